@@ -1,0 +1,270 @@
+// Package engine runs the rules. The LSP server and the CLI both call it:
+// BuildUnit once per parse, CheckFile per file, CheckProject per project.
+package engine
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"mpls/analysis/jsonv"
+	"mpls/analysis/lexicon"
+	"mpls/analysis/parse"
+	"mpls/analysis/project"
+	"mpls/analysis/rule"
+	"mpls/analysis/rules"
+	"mpls/analysis/rules/syntax"
+	"mpls/analysis/script"
+	"mpls/analysis/source"
+	"mpls/analysis/template"
+	"mpls/analysis/text"
+)
+
+// Settings are the user's choices, from mpls.json, the editor or flags.
+type Settings struct {
+	Platform string
+	Locale   string
+	// Rules maps a rule id to "off" or a severity name.
+	Rules    map[string]string
+	Only     []string // when set, only these rules (ids or "area/*")
+	Disable  []string
+	LexAdd   map[string][]string
+	LexAllow []string
+	Ignore   []string // globs of files not to check
+}
+
+// MergeSettings lays over on base: set fields of over win.
+func MergeSettings(base, over Settings) Settings {
+	if over.Platform != "" {
+		base.Platform = over.Platform
+	}
+	if over.Locale != "" {
+		base.Locale = over.Locale
+	}
+	if len(over.Rules) > 0 {
+		m := map[string]string{}
+		for k, v := range base.Rules {
+			m[k] = v
+		}
+		for k, v := range over.Rules {
+			m[k] = v
+		}
+		base.Rules = m
+	}
+	if len(over.Only) > 0 {
+		base.Only = over.Only
+	}
+	base.Disable = append(append([]string(nil), base.Disable...), over.Disable...)
+	if len(over.LexAdd) > 0 {
+		m := map[string][]string{}
+		for k, v := range base.LexAdd {
+			m[k] = append(m[k], v...)
+		}
+		for k, v := range over.LexAdd {
+			m[k] = append(m[k], v...)
+		}
+		base.LexAdd = m
+	}
+	base.LexAllow = append(append([]string(nil), base.LexAllow...), over.LexAllow...)
+	base.Ignore = append(append([]string(nil), base.Ignore...), over.Ignore...)
+	return base
+}
+
+// Engine is a configured rule set. It is immutable and safe to share.
+type Engine struct {
+	rules    []*rule.Rule
+	known    map[string]*rule.Rule
+	severity map[string]rule.Severity
+	lex      *lexicon.Lexicon
+	Settings Settings
+}
+
+// New configures an engine.
+func New(s Settings) *Engine {
+	e := &Engine{known: map[string]*rule.Rule{}, severity: map[string]rule.Severity{}, Settings: s}
+	for _, r := range rules.All() {
+		e.known[r.ID] = r
+		if !enabled(r.ID, s) {
+			continue
+		}
+		sev := r.Severity
+		if v, ok := s.Rules[r.ID]; ok {
+			if v == "off" {
+				continue
+			}
+			if sv, ok := rule.ParseSeverity(v); ok {
+				sev = sv
+			}
+		}
+		e.severity[r.ID] = sev
+		e.rules = append(e.rules, r)
+	}
+	e.lex = lexicon.Default()
+	if len(s.LexAdd) > 0 || len(s.LexAllow) > 0 {
+		e.lex = e.lex.With(s.LexAdd, s.LexAllow)
+	}
+	return e
+}
+
+func match(list []string, id string) bool {
+	for _, x := range list {
+		if x == id || (strings.HasSuffix(x, "/*") && strings.HasPrefix(id, strings.TrimSuffix(x, "*"))) || (!strings.Contains(x, "/") && strings.HasPrefix(id, x+"/")) {
+			return true
+		}
+	}
+	return false
+}
+
+func enabled(id string, s Settings) bool {
+	if len(s.Only) > 0 && !match(s.Only, id) {
+		return false
+	}
+	return !match(s.Disable, id)
+}
+
+// Rule returns a registered rule by id.
+func (e *Engine) Rule(id string) *rule.Rule { return e.known[id] }
+
+// Rules lists every registered rule, sorted by id.
+func Rules() []*rule.Rule {
+	rs := append([]*rule.Rule(nil), rules.All()...)
+	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
+	return rs
+}
+
+// Lexicon is the engine's lexicon (defaults plus the user's words).
+func (e *Engine) Lexicon() *lexicon.Lexicon { return e.lex }
+
+// Env builds the environment for a project (p may be nil for lone files).
+func (e *Engine) Env(p *project.Project, units map[string]*rule.Unit) *rule.Env {
+	env := &rule.Env{Project: p, Lexicon: e.lex, Units: units, Platform: rule.WeChat}
+	if p != nil {
+		env.Platform = string(p.Platform)
+	}
+	if e.Settings.Platform != "" {
+		env.Platform = e.Settings.Platform
+	}
+	env.Namespace = Namespace(env.Platform)
+	return env
+}
+
+// Namespace is the API object of a platform.
+func Namespace(platform string) string {
+	switch platform {
+	case rule.Douyin:
+		return "tt"
+	case rule.Alipay:
+		return "my"
+	case rule.Baidu:
+		return "swan"
+	case rule.QQ:
+		return "qq"
+	}
+	return "wx"
+}
+
+// BuildUnit extracts the facts of a parsed file. ns is the platform
+// namespace used to resolve API calls.
+func BuildUnit(f *source.File, ns string) *rule.Unit {
+	u := &rule.Unit{Path: f.Path, Lang: f.Lang, Dialect: f.Dialect(), Version: f.Version, Text: f.Text, Index: f.Index, Skip: f.Skip}
+	if f.Tree == nil {
+		return u
+	}
+	root := f.Tree.RootNode()
+	var comments []text.Span
+	switch f.Lang {
+	case parse.Template:
+		u.Template = template.Analyze(root, f.Text)
+		u.Syntax = u.Template.Errors
+		for _, c := range u.Template.Comments {
+			comments = append(comments, c.Span)
+		}
+	case parse.JavaScript, parse.TypeScript:
+		u.Script = script.Analyze(root, f.Text, script.Options{Namespaces: []string{ns, "uni", "Taro"}})
+		u.Syntax = u.Script.Errors
+		for _, c := range u.Script.Comments {
+			comments = append(comments, c.Span)
+		}
+	case parse.JSON:
+		u.JSON, u.JSONError = jsonv.Parse(root, f.Text)
+		for _, se := range u.JSONError {
+			u.Syntax = append(u.Syntax, se.Span)
+		}
+	}
+	u.Suppress = rule.ParseSuppressions(f.Index, comments, f.Text)
+	return u
+}
+
+// CheckFile runs the file rules on one unit and applies its suppressions.
+func (e *Engine) CheckFile(env *rule.Env, u *rule.Unit) (out []rule.Finding) {
+	for _, r := range e.rules {
+		if r.Check == nil || !r.AppliesTo(env.Platform) {
+			continue
+		}
+		e.run(r, func() { r.Check(rule.NewFileContext(env, u, r, &out)) }, &out, u.Path)
+	}
+	out = append(out, e.unknownSuppressions(u)...)
+	return e.finish(out, map[string]*rule.Unit{u.Path: u})
+}
+
+// CheckProject runs the project rules over env.Units.
+func (e *Engine) CheckProject(env *rule.Env) (out []rule.Finding) {
+	for _, r := range e.rules {
+		if r.CheckProject == nil || !r.AppliesTo(env.Platform) {
+			continue
+		}
+		e.run(r, func() { r.CheckProject(rule.NewProjectContext(env, r, &out)) }, &out, "")
+	}
+	return e.finish(out, env.Units)
+}
+
+// run isolates a rule: a panic in one rule is reported, not fatal.
+func (e *Engine) run(r *rule.Rule, f func(), out *[]rule.Finding, path string) {
+	defer func() {
+		if v := recover(); v != nil {
+			if OnPanic != nil {
+				OnPanic(r.ID, path, v)
+			}
+		}
+	}()
+	f()
+}
+
+// OnPanic, when set, hears about a rule that panicked (the server logs it).
+var OnPanic func(ruleID, path string, v any)
+
+// finish applies severities and suppressions and sorts.
+func (e *Engine) finish(fs []rule.Finding, units map[string]*rule.Unit) []rule.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if sev, ok := e.severity[f.Rule]; ok {
+			f.Severity = sev
+		}
+		if u := units[f.Path]; u != nil && u.Suppress != nil && f.Rule != UnknownSuppression.ID {
+			if !u.Suppress.Allows(f.Rule, u.Index.LineOf(f.Span.Start)) {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	rule.SortFindings(out)
+	return out
+}
+
+// UnknownSuppression is raised here: only the engine knows every id.
+var UnknownSuppression = syntax.UnknownSuppression
+
+func (e *Engine) unknownSuppressions(u *rule.Unit) []rule.Finding {
+	if u.Suppress == nil {
+		return nil
+	}
+	var out []rule.Finding
+	for _, n := range u.Suppress.Named {
+		if _, ok := e.known[n.ID]; ok || strings.HasSuffix(n.ID, "/*") {
+			continue
+		}
+		out = append(out, rule.Finding{Rule: UnknownSuppression.ID, Severity: UnknownSuppression.Severity, Path: u.Path, Span: n.Span,
+			Message: rule.Msg{Zh: fmt.Sprintf("未知规则 %q：这条禁用注释不起作用", n.ID), En: fmt.Sprintf("unknown rule %q: this suppression has no effect", n.ID)}})
+	}
+	return out
+}

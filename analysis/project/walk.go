@@ -1,0 +1,139 @@
+package project
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// skippedDirs are folders never analysed as the project's own code.
+var skippedDirs = map[string]bool{
+	"node_modules":    true,
+	"miniprogram_npm": true,
+	"dist":            true,
+	"unpackage":       true,
+}
+
+// maxWalkDepth bounds how deep discovery and listing go.
+const maxWalkDepth = 32
+
+// walker walks a folder tree without leaving boundary (a real path):
+// symlinks are resolved and followed only when they stay inside it, and
+// each real folder is entered once, so loops end.
+type walker struct {
+	boundary string
+	visited  map[string]bool
+	// dir is called for each folder (rel "" for the start) with its
+	// entries; it returns false to leave the folder out (its files and
+	// sub-folders).
+	dir func(abs, rel string, entries []os.DirEntry) bool
+	// skipDir is called for each sub-folder before entering it.
+	skipDir func(rel, name string) bool
+	// file is called for each regular file (or symlink to one).
+	file func(abs, rel string, info os.FileInfo)
+	// skip reports a path left out for a reason worth telling.
+	skip func(abs, rel, reason string)
+}
+
+func newWalker(boundary string) (*walker, error) {
+	real, err := filepath.EvalSymlinks(boundary)
+	if err != nil {
+		return nil, err
+	}
+	real, err = filepath.Abs(real)
+	if err != nil {
+		return nil, err
+	}
+	return &walker{boundary: real, visited: map[string]bool{}}, nil
+}
+
+// inside reports whether the real path p is the boundary or under it.
+func (w *walker) inside(p string) bool {
+	if p == w.boundary {
+		return true
+	}
+	b := w.boundary
+	if !strings.HasSuffix(b, string(filepath.Separator)) {
+		b += string(filepath.Separator)
+	}
+	return strings.HasPrefix(p, b)
+}
+
+// walk walks the folder abs (shown as rel) whose real path is real.
+func (w *walker) walk(abs, real, rel string, depth int) {
+	if depth > maxWalkDepth || w.visited[real] {
+		return
+	}
+	w.visited[real] = true
+	entries, err := os.ReadDir(abs)
+	if err != nil {
+		if w.skip != nil && rel != "" {
+			w.skip(abs, rel, "cannot read folder: "+err.Error())
+		}
+		return
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	if w.dir != nil && !w.dir(abs, rel, entries) {
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		cabs := filepath.Join(abs, name)
+		crel := name
+		if rel != "" {
+			crel = rel + "/" + name
+		}
+		creal := filepath.Join(real, name)
+		mode := e.Type()
+		var info os.FileInfo
+		if mode&os.ModeSymlink != 0 {
+			target, err := filepath.EvalSymlinks(cabs)
+			if err != nil {
+				if w.skip != nil {
+					w.skip(cabs, crel, "broken or looping symbolic link: not followed")
+				}
+				continue
+			}
+			if !filepath.IsAbs(target) {
+				target, _ = filepath.Abs(target)
+			}
+			if !w.inside(target) {
+				if w.skip != nil {
+					w.skip(cabs, crel, "symbolic link to "+target+", outside "+w.boundary+": not followed")
+				}
+				continue
+			}
+			st, err := os.Stat(target)
+			if err != nil {
+				continue
+			}
+			creal = target
+			info = st
+			mode = st.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			if w.skipDir != nil && w.skipDir(crel, name) {
+				continue
+			}
+			w.walk(cabs, creal, crel, depth+1)
+		case mode.IsRegular():
+			if w.file == nil {
+				continue
+			}
+			if info == nil {
+				info, err = e.Info()
+				if err != nil {
+					continue
+				}
+			}
+			w.file(cabs, crel, info)
+		}
+	}
+}
+
+// start walks from the boundary itself.
+func (w *walker) start(abs string) {
+	w.walk(abs, w.boundary, "", 0)
+}

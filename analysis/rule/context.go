@@ -1,0 +1,79 @@
+package rule
+
+import (
+	"mpls/analysis/jsonv"
+	"mpls/analysis/lexicon"
+	"mpls/analysis/parse"
+	"mpls/analysis/project"
+	"mpls/analysis/script"
+	"mpls/analysis/template"
+	"mpls/analysis/text"
+)
+
+// Unit is everything known about one file after one parse: immutable, so
+// the project rules can read every file's unit while editors keep typing.
+type Unit struct {
+	Path    string
+	Lang    parse.Lang
+	Dialect string // template extension without the dot
+	Version int32
+	Text    []byte
+	Index   *text.Index
+	Skip    string
+
+	Template  *template.Facts
+	Script    *script.Facts
+	JSON      *jsonv.Value
+	JSONError []jsonv.SyntaxError
+	Syntax    []text.Span // ERROR and MISSING nodes
+	// Suppressions parsed from the file's comments.
+	Suppress *Suppressions
+}
+
+// Env is what every check may read besides its file.
+type Env struct {
+	Project   *project.Project
+	Platform  string
+	Namespace string // wx, tt, my, swan, qq
+	Lexicon   *lexicon.Lexicon
+	// Units of the whole project by path (nil for a lone file).
+	Units map[string]*Unit
+}
+
+// FileContext is handed to a FileScope rule.
+type FileContext struct {
+	*Env
+	Unit *Unit
+	Rule *Rule
+	out  *[]Finding
+}
+
+// NewFileContext is for the engine and tests.
+func NewFileContext(env *Env, u *Unit, r *Rule, out *[]Finding) *FileContext {
+	return &FileContext{Env: env, Unit: u, Rule: r, out: out}
+}
+
+// Report records a finding of the running rule in this file.
+func (c *FileContext) Report(s text.Span, m Msg, fixes ...Fix) {
+	*c.out = append(*c.out, Finding{Rule: c.Rule.ID, Severity: c.Rule.Severity, Path: c.Unit.Path, Span: s, Message: m, Fixes: fixes})
+}
+
+// Str returns the file's text at s.
+func (c *FileContext) Str(s text.Span) string { return string(c.Unit.Text[s.Start:s.End]) }
+
+// ProjectContext is handed to a ProjectScope rule.
+type ProjectContext struct {
+	*Env
+	Rule *Rule
+	out  *[]Finding
+}
+
+// NewProjectContext is for the engine and tests.
+func NewProjectContext(env *Env, r *Rule, out *[]Finding) *ProjectContext {
+	return &ProjectContext{Env: env, Rule: r, out: out}
+}
+
+// Report records a finding of the running rule in the file at path.
+func (c *ProjectContext) Report(path string, s text.Span, m Msg, fixes ...Fix) {
+	*c.out = append(*c.out, Finding{Rule: c.Rule.ID, Severity: c.Rule.Severity, Path: path, Span: s, Message: m, Fixes: fixes})
+}

@@ -1,0 +1,87 @@
+package rule
+
+import (
+	"path"
+
+	"mpls/analysis/jsonv"
+	"mpls/analysis/text"
+)
+
+// Piece is one run of text a user sees, with where it is.
+type Piece struct {
+	Span text.Span
+	Text string
+	// Where: "text", "attr:<name>", "json:<key>", "script:<api>.<key>".
+	Where string
+}
+
+// scriptVisible lists the API options whose string values are shown.
+var scriptVisible = map[string]map[string]bool{
+	"showToast":             {"title": true},
+	"showLoading":           {"title": true},
+	"showModal":             {"title": true, "content": true, "confirmText": true, "cancelText": true},
+	"setNavigationBarTitle": {"title": true},
+	"showActionSheet":       {"itemList": true, "alertText": true},
+}
+
+// Visible returns the user-visible text of a unit: template text and
+// visible attributes, navigationBarTitleText and tabBar texts in JSON,
+// and toast/modal/title strings in scripts. Never class names,
+// expressions, URLs or comments. Computed on demand (cheap) per unit.
+func (u *Unit) Visible() []Piece {
+	var out []Piece
+	if t := u.Template; t != nil {
+		for _, r := range t.Texts {
+			w := "text"
+			if r.Attr != "" {
+				w = "attr:" + r.Attr
+			}
+			out = append(out, Piece{Span: r.Span, Text: r.Text, Where: w})
+		}
+	}
+	if s := u.Script; s != nil {
+		for _, str := range s.Strings {
+			if str.Arg == "" {
+				continue
+			}
+			if keys, ok := scriptVisible[str.Arg]; ok && (keys[str.Key] || (str.Key == "" && str.Arg == "setNavigationBarTitle")) {
+				out = append(out, Piece{Span: str.Span, Text: str.Value, Where: "script:" + str.Arg + "." + str.Key})
+			}
+		}
+	}
+	if u.JSON != nil && path.Ext(u.Path) == ".json" {
+		jsonVisible(u.JSON, &out)
+	}
+	// Match on the raw text so lexicon offsets are file offsets.
+	for i := range out {
+		if s := out[i].Span; s.Start >= 0 && s.End <= len(u.Text) && s.Start <= s.End {
+			out[i].Text = string(u.Text[s.Start:s.End])
+		}
+	}
+	return out
+}
+
+func jsonVisible(v *jsonv.Value, out *[]Piece) {
+	if v == nil {
+		return
+	}
+	switch v.Kind {
+	case jsonv.Object:
+		for _, m := range v.Members {
+			switch m.Key {
+			case "navigationBarTitleText", "text", "backgroundTextStyle_":
+				if m.Value != nil && m.Value.Kind == jsonv.String {
+					if m.Key == "text" || m.Key == "navigationBarTitleText" {
+						*out = append(*out, Piece{Span: m.Value.ContentSpan(), Text: m.Value.Str, Where: "json:" + m.Key})
+					}
+					continue
+				}
+			}
+			jsonVisible(m.Value, out)
+		}
+	case jsonv.Array:
+		for _, it := range v.Items {
+			jsonVisible(it, out)
+		}
+	}
+}

@@ -1,0 +1,44 @@
+// Package content holds the rules about the words users see.
+package content
+
+import (
+	"mpls/analysis/rule"
+	"mpls/analysis/text"
+)
+
+// ExtremeWords: 广告法 extreme words (最佳, 第一, 国家级, 顶级 …) in visible
+// text. WeChat's machine pre-screen flags them and reviewers reject the
+// build (WX §2.5, PROC). Innocent words that contain a hit (最近, 最新,
+// 第一步) are exceptions in the lexicon, never reported.
+var ExtremeWords = &rule.Rule{
+	ID:       "content/extreme-words",
+	Severity: rule.Warning,
+	Citation: "WX §2.5, PROC",
+	Title:    rule.Msg{Zh: "使用了广告法禁用的极限词", En: "Advertising-law extreme word"},
+	Doc: rule.Doc{
+		What: rule.Msg{Zh: "用户可见的文字（模板文本、placeholder/title 等属性、页面标题、toast/弹窗文字）里出现“最佳”“第一”“国家级”“顶级”“100%”等极限词。“最近”“最新”“第一步”等不是广告用语，不报告。",
+			En: "Visible text (template text, placeholder/title attributes, page titles, toast/modal text) uses extreme words such as 最佳, 第一, 国家级, 顶级, 100%. Innocent words like 最近, 最新, 第一步 are not reported."},
+		Why: rule.Msg{Zh: "《广告法》禁止使用极限用语；微信代码审核的机审会检测极限词并驳回（运营规范 §2.5）。",
+			En: "China's Advertising Law forbids superlative claims; WeChat's pre-screen detects them and the build is rejected (WX §2.5)."},
+		Wrong:   `<text class="slogan">全网最低价，品质第一</text>`,
+		Right:   `<text class="slogan">限时优惠，品质可靠</text>`,
+		Excerpt: "不得使用“国家级”、“最高级”、“最佳”等用语。（《广告法》第九条；微信小程序平台运营规范 §2.5）",
+	},
+	Check: checkExtreme,
+}
+
+func checkExtreme(c *rule.FileContext) {
+	for _, p := range c.Unit.Visible() {
+		for _, h := range c.Lexicon.Find("extreme", p.Text) {
+			s := text.Span{Start: p.Span.Start + h.Start, End: p.Span.Start + h.End}
+			word := p.Text[h.Start:h.End]
+			c.Report(s, rule.Msg{
+				Zh: "“" + word + "”是广告法极限词，微信机审会检测并驳回（运营规范 §2.5）：请删除或改为可证实的描述。",
+				En: "\"" + word + "\" is an extreme word under China's Advertising Law; WeChat's pre-screen rejects it (WX §2.5). Remove it or state a verifiable fact.",
+			}, rule.Fix{
+				Title: rule.Msg{Zh: "删除极限词“" + word + "”", En: "Remove the extreme word " + word},
+				Edits: []rule.Edit{{Span: s, NewText: h.Replacement}},
+			})
+		}
+	}
+}

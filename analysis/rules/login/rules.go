@@ -1,0 +1,8 @@
+package login
+
+import "mpls/analysis/rule"
+
+// Rules of this area, in catalogue order.
+var Rules = []*rule.Rule{
+	PhoneButtonLabel,
+}

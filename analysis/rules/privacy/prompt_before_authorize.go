@@ -1,0 +1,152 @@
+// Package privacy holds the rules about personal information and
+// authorization prompts. They all read the one table in analysis/privacy.
+package privacy
+
+import (
+	"strings"
+
+	"mpls/analysis/fix"
+	ptable "mpls/analysis/privacy"
+	"mpls/analysis/rule"
+	"mpls/analysis/script"
+	"mpls/analysis/text"
+)
+
+// PromptBeforeAuthorize: a privacy API called on entry (page load, app
+// launch, component attach) with no user-confirmed prompt before it.
+// Reviewers open the page, see a system authorization dialog with no
+// context, and reject (DY §1.1.2.1, WX §14.1.1, WX §14.4.1, LESSONS #04).
+var PromptBeforeAuthorize = &rule.Rule{
+	ID:       "privacy/prompt-before-authorize",
+	Severity: rule.Error,
+	Citation: "DY §1.1.2.1, WX §14.1.1, WX §14.4.1, LESSONS #04",
+	Title:    rule.Msg{Zh: "授权前须先向用户说明用途并征得同意", En: "Ask the user, with the purpose, before a privacy authorization"},
+	Doc: rule.Doc{
+		What: rule.Msg{Zh: "在页面加载、小程序启动或组件挂载时（无需用户操作）直接调用获取位置、相册、相机、麦克风、剪贴板、用户信息等隐私接口，之前没有用户确认过的说明弹窗。",
+			En: "A privacy API (location, album, camera, microphone, clipboard, profile …) is called on entry — page load, app launch, component attach — with no prompt the user confirmed first."},
+		Why: rule.Msg{Zh: "审核要求在调用授权前告知用户用途、由用户主动触发；进入页面即弹出系统授权框会被驳回（抖音 §1.1.2.1；微信 §14.1.1、§14.4.1）。",
+			En: "Reviewers require users to learn the purpose and trigger the authorization themselves; a system permission dialog on page entry is rejected (DY §1.1.2.1; WX §14.1.1, §14.4.1)."},
+		Wrong:   "Page({\n  onLoad() {\n    wx.getLocation({ success: (res) => this.setData(res) })\n  }\n})",
+		Right:   "Page({\n  onLoad() {\n    wx.showModal({\n      title: '授权提示',\n      content: '需要获取你的位置信息，用于为你显示附近的门店和距离。',\n      success: (res) => {\n        if (res.confirm) {\n          wx.getLocation({ success: (res) => this.setData(res) })\n        }\n      }\n    })\n  }\n})",
+		Excerpt: "小程序在调用用户授权前，需要明确告知用户授权的用途，并由用户主动触发授权。（抖音 版本审核常见问题 §1.1.2.1）",
+	},
+	Check: checkPrompt,
+}
+
+// promptAPI returns the table entry when call c is a prompting privacy API.
+func promptAPI(c *script.Call) *ptable.API {
+	name := c.API
+	if c.Factory != "" {
+		name = c.Factory + "." + c.API
+	} else if c.Namespace == "" {
+		return nil
+	}
+	a := ptable.Lookup(name)
+	if a == nil || !a.Prompt {
+		return nil
+	}
+	return a
+}
+
+// entryWhere describes where the call runs: "onLoad → initMap".
+func entryWhere(c *script.Call) string {
+	if len(c.EntryPath) == 0 {
+		return "module top level"
+	}
+	return strings.Join(c.EntryPath, " → ")
+}
+
+func checkPrompt(c *rule.FileContext) {
+	s := c.Unit.Script
+	if s == nil {
+		return
+	}
+	for i := range s.Calls {
+		call := &s.Calls[i]
+		if !call.OnEntry || call.Confirmed {
+			continue
+		}
+		a := promptAPI(call)
+		if a == nil {
+			continue
+		}
+		scope := ""
+		if a.Name == "authorize" && call.Options != nil {
+			if p := call.Options.Get("scope"); p != nil && p.IsString {
+				scope = p.String
+			}
+		}
+		where := entryWhere(call)
+		name := call.Namespace + "." + call.API
+		if call.Factory != "" {
+			name = call.Factory + "().start"
+		}
+		msg := rule.Msg{
+			Zh: "进入页面即调用 " + name + "（" + where + "），之前没有说明用途、由用户确认的提示：审核会驳回（抖音 §1.1.2.1，微信 §14.1.1）。请改为用户点击后调用，或先弹窗说明用途。",
+			En: name + " runs on entry (" + where + ") with no prompt the user confirmed first; reviewers reject this (DY §1.1.2.1, WX §14.1.1). Call it after a user action, or ask first with the purpose.",
+		}
+		var fixes []rule.Fix
+		if fx, ok := consentFix(c, call, ptable.Purpose(a, scope)); ok {
+			fixes = append(fixes, fx)
+		}
+		c.Report(call.NameSpan, msg, fixes...)
+	}
+}
+
+// consentFix wraps the call's statement in a showModal whose success runs
+// it when the user confirms; for await-style calls it inserts an awaited
+// showModal and an early return before the statement, so variables the
+// statement declares stay in scope.
+func consentFix(c *rule.FileContext, call *script.Call, purpose string) (rule.Fix, bool) {
+	src := c.Unit.Text
+	st := call.Statement
+	if st.Len() == 0 || st.End > len(src) {
+		return rule.Fix{}, false
+	}
+	stmt := string(src[st.Start:st.End])
+	ns := call.Namespace
+	if ns == "" || ns == "uni" || ns == "Taro" {
+		ns = c.Namespace
+	}
+	eol := fix.LineEnding(src)
+	unit := fix.IndentUnit(src)
+	indent := fix.LineIndent(src, st.Start)
+	title := rule.Msg{Zh: "添加授权前说明弹窗", En: "Add pre-authorization prompt"}
+	content := quoteJS(purpose)
+	startsLine := strings.TrimSpace(string(src[lineStart(src, st.Start):st.Start])) == ""
+
+	if call.Style == script.StyleAwait && startsLine {
+		guard := "const { confirm } = await " + ns + ".showModal({ title: '授权提示', content: " + content + " })" + eol +
+			indent + "if (!confirm) return" + eol + indent
+		return rule.Fix{Title: title, Preferred: true, Safe: true, Edits: []rule.Edit{{Span: text.Span{Start: st.Start, End: st.Start}, NewText: guard}}}, true
+	}
+	if strings.HasPrefix(stmt, "return") || strings.HasPrefix(stmt, "const ") || strings.HasPrefix(stmt, "let ") || strings.HasPrefix(stmt, "var ") {
+		return rule.Fix{}, false // wrapping would change what the code returns or declares
+	}
+	in1, in2, in3 := indent+unit, indent+unit+unit, indent+unit+unit+unit
+	body := fix.Reindent(stmt, unit+unit+unit, eol)
+	wrapped := ns + ".showModal({" + eol +
+		in1 + "title: '授权提示'," + eol +
+		in1 + "content: " + content + "," + eol +
+		in1 + "success: (res) => {" + eol +
+		in2 + "if (res.confirm) {" + eol +
+		in3 + body + eol +
+		in2 + "}" + eol +
+		in1 + "}" + eol +
+		indent + "})"
+	return rule.Fix{Title: title, Preferred: true, Safe: true, Edits: []rule.Edit{{Span: st, NewText: wrapped}}}, true
+}
+
+func lineStart(src []byte, off int) int {
+	for off > 0 && src[off-1] != '\n' {
+		off--
+	}
+	return off
+}
+
+// quoteJS writes s as a single-quoted JavaScript string.
+func quoteJS(s string) string {
+	s = strings.ReplaceAll(s, `\`, `\\`)
+	s = strings.ReplaceAll(s, `'`, `\'`)
+	return "'" + s + "'"
+}

@@ -1,0 +1,796 @@
+package script
+
+import (
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"mpls/analysis/text"
+)
+
+// maxUp caps every walk towards the root (local context of a call, string
+// context), so that pathological nesting stays linear-ish.
+const maxUp = 2048
+
+// Object literal roles.
+const (
+	rolePlain uint8 = iota
+	roleConfig
+	roleMethods
+	roleLifetimes
+	rolePageLifetimes
+	roleOptions // an argument of some other call: its functions are callbacks
+)
+
+type apiRef struct {
+	ns, api string
+	span    text.Span
+}
+
+// unit is a function that runs on its own (a method, a named function, an
+// anonymous function stored somewhere); callbacks passed to calls belong to
+// the unit that passes them. Unit 0 is the module's top level.
+type unit struct {
+	node      int32
+	name      string
+	parent    int32 // enclosing unit
+	lifecycle string
+	entry     bool // an entry lifecycle (root of OnEntry)
+	show      bool // a show lifecycle (root of InShow)
+}
+
+type edge struct {
+	from, to int32
+	site     int32
+}
+
+// pendingRef is a lifecycle or method given by reference (`onLoad: init`,
+// `{ onLoad }`): resolved once all functions are known.
+type pendingRef struct {
+	key, target string
+	keySpan     text.Span
+	role        uint8
+}
+
+type analyzer struct {
+	tree
+	ns map[string]bool
+	f  *Facts
+
+	unitOf  []int32
+	role    []uint8 // per node, for objects
+	units   []unit
+	config  int32 // the App/Page/Component/Behavior object, -1 if none
+	kindStr string
+
+	nsAlias     map[string]string
+	fnAlias     map[string]apiRef
+	thisAlias   map[string]bool
+	factoryVar  map[string]apiRef
+	objVars     map[string]bool
+	funcsByName map[string][]int32
+	thisMethods map[string][]int32
+	objMethods  map[string][]int32
+	refs        []pendingRef
+	moduleFuncs []pendingRef
+
+	callAt       map[int32]int
+	callNode     []int32
+	callUnit     []int32
+	assignUnit   []int32
+	edges        []edge
+	confirmCache map[int32]bool
+}
+
+// Analyze computes the facts of one script file. root is the tree's root
+// node (or any node: only its subtree is analysed); src is the text it was
+// parsed from. The tree is only read during the call.
+func Analyze(root *sitter.Node, src []byte, opt Options) *Facts {
+	f := &Facts{
+		Kind:       KindModule,
+		Methods:    map[string]text.Span{},
+		Lifecycles: map[string]text.Span{},
+		Names:      map[string]struct{}{},
+	}
+	if root == nil || root.IsNull() {
+		return f
+	}
+	buf := flatten(root, len(src))
+	defer release(buf)
+	nodes := *buf
+	if len(nodes) == 0 {
+		return f
+	}
+	// spans past the text (a tree from another version of the text) are
+	// clamped, so every span in the facts is within src
+	for i := range nodes {
+		if int(nodes[i].end) > len(src) {
+			nodes[i].end = uint32(len(src))
+		}
+		if nodes[i].start > nodes[i].end {
+			nodes[i].start = nodes[i].end
+		}
+	}
+	a := &analyzer{
+		tree:         tree{n: nodes, src: src},
+		f:            f,
+		ns:           map[string]bool{},
+		config:       -1,
+		nsAlias:      map[string]string{},
+		fnAlias:      map[string]apiRef{},
+		thisAlias:    map[string]bool{},
+		factoryVar:   map[string]apiRef{},
+		objVars:      map[string]bool{},
+		funcsByName:  map[string][]int32{},
+		thisMethods:  map[string][]int32{},
+		objMethods:   map[string][]int32{},
+		callAt:       map[int32]int{},
+		confirmCache: map[int32]bool{},
+	}
+	nss := opt.Namespaces
+	if len(nss) == 0 {
+		nss = DefaultNamespaces
+	}
+	for _, s := range nss {
+		a.ns[s] = true
+	}
+	a.findConfig()
+	a.declare()
+	a.resolveRefs()
+	a.collect()
+	a.propagate()
+	return f
+}
+
+// ---------------------------------------------------------------------------
+// Pass 0: the App/Page/Component/Behavior call at the top level.
+
+var configCallees = map[string]string{
+	"App": KindApp, "Page": KindPage, "Component": KindComponent, "Behavior": KindBehavior,
+}
+
+func (a *analyzer) findConfig() {
+	root := int32(0)
+	// top-level statements: program > statement, program > export > ...
+	for s := a.n[root].first; s >= 0; s = a.n[s].next {
+		st := s
+		if a.kind(st) == kExport {
+			st = a.last(st)
+		}
+		e := st
+		if a.kind(e) == kExprStmt {
+			e = a.first(e)
+		}
+		e = a.unwrap(e)
+		if a.kind(e) == kAssign { // module.exports = Page({...})
+			e = a.unwrap(a.last(e))
+		}
+		if a.kind(e) != kCall {
+			continue
+		}
+		callee := a.unwrap(a.callee(e))
+		if a.kind(callee) != kIdent {
+			continue
+		}
+		k, ok := configCallees[a.text(callee)]
+		if !ok {
+			continue
+		}
+		a.kindStr = k
+		a.f.Kind = k
+		a.f.KindSpan = a.span(callee)
+		arg := a.unwrap(a.first(a.args(e)))
+		switch a.kind(arg) {
+		case kObject:
+			a.config = arg
+		case kIdent: // const options = {...}; Page(options)
+			a.config = a.topLevelObject(a.text(arg))
+		}
+		if a.config >= 0 {
+			a.f.ConfigSpan = a.span(a.config)
+		}
+		return
+	}
+}
+
+// topLevelObject finds `const name = {...}` at the top level.
+func (a *analyzer) topLevelObject(name string) int32 {
+	for s := a.n[0].first; s >= 0; s = a.n[s].next {
+		st := s
+		if a.kind(st) == kExport {
+			st = a.last(st)
+		}
+		if k := a.kind(st); k != kLexicalDecl && k != kVarDecl {
+			continue
+		}
+		for d := a.n[st].first; d >= 0; d = a.n[d].next {
+			if a.kind(d) == kDeclarator && a.is(a.first(d), name) {
+				if v := a.unwrap(a.last(d)); a.kind(v) == kObject {
+					return v
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// ---------------------------------------------------------------------------
+// Pass 1: units, object roles, aliases, function names.
+
+func (a *analyzer) declare() {
+	n := len(a.n)
+	a.unitOf = make([]int32, n)
+	a.role = make([]uint8, n)
+	a.units = append(a.units, unit{node: 0, parent: -1, entry: true})
+	for i := int32(0); i < int32(n); i++ {
+		p := a.n[i].parent
+		if p >= 0 {
+			a.unitOf[i] = a.unitOf[p]
+		}
+		switch k := a.n[i].kind; k {
+		case kObject:
+			a.role[i] = a.objectRole(i)
+		case kFuncDecl, kGenFuncDecl, kFuncExpr, kArrow, kGenFunc, kMethodDef:
+			a.declareFunc(i)
+		case kDeclarator:
+			a.declarator(i)
+		case kAssign:
+			a.assignAlias(i)
+		case kPair:
+			a.pairRef(i)
+		case kShorthandProp:
+			if obj := a.n[i].parent; a.kind(obj) == kObject {
+				name := a.text(i)
+				a.addRef(obj, name, name, a.span(i))
+			}
+		case kImport:
+			a.importAlias(i)
+		}
+	}
+}
+
+func (a *analyzer) objectRole(i int32) uint8 {
+	if i == a.config {
+		return roleConfig
+	}
+	p, via := a.up(i)
+	switch a.kind(p) {
+	case kArguments:
+		return roleOptions
+	case kPair:
+		if via != a.pairValue(p) {
+			return rolePlain
+		}
+		parent := a.n[p].parent
+		switch a.role[parent] {
+		case roleConfig:
+			switch key, _, _ := a.pairKey(p); key {
+			case "methods":
+				return roleMethods
+			case "lifetimes":
+				return roleLifetimes
+			case "pageLifetimes":
+				return rolePageLifetimes
+			}
+		case roleOptions:
+			return roleOptions
+		}
+	}
+	return rolePlain
+}
+
+// lifecycleOf says whether a method named name in an object of the given
+// role is an entry lifecycle, and its label.
+func (a *analyzer) lifecycleOf(role uint8, name string) (label string, entry, show bool) {
+	switch a.kindStr {
+	case KindApp:
+		if role == roleConfig {
+			switch name {
+			case "onLaunch":
+				return name, true, false
+			case "onShow":
+				return name, true, true
+			}
+		}
+	case KindPage:
+		if role == roleConfig {
+			switch name {
+			case "onLoad", "onReady":
+				return name, true, false
+			case "onShow":
+				return name, true, true
+			}
+		}
+	case KindComponent, KindBehavior:
+		switch role {
+		case roleConfig:
+			switch name {
+			case "created", "attached", "ready":
+				return name, true, false
+			}
+		case roleLifetimes:
+			switch name {
+			case "created", "attached", "ready":
+				return "lifetimes." + name, true, false
+			}
+		case rolePageLifetimes:
+			if name == "show" {
+				return "pageLifetimes.show", true, true
+			}
+		case roleMethods: // a Component used as a page
+			switch name {
+			case "onLoad", "onReady":
+				return "methods." + name, true, false
+			case "onShow":
+				return "methods." + name, true, true
+			}
+		}
+	}
+	return "", false, false
+}
+
+func (a *analyzer) newUnit(i int32, name string) {
+	id := int32(len(a.units))
+	parent := int32(0)
+	if p := a.n[i].parent; p >= 0 {
+		parent = a.unitOf[p]
+	}
+	a.units = append(a.units, unit{node: i, name: name, parent: parent})
+	a.unitOf[i] = id
+}
+
+// isModuleLevel: a declaration directly in the program (or exported there).
+func (a *analyzer) isModuleLevel(decl int32) bool {
+	p := a.n[decl].parent
+	if a.kind(p) == kExport {
+		p = a.n[p].parent
+	}
+	return p == 0 && a.kind(0) == kProgram
+}
+
+func (a *analyzer) declareFunc(i int32) {
+	k := a.n[i].kind
+	switch k {
+	case kFuncDecl, kGenFuncDecl:
+		id := a.firstOf(i, kIdent)
+		name := ""
+		if id >= 0 {
+			name = a.text(id)
+		}
+		a.newUnit(i, name)
+		if name != "" {
+			a.funcsByName[name] = append(a.funcsByName[name], a.unitOf[i])
+			if a.isModuleLevel(i) {
+				a.moduleFuncs = append(a.moduleFuncs, pendingRef{key: name, keySpan: a.span(id)})
+			}
+		}
+		return
+	case kMethodDef:
+		obj := a.n[i].parent
+		name, span, _ := a.pairKey(i)
+		switch a.kind(obj) {
+		case kObject:
+			if a.role[obj] == roleOptions {
+				return // success(res) {...}: a callback
+			}
+			a.newUnit(i, name)
+			a.objectMethod(obj, i, name, span)
+		case kClassBody:
+			a.newUnit(i, name)
+			a.classMethod(i, name, span)
+		default:
+			a.newUnit(i, name)
+		}
+		return
+	}
+	// function / arrow function expressions
+	p, via := a.up(i)
+	switch a.kind(p) {
+	case kArguments, kCall, kNew:
+		return // a callback, or called on the spot
+	case kPair:
+		if via != a.pairValue(p) {
+			break
+		}
+		obj := a.n[p].parent
+		if a.role[obj] == roleOptions {
+			return
+		}
+		name, span, _ := a.pairKey(p)
+		a.newUnit(i, name)
+		a.objectMethod(obj, i, name, span)
+		return
+	case kDeclarator:
+		id := a.first(p)
+		if a.kind(id) == kIdent && via == a.last(p) {
+			name := a.text(id)
+			a.newUnit(i, name)
+			a.funcsByName[name] = append(a.funcsByName[name], a.unitOf[i])
+			if decl := a.n[p].parent; a.isModuleLevel(decl) {
+				a.moduleFuncs = append(a.moduleFuncs, pendingRef{key: name, keySpan: a.span(id)})
+			}
+			return
+		}
+	case kAssign:
+		left := a.unwrap(a.first(p))
+		if via != a.last(p) {
+			break
+		}
+		switch a.kind(left) {
+		case kIdent:
+			name := a.text(left)
+			a.newUnit(i, name)
+			a.funcsByName[name] = append(a.funcsByName[name], a.unitOf[i])
+			return
+		case kMember:
+			obj, prop := a.member(left)
+			if prop < 0 {
+				break
+			}
+			name := a.text(prop)
+			a.newUnit(i, name)
+			if a.isThis(obj) {
+				a.thisMethods[name] = append(a.thisMethods[name], a.unitOf[i])
+			} else {
+				a.objMethods[name] = append(a.objMethods[name], a.unitOf[i])
+			}
+			return
+		}
+	case kField:
+		name, span, _ := a.pairKey(p)
+		a.newUnit(i, name)
+		a.classMethod(i, name, span)
+		return
+	}
+	a.newUnit(i, "")
+}
+
+// objectMethod registers a method of an object literal by role.
+func (a *analyzer) objectMethod(obj, fn int32, name string, span text.Span) {
+	if name == "" {
+		return
+	}
+	u := a.unitOf[fn]
+	role := a.role[obj]
+	switch role {
+	case roleConfig, roleMethods:
+		a.thisMethods[name] = append(a.thisMethods[name], u)
+		if _, ok := a.f.Methods[name]; !ok {
+			a.f.Methods[name] = span
+		}
+	default:
+		a.objMethods[name] = append(a.objMethods[name], u)
+	}
+	if label, entry, show := a.lifecycleOf(role, name); entry {
+		a.units[u].lifecycle = label
+		a.units[u].entry = true
+		a.units[u].show = show
+		if _, ok := a.f.Lifecycles[label]; !ok {
+			a.f.Lifecycles[label] = span
+		}
+	}
+}
+
+// classMethod registers a class method (Taro / React-style class pages).
+func (a *analyzer) classMethod(fn int32, name string, span text.Span) {
+	if name == "" {
+		return
+	}
+	u := a.unitOf[fn]
+	a.thisMethods[name] = append(a.thisMethods[name], u)
+	entry, show := false, false
+	switch name {
+	case "onLoad", "onReady", "onLaunch", "componentDidMount", "componentWillMount":
+		entry = true
+	case "onShow", "componentDidShow":
+		entry, show = true, true
+	}
+	if entry {
+		a.units[u].lifecycle = name
+		a.units[u].entry = true
+		a.units[u].show = show
+		if _, ok := a.f.Lifecycles[name]; !ok {
+			a.f.Lifecycles[name] = span
+		}
+	}
+}
+
+// pairRef records `onLoad: init` in a config-like object.
+func (a *analyzer) pairRef(p int32) {
+	obj := a.n[p].parent
+	if a.kind(obj) != kObject {
+		return
+	}
+	v := a.unwrap(a.pairValue(p))
+	if a.kind(v) != kIdent {
+		return
+	}
+	key, span, _ := a.pairKey(p)
+	a.addRef(obj, key, a.text(v), span)
+}
+
+func (a *analyzer) addRef(obj int32, key, target string, span text.Span) {
+	switch r := a.role[obj]; r {
+	case roleConfig, roleMethods, roleLifetimes, rolePageLifetimes:
+		if key != "" {
+			a.refs = append(a.refs, pendingRef{key: key, target: target, keySpan: span, role: r})
+		}
+	}
+}
+
+func (a *analyzer) resolveRefs() {
+	for _, r := range a.refs {
+		targets := a.funcsByName[r.target]
+		if len(targets) == 0 {
+			continue
+		}
+		if r.role == roleConfig || r.role == roleMethods {
+			a.thisMethods[r.key] = append(a.thisMethods[r.key], targets...)
+			if _, ok := a.f.Methods[r.key]; !ok {
+				a.f.Methods[r.key] = r.keySpan
+			}
+		}
+		if label, entry, show := a.lifecycleOf(r.role, r.key); entry {
+			for _, u := range targets {
+				a.units[u].entry = true
+				a.units[u].show = a.units[u].show || show
+				if a.units[u].lifecycle == "" {
+					a.units[u].lifecycle = label
+				}
+			}
+			if _, ok := a.f.Lifecycles[label]; !ok {
+				a.f.Lifecycles[label] = r.keySpan
+			}
+		}
+	}
+	for _, m := range a.moduleFuncs {
+		if _, ok := a.f.Methods[m.key]; !ok {
+			a.f.Methods[m.key] = m.keySpan
+		}
+	}
+}
+
+// declarator collects aliases from `const x = ...`.
+func (a *analyzer) declarator(d int32) {
+	name, value := a.first(d), a.last(d)
+	if name == value || value < 0 {
+		return
+	}
+	value = a.unwrap(value)
+	if a.kind(value) == kAwait {
+		value = a.unwrap(a.first(value))
+	}
+	switch a.kind(name) {
+	case kIdent:
+		a.bind(a.text(name), value)
+	case kObjectPattern: // const { getLocation, showModal: modal } = wx
+		ns := a.nsOf(value)
+		if ns == "" {
+			return
+		}
+		for c := a.n[name].first; c >= 0; c = a.n[c].next {
+			switch a.kind(c) {
+			case kShorthandPattern:
+				a.fnAlias[a.text(c)] = apiRef{ns: ns, api: a.text(c), span: a.span(c)}
+			case kObjectAssignPattern: // { getLocation = noop }
+				if id := a.first(c); a.kind(id) == kShorthandPattern || a.kind(id) == kIdent {
+					a.fnAlias[a.text(id)] = apiRef{ns: ns, api: a.text(id), span: a.span(id)}
+				}
+			case kPairPattern:
+				key, span, _ := a.pairKey(c)
+				local := a.last(c)
+				if a.kind(local) == kIdent && key != "" {
+					a.fnAlias[a.text(local)] = apiRef{ns: ns, api: key, span: span}
+				}
+			}
+		}
+	}
+}
+
+// bind records what a simple name is bound to.
+func (a *analyzer) bind(name string, value int32) {
+	switch a.kind(value) {
+	case kThis:
+		a.thisAlias[name] = true
+	case kIdent:
+		if ns := a.nsOf(value); ns != "" {
+			a.nsAlias[name] = ns
+		} else if r, ok := a.fnAlias[a.text(value)]; ok {
+			a.fnAlias[name] = r
+		}
+	case kObject:
+		a.objVars[name] = true
+	case kMember: // const getLoc = wx.getLocation
+		if r, ok := a.apiOfRef(value); ok {
+			a.fnAlias[name] = r
+		}
+	case kCall:
+		if r, ok := a.promisified(value); ok { // promisify(wx.getLocation)
+			a.fnAlias[name] = r
+			return
+		}
+		if f := a.factoryCall(value); f.api != "" {
+			a.factoryVar[name] = f
+			return
+		}
+		// wx.getLocation.bind(wx)
+		if callee := a.unwrap(a.callee(value)); a.lastName(callee) == "bind" {
+			if obj, _ := a.member(callee); obj >= 0 {
+				if r, ok := a.apiOfRef(a.unwrap(obj)); ok {
+					a.fnAlias[name] = r
+				}
+			}
+		}
+	}
+}
+
+// assignAlias handles `that = this`, `api = wx`, `this.rec = wx.getRecorderManager()`.
+func (a *analyzer) assignAlias(as int32) {
+	left, right := a.unwrap(a.first(as)), a.unwrap(a.last(as))
+	if left == right || right < 0 {
+		return
+	}
+	switch a.kind(left) {
+	case kIdent:
+		a.bind(a.text(left), right)
+	case kMember:
+		if a.kind(right) == kCall {
+			if f := a.factoryCall(right); f.api != "" {
+				a.factoryVar[a.memberKey(left)] = f
+			}
+		}
+	}
+}
+
+// memberKey names a member for the factory table: this.x (through this
+// aliases) or its text.
+func (a *analyzer) memberKey(m int32) string {
+	obj, prop := a.member(m)
+	if prop >= 0 && a.isThis(obj) {
+		return "this." + a.text(prop)
+	}
+	return a.text(m)
+}
+
+// importAlias: import { getLocation } from '@tarojs/taro'.
+func (a *analyzer) importAlias(imp int32) {
+	if !a.ns["Taro"] {
+		return
+	}
+	src := a.last(imp)
+	if a.kind(src) != kString || a.stringValue(src) != "@tarojs/taro" {
+		return
+	}
+	end := a.descendantsEnd(imp)
+	for j := imp + 1; j < end; j++ {
+		if a.kind(j) != kImportSpec {
+			continue
+		}
+		imported, local := a.first(j), a.last(j)
+		if a.kind(imported) != kIdent || a.kind(local) != kIdent {
+			continue
+		}
+		name := a.text(imported)
+		if name == "default" {
+			a.nsAlias[a.text(local)] = "Taro"
+			continue
+		}
+		a.fnAlias[a.text(local)] = apiRef{ns: "Taro", api: name, span: a.span(imported)}
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Resolution helpers.
+
+// nsOf returns the namespace an expression denotes ("wx" for wx or for an
+// alias of it), or "".
+func (a *analyzer) nsOf(i int32) string {
+	i = a.unwrap(i)
+	if a.kind(i) != kIdent {
+		return ""
+	}
+	b := a.bytes(i)
+	if a.ns[string(b)] {
+		return string(b)
+	}
+	return a.nsAlias[string(b)]
+}
+
+func (a *analyzer) isThis(i int32) bool {
+	i = a.unwrap(i)
+	switch a.kind(i) {
+	case kThis:
+		return true
+	case kIdent:
+		return a.thisAlias[string(a.bytes(i))]
+	}
+	return false
+}
+
+// apiOfRef resolves an API reference (not a call): wx.getLocation,
+// wx.pro.getLocation, wx['getLocation'], a destructured alias.
+func (a *analyzer) apiOfRef(i int32) (apiRef, bool) {
+	i = a.unwrap(i)
+	switch a.kind(i) {
+	case kMember:
+		obj, prop := a.member(i)
+		if prop < 0 {
+			return apiRef{}, false
+		}
+		if ns := a.nsOf(obj); ns != "" {
+			return apiRef{ns: ns, api: a.text(prop), span: a.span(prop)}, true
+		}
+		// wx.p.getLocation / wx.pro.getLocation / wx.async.getLocation
+		o := a.unwrap(obj)
+		for k := 0; k < 8 && a.kind(o) == kMember; k++ {
+			o = a.unwrap(a.first(o))
+		}
+		if ns := a.nsOf(o); ns != "" && o != a.unwrap(obj) {
+			return apiRef{ns: ns, api: a.text(prop), span: a.span(prop)}, true
+		}
+	case kSubscript:
+		obj, idx := a.first(i), a.unwrap(a.last(i))
+		if ns := a.nsOf(obj); ns != "" && a.isStringLike(idx) && obj != idx {
+			sp := a.stringContent(idx)
+			if a.kind(idx) == kTemplate {
+				sp = a.templateContent(idx)
+			}
+			return apiRef{ns: ns, api: a.stringValue(idx), span: sp}, true
+		}
+	case kIdent:
+		if r, ok := a.fnAlias[string(a.bytes(i))]; ok {
+			return r, true
+		}
+	}
+	return apiRef{}, false
+}
+
+// promisified resolves promisify(wx.getLocation).
+func (a *analyzer) promisified(call int32) (apiRef, bool) {
+	if a.kind(call) != kCall || !isPromisify(a.lastName(a.callee(call))) {
+		return apiRef{}, false
+	}
+	return a.apiOfRef(a.first(a.args(call)))
+}
+
+func isPromisify(name string) bool {
+	l := strings.ToLower(name)
+	return strings.Contains(l, "promisify") || l == "pify" || l == "topromise"
+}
+
+// factoryCall returns the API if call is a direct platform call that makes
+// an object whose methods rules need (getRecorderManager,
+// createInnerAudioContext, createVideoContext …).
+func (a *analyzer) factoryCall(call int32) apiRef {
+	call = a.unwrap(call)
+	if a.kind(call) != kCall {
+		return apiRef{}
+	}
+	r, ok := a.apiOfRef(a.callee(call))
+	if !ok || !isFactoryAPI(r.api) {
+		return apiRef{}
+	}
+	return r
+}
+
+func isFactoryAPI(api string) bool {
+	if strings.Contains(api, "Canvas") {
+		return false // drawing calls: many, and no rule needs them
+	}
+	return strings.HasSuffix(api, "Manager") || strings.HasSuffix(api, "Context")
+}
+
+// factoryOf returns the factory call (namespace and API) that made the
+// object a method is called on.
+func (a *analyzer) factoryOf(obj int32) apiRef {
+	obj = a.unwrap(obj)
+	switch a.kind(obj) {
+	case kIdent:
+		return a.factoryVar[string(a.bytes(obj))]
+	case kMember:
+		return a.factoryVar[a.memberKey(obj)]
+	case kCall:
+		return a.factoryCall(obj)
+	}
+	return apiRef{}
+}

@@ -1,0 +1,275 @@
+// Package script computes the facts about one JavaScript, TypeScript, WXS or
+// SJS file that every script rule shares: which platform APIs it calls and in
+// what context (on entry, after a user-confirmed prompt, behind an iOS guard,
+// with a failure handler), its string literals with the call and option they
+// feed, its methods (for go-to-definition from templates), member assignments,
+// comments and syntax errors.
+//
+// Analyze walks the tree-sitter tree once (the walk runs in C, see walk.go)
+// into a flat array of nodes and then works on that array in pure Go: no
+// recursion over the tree, so any nesting depth is safe. The result is
+// immutable and holds no reference to the tree, which may be closed (or
+// reparsed) as soon as Analyze returns.
+package script
+
+import "mpls/analysis/text"
+
+// Options configures Analyze.
+type Options struct {
+	// Namespaces are the platform API objects: the project's ("wx" WeChat,
+	// "tt" Douyin, "my" Alipay, "swan" Baidu, "qq" QQ) plus the
+	// cross-platform "uni" and "Taro". Calls on any of these resolve.
+	// Empty means DefaultNamespaces.
+	Namespaces []string
+}
+
+// DefaultNamespaces are used when Options.Namespaces is empty.
+var DefaultNamespaces = []string{"wx", "tt", "my", "swan", "qq", "uni", "Taro"}
+
+// Kinds of script file (Facts.Kind).
+const (
+	KindApp       = "app"
+	KindPage      = "page"
+	KindComponent = "component"
+	KindBehavior  = "behavior"
+	KindModule    = "module"
+)
+
+// Call styles (Call.Style).
+const (
+	StyleCallback = "callback" // plain call, results through success/fail options
+	StylePromise  = "promise"  // .then / .catch / .finally chained on the call
+	StyleAwait    = "await"    // awaited
+)
+
+// Facts are what one script file tells the rules. Immutable once returned.
+type Facts struct {
+	// Kind is "app", "page", "component", "behavior" (from the top-level
+	// App/Page/Component/Behavior call) or "module".
+	Kind string
+	// KindSpan is the span of the App/Page/Component/Behavior identifier
+	// (zero for a module).
+	KindSpan text.Span
+	// ConfigSpan is the span of the object literal passed to that call.
+	ConfigSpan text.Span
+
+	// Calls are the calls that resolve to a platform API, method calls on
+	// objects a platform factory created (Call.Factory), and timers
+	// (setTimeout/setInterval, Namespace ""), in source order.
+	Calls []Call
+	// Strings are all string literals and the static parts of template
+	// literals, in source order.
+	Strings []StringLit
+	// Methods maps the name of every method of the App/Page/Component/
+	// Behavior object (including `methods: {}` entries) and of every
+	// module-level function to the span of its name: go-to-definition for
+	// template event handlers. Object methods win over module functions.
+	Methods map[string]text.Span
+	// Lifecycles maps the entry lifecycles the file defines ("onLoad",
+	// "attached", "lifetimes.attached", "pageLifetimes.show", ...) to the
+	// span of their name.
+	Lifecycles map[string]text.Span
+	// Assignments are member assignments `obj.prop = value`.
+	Assignments []Assign
+	// Comments are all comments, in source order.
+	Comments []Comment
+	// Errors are the spans of ERROR nodes and MISSING tokens (zero-width).
+	Errors []text.Span
+	// Names holds every identifier and property name that occurs (used to
+	// detect e.g. onNeedPrivacyAuthorization or a content-check helper).
+	Names map[string]struct{}
+}
+
+// Call is one call of a platform API (or a method on a platform object, or a
+// timer).
+type Call struct {
+	// API is the resolved API name ("getLocation"). For a method call on a
+	// platform object it is the method ("start", "play"); for a timer,
+	// "setTimeout" or "setInterval".
+	API string
+	// Namespace is the platform namespace the API resolved to ("wx"),
+	// through any alias. Empty for timers.
+	Namespace string
+	// Factory is, for a method call on an object a platform call created,
+	// the creating API ("getRecorderManager", "createInnerAudioContext").
+	// Empty for direct API calls.
+	Factory string
+	// Callee is the callee as written ("wx.getLocation", "api['getLocation']",
+	// "getLoc", "this.recorder.start").
+	Callee string
+
+	// NameSpan is where findings go: the API's property identifier, the
+	// string content in wx['getLocation'], the identifier of a destructured
+	// or promisified alias at the call site, the getLocation identifier
+	// inside promisify(wx.getLocation)(...).
+	NameSpan text.Span
+	// AliasSpan is, for a call through a destructured or promisified alias
+	// (`const { getLocation } = wx`, `const f = promisify(wx.getLocation)`),
+	// the span of the API name in that declaration. Zero otherwise.
+	AliasSpan text.Span
+	// Span is the whole call expression.
+	Span text.Span
+	// ArgsSpan is the argument list including its parentheses.
+	ArgsSpan text.Span
+	// Statement is the enclosing expression statement, variable declaration
+	// or return statement within the same function: the unit a fix wraps.
+	// When the call is an arrow function's expression body it is the call's
+	// span (or the await expression's).
+	Statement text.Span
+
+	// Options is the first argument when it is an object literal.
+	Options *Object
+	// FirstArg is the first argument when it is not an object literal.
+	FirstArg *Arg
+	// NumArgs is the number of arguments.
+	NumArgs int
+
+	// Style is "callback", "promise" (.then/.catch/.finally chained) or
+	// "await".
+	Style string
+	// HasFail: a fail/complete option, a .catch(...) or two-argument
+	// .then(a, b) chained on the call, or the call sits in the body of a try
+	// that has a catch (within the same function).
+	HasFail bool
+
+	// Func is the name of the enclosing named function or method (callbacks
+	// belong to the function that passes them); "" at module top level.
+	Func string
+	// OnEntry: runs without a user gesture (reachable from an entry
+	// lifecycle or top-level module code through calls in this file).
+	OnEntry bool
+	// EntryPath is, when OnEntry, the chain of functions from the lifecycle
+	// to here, e.g. ["onLoad", "initMap"]. Empty for module top-level code.
+	EntryPath []string
+	// InShow: reachable from onShow / pageLifetimes.show / App onShow.
+	InShow bool
+	// InLoopOrTimer: inside a loop, a forEach/map/... callback or a
+	// setTimeout/setInterval callback, or only reachable from such a place.
+	InLoopOrTimer bool
+	// Confirmed: a user-confirmed prompt or a consent check precedes the
+	// call (showModal success with res.confirm, if (agreed), an early return
+	// on !agreed), here or at every call site leading here.
+	Confirmed bool
+	// IOSGuarded: a platform check keeps the call from running on iOS,
+	// here or at every call site leading here.
+	IOSGuarded bool
+}
+
+// Object is an object literal.
+type Object struct {
+	Span  text.Span
+	Props []Prop
+}
+
+// Get returns the property with the given key, or nil.
+func (o *Object) Get(key string) *Prop {
+	if o == nil {
+		return nil
+	}
+	for i := range o.Props {
+		if o.Props[i].Key == key {
+			return &o.Props[i]
+		}
+	}
+	return nil
+}
+
+// Has reports whether the object has a property with the given key.
+func (o *Object) Has(key string) bool { return o.Get(key) != nil }
+
+// Prop is one property of an object literal: `key: value`, a shorthand
+// `key`, or a method `key() {}`. Spread elements are not listed.
+type Prop struct {
+	Key       string
+	KeySpan   text.Span
+	ValueSpan text.Span
+	// Value is the value's source text; empty for functions and methods
+	// (slice the source with ValueSpan if needed).
+	Value string
+	// String is the decoded value when IsString (a string literal or a
+	// template literal without substitutions).
+	String   string
+	IsString bool
+	// IsFunc: the value is a function, an arrow function or a method.
+	IsFunc bool
+}
+
+// Arg is a call argument that is not an object literal.
+type Arg struct {
+	Span     text.Span
+	Text     string // source text; empty for functions
+	String   string // decoded, when IsString
+	IsString bool
+	IsFunc   bool
+}
+
+// StringLit is a string literal, or one static run of a template literal.
+type StringLit struct {
+	// Span covers the content, without the quotes or backticks.
+	Span text.Span
+	// Value is the decoded content (escapes resolved).
+	Value    string
+	Template bool
+	// IsKey: the string is an object key ({'scope.userLocation': …}).
+	IsKey bool
+	// Key is the object key this string is the value of (through arrays,
+	// conditionals, concatenation): "title" in {title: ok ? '成功' : '失败'}.
+	Key string
+	// Arg is the API name when the string is an argument, or an option
+	// value, of a platform call (Call is its index in Facts.Calls); "" else.
+	Arg  string
+	Call int
+	// Callee is the last name of the callee of the call the string is an
+	// argument or option value of, platform or not ("showToast",
+	// "setData", "t"); "" when not in a call.
+	Callee string
+}
+
+// Assign is a member assignment `obj.prop = value`.
+type Assign struct {
+	Object    string // the object as written ("ctx", "this.audio")
+	Prop      string
+	PropSpan  text.Span
+	Span      text.Span // the whole statement (or the assignment expression)
+	ValueSpan text.Span
+	Value     string // value source text; empty for functions
+	// Factory is the platform API that created the object, when known
+	// ("createInnerAudioContext").
+	Factory string
+	Func    string
+	OnEntry bool
+}
+
+// Comment is one comment.
+type Comment struct {
+	Span text.Span
+	Text string
+}
+
+// HasCall reports whether the file calls the platform API directly (not a
+// method on a platform object).
+func (f *Facts) HasCall(api string) bool {
+	for i := range f.Calls {
+		if f.Calls[i].API == api && f.Calls[i].Factory == "" && f.Calls[i].Namespace != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// CallsTo returns pointers to the direct calls of api, in source order.
+func (f *Facts) CallsTo(api string) []*Call {
+	var out []*Call
+	for i := range f.Calls {
+		if f.Calls[i].API == api && f.Calls[i].Factory == "" && f.Calls[i].Namespace != "" {
+			out = append(out, &f.Calls[i])
+		}
+	}
+	return out
+}
+
+// HasName reports whether an identifier or property with this name occurs.
+func (f *Facts) HasName(name string) bool {
+	_, ok := f.Names[name]
+	return ok
+}

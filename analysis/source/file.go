@@ -1,0 +1,169 @@
+// Package source holds one file's text, its position index and its syntax
+// tree, kept in step through incremental edits.
+package source
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"mpls/analysis/parse"
+	"mpls/analysis/text"
+)
+
+// MaxBytes is the largest file mpls parses. Larger files are skipped with a
+// message rather than risking the editor's memory and latency.
+var MaxBytes = 4 << 20
+
+// File is one source file. It is owned by one goroutine at a time: its tree
+// is not safe for concurrent use.
+type File struct {
+	Path    string // slash-separated, relative to the project root
+	Lang    parse.Lang
+	Version int32
+	Text    []byte
+	Index   *text.Index
+	Tree    *sitter.Tree // nil when skipped
+	Skip    string       // why the file is not analysed, if it is not
+	// Changed is the byte region the last edit touched in the new text
+	// (nil after a full parse): incremental consumers re-read only there.
+	Changed *text.Span
+}
+
+// Dialect is the template extension without the dot ("wxml", "ttml", …).
+func (f *File) Dialect() string {
+	return strings.TrimPrefix(strings.ToLower(path.Ext(f.Path)), ".")
+}
+
+// New builds a file and parses it from scratch.
+func New(p string, lang parse.Lang, version int32, src []byte) *File {
+	f := &File{Path: p, Lang: lang, Version: version}
+	f.setText(src)
+	f.reparse(nil)
+	return f
+}
+
+func (f *File) setText(src []byte) {
+	f.Text = src
+	f.Index = text.NewIndex(src)
+}
+
+// skipReason says why src should not be parsed, or "".
+func skipReason(src []byte) string {
+	if len(src) > MaxBytes {
+		return fmt.Sprintf("file is %d MB, over mpls's %d MB limit: not analysed", len(src)>>20, MaxBytes>>20)
+	}
+	head := src
+	if len(head) > 8192 {
+		head = head[:8192]
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return "binary file (NUL bytes): not analysed"
+	}
+	return ""
+}
+
+// reparse parses f.Text, incrementally when old was edited to match.
+func (f *File) reparse(old *sitter.Tree) {
+	f.Skip = skipReason(f.Text)
+	if f.Skip != "" || f.Lang == parse.None {
+		if old != nil {
+			old.Close()
+		}
+		if f.Tree != nil && f.Tree != old {
+			f.Tree.Close()
+		}
+		f.Tree = nil
+		return
+	}
+	t, err := parse.Parse(context.Background(), f.Lang, old, f.Text)
+	if old != nil {
+		old.Close()
+	}
+	if err != nil {
+		f.Skip = "parse failed: " + err.Error()
+		f.Tree = nil
+		return
+	}
+	f.Tree = t
+}
+
+// Apply applies an editor's changes in order and reparses incrementally:
+// the old tree is edited with the merged byte edit and handed to the parser.
+func (f *File) Apply(version int32, changes []text.Change) {
+	if len(changes) == 0 {
+		f.Version = version
+		return
+	}
+	edits := make([]text.ByteEdit, 0, len(changes))
+	origIndex := f.Index
+	full := false
+	for _, c := range changes {
+		if c.Range == nil {
+			full = true
+		}
+		out, e := f.Index.Apply(c)
+		edits = append(edits, e)
+		f.setText(out)
+	}
+	f.Version = version
+	old := f.Tree
+	f.Tree = nil
+	if full || old == nil {
+		if old != nil {
+			old.Close()
+		}
+		f.Changed = nil
+		f.reparse(nil)
+		return
+	}
+	m := text.Merge(edits)
+	sp, op, np := origIndex.Point(m.Start), origIndex.Point(m.OldEnd), f.Index.Point(m.NewEnd)
+	old.Edit(sitter.EditInput{
+		StartIndex: uint32(m.Start), OldEndIndex: uint32(m.OldEnd), NewEndIndex: uint32(m.NewEnd),
+		StartPoint:  sitter.Point{Row: sp.Row, Column: sp.Column},
+		OldEndPoint: sitter.Point{Row: op.Row, Column: op.Column},
+		NewEndPoint: sitter.Point{Row: np.Row, Column: np.Column},
+	})
+	f.Changed = &text.Span{Start: m.Start, End: m.NewEnd}
+	f.reparse(old)
+}
+
+// Close frees the tree's C memory.
+func (f *File) Close() {
+	if f.Tree != nil {
+		f.Tree.Close()
+		f.Tree = nil
+	}
+}
+
+// SyntaxErrors lists ERROR and MISSING nodes (outermost only).
+func (f *File) SyntaxErrors() []text.Span {
+	if f.Tree == nil {
+		return nil
+	}
+	root := f.Tree.RootNode()
+	if !root.HasError() {
+		return nil
+	}
+	var out []text.Span
+	var walk func(n *sitter.Node, depth int)
+	walk = func(n *sitter.Node, depth int) {
+		if n.IsError() || n.IsMissing() {
+			out = append(out, text.Span{Start: int(n.StartByte()), End: int(n.EndByte())})
+			return
+		}
+		if !n.HasError() || depth > 2000 {
+			return
+		}
+		for i := 0; i < int(n.ChildCount()); i++ {
+			walk(n.Child(i), depth+1)
+		}
+	}
+	walk(root, 0)
+	return out
+}

@@ -1,0 +1,178 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
+
+	"mpls/analysis/fix"
+	"mpls/analysis/parse"
+	"mpls/analysis/rule"
+	"mpls/analysis/text"
+)
+
+type codeActionParams struct {
+	TextDocument struct {
+		URI protocol.DocumentURI `json:"uri"`
+	} `json:"textDocument"`
+	Range   text.Range `json:"range"`
+	Context struct {
+		Only []string `json:"only"`
+	} `json:"context"`
+}
+
+type textEdit struct {
+	Range   text.Range `json:"range"`
+	NewText string     `json:"newText"`
+}
+
+type codeAction struct {
+	Title       string          `json:"title"`
+	Kind        string          `json:"kind"`
+	Diagnostics []lspDiagnostic `json:"diagnostics,omitempty"`
+	IsPreferred bool            `json:"isPreferred,omitempty"`
+	Edit        *workspaceEdit  `json:"edit,omitempty"`
+}
+
+type workspaceEdit struct {
+	Changes map[protocol.DocumentURI][]textEdit `json:"changes"`
+}
+
+func wants(only []string, kind string) bool {
+	if len(only) == 0 {
+		return kind != "source.fixAll.mpls"
+	}
+	for _, o := range only {
+		if kind == o || strings.HasPrefix(kind, o+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// codeAction offers each finding's fixes, a "disable for this line"
+// action, and source.fixAll.mpls. Edits are computed eagerly: clients
+// without codeAction/resolve get working actions.
+func (s *Server) codeAction(ctx context.Context, raw json.RawMessage) (any, error) {
+	var p codeActionParams
+	if err := json.Unmarshal(raw, &p); err != nil {
+		return nil, invalidParams(err)
+	}
+	abs, err := uriPath(p.TextDocument.URI)
+	if err != nil {
+		return []codeAction{}, nil
+	}
+	if d := s.doc(p.TextDocument.URI); d != nil {
+		wctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		d.current(wctx)
+		cancel()
+	}
+	pr, unit, fs := s.ws.findings(abs)
+	out := []codeAction{}
+	if unit == nil || unit.Index == nil {
+		return out, nil
+	}
+	loc := s.loc()
+	sel := unit.Index.SpanOf(p.Range)
+	if wants(p.Context.Only, "quickfix") {
+		for _, f := range fs {
+			if !f.Span.Overlaps(sel) {
+				continue
+			}
+			diag := s.diagnostics(unit, []rule.Finding{f})
+			for _, fx := range f.Fixes {
+				if fix.Applied(unit.Text, fx) {
+					continue
+				}
+				we := s.workspaceEdit(pr, unit, fx.Edits)
+				if we == nil {
+					continue
+				}
+				out = append(out, codeAction{Title: fx.Title.In(loc), Kind: "quickfix", Diagnostics: diag, IsPreferred: fx.Preferred, Edit: we})
+			}
+			if dis := disableComment(unit, f); dis != nil {
+				out = append(out, codeAction{
+					Title:       rule.Msg{Zh: "在此行禁用 " + f.Rule, En: "Disable " + f.Rule + " for this line"}.In(loc),
+					Kind:        "quickfix",
+					Diagnostics: diag,
+					Edit:        s.workspaceEdit(pr, unit, []rule.Edit{*dis}),
+				})
+			}
+		}
+	}
+	if wants(p.Context.Only, "source.fixAll.mpls") {
+		edits := fix.All(unit.Path, fs, unit.Text)
+		if len(edits) > 0 {
+			out = append(out, codeAction{Title: rule.Msg{Zh: "修复所有 mpls 可自动修复的问题", En: "Fix all auto-fixable mpls problems"}.In(loc), Kind: "source.fixAll.mpls", Edit: s.workspaceEdit(pr, unit, edits)})
+		}
+	}
+	return out, nil
+}
+
+func (s *Server) resolveCodeAction(ctx context.Context, raw json.RawMessage) (any, error) {
+	var a map[string]any
+	if err := json.Unmarshal(raw, &a); err != nil {
+		return nil, invalidParams(err)
+	}
+	return a, nil // actions carry their edits already
+}
+
+// workspaceEdit converts byte edits to LSP text edits, per file.
+func (s *Server) workspaceEdit(p *proj, u *rule.Unit, edits []rule.Edit) *workspaceEdit {
+	we := &workspaceEdit{Changes: map[protocol.DocumentURI][]textEdit{}}
+	for _, e := range edits {
+		target := u
+		path := u.Path
+		if e.Path != "" && e.Path != u.Path {
+			s.ws.mu.Lock()
+			target = p.units[e.Path]
+			s.ws.mu.Unlock()
+			path = e.Path
+			if target == nil || target.Index == nil {
+				return nil
+			}
+		}
+		key := uri.File(filepath.Join(p.root, filepath.FromSlash(path)))
+		we.Changes[key] = append(we.Changes[key], textEdit{Range: target.Index.Range(e.Span), NewText: e.NewText})
+	}
+	for k := range we.Changes {
+		sort.SliceStable(we.Changes[k], func(i, j int) bool {
+			a, b := we.Changes[k][i].Range.Start, we.Changes[k][j].Range.Start
+			return a.Line < b.Line || (a.Line == b.Line && a.Character < b.Character)
+		})
+	}
+	return we
+}
+
+// disableComment is the edit that inserts an mpls-disable-next-line
+// comment above the finding, indented like that line. JSON has no
+// comments, so nothing is offered there.
+func disableComment(u *rule.Unit, f rule.Finding) *rule.Edit {
+	var open, close string
+	switch u.Lang {
+	case parse.Template:
+		open, close = "<!-- ", " -->"
+	case parse.JavaScript, parse.TypeScript:
+		open = "// "
+	default:
+		return nil
+	}
+	line := u.Index.LineOf(f.Span.Start)
+	start := u.Index.LineStart(line)
+	indent := start
+	for indent < len(u.Text) && (u.Text[indent] == ' ' || u.Text[indent] == '\t') {
+		indent++
+	}
+	eol := "\n"
+	if i := strings.IndexByte(string(u.Text), '\n'); i > 0 && u.Text[i-1] == '\r' {
+		eol = "\r\n"
+	}
+	txt := string(u.Text[start:indent]) + open + "mpls-disable-next-line " + f.Rule + close + eol
+	return &rule.Edit{Span: text.Span{Start: start, End: start}, NewText: txt}
+}

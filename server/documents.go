@@ -1,0 +1,243 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sync"
+
+	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
+	"go.uber.org/zap"
+
+	"mpls/analysis/parse"
+	"mpls/analysis/source"
+	"mpls/analysis/text"
+)
+
+// document is an open editor buffer. The read loop applies edits to it
+// (text and tree, incrementally) under mu; its worker analyses the newest
+// state and publishes, so a burst of keystrokes costs one analysis.
+type document struct {
+	uri  protocol.DocumentURI
+	path string
+	mu   sync.Mutex
+	file *source.File
+	// changed is signalled (never blocking) after each edit.
+	changed chan struct{}
+	stop    chan struct{}
+	// analysed is closed and replaced each time an analysis is published.
+	analysed chan struct{}
+	doneVer  int32
+	closed   bool
+}
+
+type openParams struct {
+	TextDocument struct {
+		URI        protocol.DocumentURI `json:"uri"`
+		LanguageID string               `json:"languageId"`
+		Version    int32                `json:"version"`
+		Text       string               `json:"text"`
+	} `json:"textDocument"`
+}
+
+// changeEvent differs from protocol's: Range is a pointer, since a change
+// without a range replaces the whole text.
+type changeEvent struct {
+	Range *text.Range `json:"range"`
+	Text  string      `json:"text"`
+}
+
+type changeParams struct {
+	TextDocument struct {
+		URI     protocol.DocumentURI `json:"uri"`
+		Version int32                `json:"version"`
+	} `json:"textDocument"`
+	ContentChanges []changeEvent `json:"contentChanges"`
+}
+
+type docParams struct {
+	TextDocument struct {
+		URI protocol.DocumentURI `json:"uri"`
+	} `json:"textDocument"`
+}
+
+func uriPath(u protocol.DocumentURI) (p string, err error) {
+	defer func() {
+		if recover() != nil {
+			err = fmt.Errorf("not a file URI: %q", string(u))
+		}
+	}()
+	p = uri.URI(u).Filename()
+	if p == "" {
+		return "", fmt.Errorf("not a file URI: %q", string(u))
+	}
+	return p, nil
+}
+
+func (s *Server) didOpen(raw json.RawMessage) error {
+	var p openParams
+	if err := json.Unmarshal(raw, &p); err != nil {
+		s.log.Warn("didOpen: bad params", zap.Error(err))
+		return nil
+	}
+	path, err := uriPath(p.TextDocument.URI)
+	if err != nil {
+		s.log.Warn("didOpen", zap.Error(err))
+		return nil
+	}
+	lang := parse.Detect(p.TextDocument.LanguageID, path)
+	rel := s.ws.relPath(path)
+	f := source.New(rel, lang, p.TextDocument.Version, []byte(p.TextDocument.Text))
+	d := &document{uri: p.TextDocument.URI, path: path, file: f, changed: make(chan struct{}, 1), stop: make(chan struct{}), analysed: make(chan struct{}), doneVer: -1 << 30}
+	s.docsMu.Lock()
+	if old := s.docs[d.uri]; old != nil {
+		s.closeDoc(old)
+	}
+	s.docs[d.uri] = d
+	s.docsMu.Unlock()
+	s.ws.setOpen(path, true)
+	go s.worker(d)
+	d.changed <- struct{}{}
+	return nil
+}
+
+func (s *Server) doc(u protocol.DocumentURI) *document {
+	s.docsMu.Lock()
+	defer s.docsMu.Unlock()
+	return s.docs[u]
+}
+
+func (s *Server) didChange(raw json.RawMessage) error {
+	var p changeParams
+	if err := json.Unmarshal(raw, &p); err != nil {
+		s.log.Warn("didChange: bad params", zap.Error(err))
+		return nil
+	}
+	d := s.doc(p.TextDocument.URI)
+	if d == nil {
+		s.log.Warn("didChange for a document that is not open; ignored", zap.String("uri", string(p.TextDocument.URI)))
+		return nil
+	}
+	changes := make([]text.Change, len(p.ContentChanges))
+	for i, c := range p.ContentChanges {
+		changes[i] = text.Change{Range: c.Range, Text: c.Text}
+	}
+	d.mu.Lock()
+	if p.TextDocument.Version <= d.file.Version {
+		s.log.Warn("didChange: version did not increase; applying anyway (the buffer is the truth)",
+			zap.String("uri", string(d.uri)), zap.Int32("had", d.file.Version), zap.Int32("got", p.TextDocument.Version))
+	}
+	d.file.Apply(p.TextDocument.Version, changes)
+	d.mu.Unlock()
+	select {
+	case d.changed <- struct{}{}:
+	default: // already signalled: the worker will see this version
+	}
+	return nil
+}
+
+func (s *Server) didSave(raw json.RawMessage) error {
+	var p docParams
+	if json.Unmarshal(raw, &p) != nil {
+		return nil
+	}
+	if d := s.doc(p.TextDocument.URI); d != nil {
+		s.ws.saved(d.path)
+	}
+	return nil
+}
+
+func (s *Server) didClose(raw json.RawMessage) error {
+	var p docParams
+	if json.Unmarshal(raw, &p) != nil {
+		return nil
+	}
+	s.docsMu.Lock()
+	d := s.docs[p.TextDocument.URI]
+	delete(s.docs, p.TextDocument.URI)
+	s.docsMu.Unlock()
+	if d == nil {
+		return nil
+	}
+	s.closeDoc(d)
+	go s.ws.closed(d.path, d.uri)
+	return nil
+}
+
+func (s *Server) closeDoc(d *document) {
+	d.mu.Lock()
+	if !d.closed {
+		d.closed = true
+		close(d.stop)
+	}
+	d.mu.Unlock()
+}
+
+func (s *Server) shutdownDocs() {
+	s.docsMu.Lock()
+	defer s.docsMu.Unlock()
+	for _, d := range s.docs {
+		s.closeDoc(d)
+	}
+}
+
+// worker analyses d's newest state whenever it changes.
+func (s *Server) worker(d *document) {
+	defer func() {
+		d.mu.Lock()
+		d.file.Close()
+		d.mu.Unlock()
+	}()
+	for {
+		select {
+		case <-d.stop:
+			return
+		case <-d.changed:
+		}
+		d.mu.Lock()
+		if d.closed {
+			d.mu.Unlock()
+			return
+		}
+		snap := &source.File{Path: d.file.Path, Lang: d.file.Lang, Version: d.file.Version, Text: d.file.Text, Index: d.file.Index, Skip: d.file.Skip}
+		if d.file.Tree != nil {
+			snap.Tree = d.file.Tree.Copy() // the read loop may edit the original
+		}
+		d.mu.Unlock()
+		s.analyseOpen(d, snap)
+		snap.Close()
+		d.mu.Lock()
+		d.doneVer = snap.Version
+		close(d.analysed)
+		d.analysed = make(chan struct{})
+		d.mu.Unlock()
+	}
+}
+
+func (s *Server) analyseOpen(d *document, f *source.File) {
+	defer func() {
+		if v := recover(); v != nil {
+			s.log.Error("analysis panicked", zap.String("uri", string(d.uri)), zap.Any("panic", v))
+		}
+	}()
+	s.ws.analyseOpen(d.path, d.uri, f)
+}
+
+// current waits (bounded by ctx) until d's newest version is analysed and
+// returns that version.
+func (d *document) current(ctx context.Context) int32 {
+	for {
+		d.mu.Lock()
+		want, done, ch := d.file.Version, d.doneVer, d.analysed
+		d.mu.Unlock()
+		if done == want {
+			return done
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return done
+		}
+	}
+}

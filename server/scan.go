@@ -1,0 +1,202 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
+	"go.uber.org/zap"
+
+	"mpls/analysis/engine"
+	"mpls/analysis/project"
+)
+
+// scan finds the mini-programs under the workspace roots, checks every file
+// and publishes, reporting $/progress when the client supports it.
+func (w *workspace) scan() {
+	defer func() {
+		if v := recover(); v != nil {
+			w.s.log.Error("workspace scan panicked", zap.Any("panic", v))
+		}
+	}()
+	w.mu.Lock()
+	roots := append([]string(nil), w.roots...)
+	w.mu.Unlock()
+	eng := w.s.engine()
+	var found []*proj
+	for _, r := range roots {
+		ps, err := project.Discover(r, project.Options{Ignore: eng.Settings.Ignore, Platform: eng.Settings.Platform})
+		if err != nil {
+			w.s.log.Warn("discover failed", zap.String("root", r), zap.Error(err))
+			continue
+		}
+		for _, p := range ps {
+			found = append(found, newProj(p.Root, p))
+		}
+	}
+	w.mu.Lock()
+	w.projects = found
+	w.mu.Unlock()
+	prog := w.s.beginProgress("mpls", "扫描小程序项目 / scanning mini-programs")
+	total, done := 0, 0
+	lists := make([][]string, len(found))
+	for i, p := range found {
+		files, skips := project.Files(p.model, project.Options{Ignore: eng.Settings.Ignore})
+		for _, sk := range skips {
+			w.s.log.Info("skipped file", zap.String("path", sk.Path), zap.String("reason", sk.Reason))
+		}
+		lists[i] = files
+		total += len(files)
+	}
+	for i, p := range found {
+		env := w.env(p, eng)
+		w.loadAll(p, lists[i], eng, env.Namespace, func() {
+			done++
+			if total > 0 && (done%50 == 0 || done == total) {
+				prog.report(fmt.Sprintf("%d/%d", done, total), done*100/total)
+			}
+		})
+		w.checkProject(p)
+		w.mu.Lock()
+		var rels []string
+		for rel := range p.units {
+			rels = append(rels, rel)
+		}
+		w.mu.Unlock()
+		for _, rel := range rels {
+			if !w.isOpen(filepath.Join(p.root, filepath.FromSlash(rel))) {
+				w.publish(p, rel)
+			}
+		}
+	}
+	prog.end(fmt.Sprintf("%d files", total))
+	// open documents re-run against the now complete project
+	w.s.docsMu.Lock()
+	for _, d := range w.s.docs {
+		select {
+		case d.changed <- struct{}{}:
+		default:
+		}
+	}
+	w.s.docsMu.Unlock()
+}
+
+// loadAll parses files (relative to p.root, not open) on all cores.
+func (w *workspace) loadAll(p *proj, files []string, eng *engine.Engine, ns string, tick func()) {
+	var mu sync.Mutex
+	ch := make(chan string)
+	var wg sync.WaitGroup
+	for i := 0; i < runtime.GOMAXPROCS(0); i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for abs := range ch {
+				if !w.isOpen(abs) {
+					w.loadDisk(p, abs, eng, ns)
+				}
+				mu.Lock()
+				tick()
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, f := range files {
+		ch <- filepath.Join(p.root, filepath.FromSlash(f))
+	}
+	close(ch)
+	wg.Wait()
+}
+
+// recheckAll re-runs every rule after a settings change.
+func (w *workspace) recheckAll() {
+	w.scan()
+}
+
+type watchedParams struct {
+	Changes []struct {
+		URI  protocol.DocumentURI `json:"uri"`
+		Type int                  `json:"type"` // 1 created, 2 changed, 3 deleted
+	} `json:"changes"`
+}
+
+func (s *Server) didChangeWatchedFiles(raw json.RawMessage) error {
+	var p watchedParams
+	if json.Unmarshal(raw, &p) != nil {
+		return nil
+	}
+	go func() {
+		defer func() {
+			if v := recover(); v != nil {
+				s.log.Error("watched files panicked", zap.Any("panic", v))
+			}
+		}()
+		rescan := false
+		for _, c := range p.Changes {
+			abs, err := uriPath(c.URI)
+			if err != nil {
+				continue
+			}
+			switch filepath.Base(abs) {
+			case "app.json", "project.config.json", "game.json", "mpls.json":
+				rescan = true
+			}
+			if s.doc(c.URI) != nil {
+				continue // the buffer wins over the disk
+			}
+			pr := s.ws.find(abs)
+			if c.Type == 3 {
+				s.ws.forget(pr, s.ws.rel(pr, abs))
+				continue
+			}
+			eng := s.engine()
+			s.ws.loadDisk(pr, abs, eng, s.ws.env(pr, eng).Namespace)
+			s.ws.publish(pr, s.ws.rel(pr, abs))
+			s.ws.scheduleProject(pr)
+		}
+		if rescan {
+			s.ws.scan()
+		}
+	}()
+	return nil
+}
+
+// progress sends $/progress for one piece of work, if the client asked.
+type progress struct {
+	s     *Server
+	token string
+	on    bool
+}
+
+func (s *Server) beginProgress(title, message string) *progress {
+	p := &progress{s: s, token: fmt.Sprintf("mpls-%p", s)}
+	if !s.caps.workDoneProgress {
+		return p
+	}
+	var res any
+	if _, err := s.conn.Call(context.Background(), "window/workDoneProgress/create", map[string]any{"token": p.token}, &res); err != nil {
+		s.log.Debug("workDoneProgress/create refused", zap.Error(err))
+		return p
+	}
+	p.on = true
+	s.notify("$/progress", map[string]any{"token": p.token, "value": map[string]any{"kind": "begin", "title": title, "message": message, "percentage": 0}})
+	return p
+}
+
+func (p *progress) report(msg string, pct int) {
+	if p.on {
+		p.s.notify("$/progress", map[string]any{"token": p.token, "value": map[string]any{"kind": "report", "message": msg, "percentage": pct}})
+	}
+}
+
+func (p *progress) end(msg string) {
+	if p.on {
+		p.s.notify("$/progress", map[string]any{"token": p.token, "value": map[string]any{"kind": "end", "message": msg}})
+	}
+}
+
+var _ = uri.File

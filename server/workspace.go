@@ -1,0 +1,362 @@
+package server
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
+	"go.uber.org/zap"
+
+	"mpls/analysis/engine"
+	"mpls/analysis/parse"
+	"mpls/analysis/project"
+	"mpls/analysis/rule"
+	"mpls/analysis/source"
+)
+
+// proj is the server's view of one mini-program: every file's unit and
+// findings. Units are immutable; the maps are guarded by workspace.mu.
+type proj struct {
+	root  string
+	model *project.Project // nil for files outside any mini-program
+	units map[string]*rule.Unit
+	fileF map[string][]rule.Finding
+	projF map[string][]rule.Finding
+	open  map[string]bool
+
+	timer *time.Timer
+}
+
+func newProj(root string, model *project.Project) *proj {
+	return &proj{root: root, model: model, units: map[string]*rule.Unit{}, fileF: map[string][]rule.Finding{}, projF: map[string][]rule.Finding{}, open: map[string]bool{}}
+}
+
+type workspace struct {
+	s        *Server
+	mu       sync.Mutex
+	roots    []string
+	projects []*proj
+	loose    map[string]*proj
+}
+
+func newWorkspace(s *Server) *workspace {
+	return &workspace{s: s, loose: map[string]*proj{}}
+}
+
+func (w *workspace) setRoots(roots []string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for i, r := range roots {
+		roots[i] = filepath.Clean(r)
+	}
+	w.roots = roots
+}
+
+// find returns the project holding abs (creating a loose one if none).
+func (w *workspace) find(abs string) *proj {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.findLocked(abs)
+}
+
+func (w *workspace) findLocked(abs string) *proj {
+	var best *proj
+	for _, p := range w.projects {
+		if within(p.root, abs) && (best == nil || len(p.root) > len(best.root)) {
+			best = p
+		}
+	}
+	if best != nil {
+		return best
+	}
+	dir := filepath.Dir(abs)
+	if p := w.loose[dir]; p != nil {
+		return p
+	}
+	p := newProj(dir, nil)
+	w.loose[dir] = p
+	return p
+}
+
+func within(root, abs string) bool {
+	return abs == root || strings.HasPrefix(abs, root+string(filepath.Separator))
+}
+
+// relPath is abs relative to its project root, "/"-separated.
+func (w *workspace) relPath(abs string) string {
+	p := w.find(abs)
+	rel, err := filepath.Rel(p.root, abs)
+	if err != nil {
+		return filepath.ToSlash(abs)
+	}
+	return filepath.ToSlash(rel)
+}
+
+func (w *workspace) setOpen(abs string, open bool) {
+	p := w.find(abs)
+	w.mu.Lock()
+	p.open[w.rel(p, abs)] = open
+	w.mu.Unlock()
+}
+
+func (w *workspace) rel(p *proj, abs string) string {
+	rel, err := filepath.Rel(p.root, abs)
+	if err != nil {
+		return filepath.ToSlash(abs)
+	}
+	return filepath.ToSlash(rel)
+}
+
+// env is the rule environment for p over its current units.
+func (w *workspace) env(p *proj, eng *engine.Engine) *rule.Env {
+	w.mu.Lock()
+	units := make(map[string]*rule.Unit, len(p.units))
+	for k, v := range p.units {
+		units[k] = v
+	}
+	w.mu.Unlock()
+	env := eng.Env(p.model, units)
+	if p.model == nil && eng.Settings.Platform == "" {
+		env.Platform = platformByFiles(units)
+		env.Namespace = engine.Namespace(env.Platform)
+	}
+	return env
+}
+
+// platformByFiles guesses a loose file's platform from its extension.
+func platformByFiles(units map[string]*rule.Unit) string {
+	for _, u := range units {
+		switch u.Dialect {
+		case "ttml":
+			return rule.Douyin
+		case "axml":
+			return rule.Alipay
+		case "swan":
+			return rule.Baidu
+		case "qml":
+			return rule.QQ
+		}
+	}
+	return rule.WeChat
+}
+
+// analyseOpen checks an open buffer's snapshot and publishes it.
+func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.File) {
+	eng := w.s.engine()
+	p := w.find(abs)
+	env := w.env(p, eng)
+	unit := engine.BuildUnit(f, env.Namespace)
+	w.mu.Lock()
+	p.units[unit.Path] = unit
+	env.Units[unit.Path] = unit
+	w.mu.Unlock()
+	if unit.Dialect != "" && p.model == nil {
+		env.Platform = platformByFiles(env.Units)
+		env.Namespace = engine.Namespace(env.Platform)
+	}
+	findings := eng.CheckFile(env, unit)
+	w.mu.Lock()
+	p.fileF[unit.Path] = findings
+	w.mu.Unlock()
+	w.publish(p, unit.Path)
+	w.scheduleProject(p)
+}
+
+// publish sends the diagnostics of one file: its own findings and the
+// project's findings that land in it, with the open buffer's version.
+func (w *workspace) publish(p *proj, rel string) {
+	w.mu.Lock()
+	unit := p.units[rel]
+	fs := append(append([]rule.Finding(nil), p.fileF[rel]...), p.projF[rel]...)
+	w.mu.Unlock()
+	abs := filepath.Join(p.root, filepath.FromSlash(rel))
+	params := map[string]any{"uri": uri.File(abs), "diagnostics": w.s.diagnostics(unit, fs)}
+	if unit != nil && w.isOpen(abs) {
+		params["version"] = unit.Version
+	}
+	w.s.notify("textDocument/publishDiagnostics", params)
+}
+
+func (w *workspace) isOpen(abs string) bool {
+	return w.s.doc(uri.File(abs)) != nil
+}
+
+// scheduleProject re-runs the project rules shortly (bursts coalesce).
+func (w *workspace) scheduleProject(p *proj) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+	p.timer = time.AfterFunc(40*time.Millisecond, func() { w.checkProject(p) })
+}
+
+func (w *workspace) checkProject(p *proj) {
+	defer func() {
+		if v := recover(); v != nil {
+			w.s.log.Error("project check panicked", zap.Any("panic", v))
+		}
+	}()
+	eng := w.s.engine()
+	env := w.env(p, eng)
+	fs := eng.CheckProject(env)
+	by := map[string][]rule.Finding{}
+	for _, f := range fs {
+		by[f.Path] = append(by[f.Path], f)
+	}
+	w.mu.Lock()
+	var changed []string
+	for path, list := range by {
+		if !sameFindings(p.projF[path], list) {
+			changed = append(changed, path)
+		}
+	}
+	for path := range p.projF {
+		if _, ok := by[path]; !ok {
+			changed = append(changed, path)
+		}
+	}
+	p.projF = by
+	w.mu.Unlock()
+	sort.Strings(changed)
+	for _, path := range changed {
+		w.publish(p, path)
+	}
+}
+
+func sameFindings(a, b []rule.Finding) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Rule != b[i].Rule || a[i].Span != b[i].Span || a[i].Message != b[i].Message || a[i].Severity != b[i].Severity {
+			return false
+		}
+	}
+	return true
+}
+
+// loadDisk parses a file from disk into p (not open in the editor).
+func (w *workspace) loadDisk(p *proj, abs string, eng *engine.Engine, ns string) {
+	rel := w.rel(p, abs)
+	lang := parse.ByExt(abs)
+	if lang == parse.None {
+		return
+	}
+	src, err := readFileBounded(abs)
+	var f *source.File
+	if err != nil {
+		f = &source.File{Path: rel, Lang: lang, Skip: "cannot read: " + err.Error()}
+		f.Index = nil
+		f.Text = nil
+		f = source.New(rel, parse.None, 0, nil)
+		f.Skip = "cannot read: " + err.Error()
+	} else {
+		f = source.New(rel, lang, 0, src)
+	}
+	unit := engine.BuildUnit(f, ns)
+	f.Close()
+	w.mu.Lock()
+	p.units[rel] = unit
+	env := eng.Env(p.model, nil)
+	w.mu.Unlock()
+	env.Units = map[string]*rule.Unit{rel: unit}
+	findings := eng.CheckFile(env, unit)
+	w.mu.Lock()
+	p.fileF[rel] = findings
+	w.mu.Unlock()
+}
+
+// readFileBounded reads at most MaxBytes+1 bytes: a 20 MB template costs
+// no more memory than the limit.
+func readFileBounded(abs string) ([]byte, error) {
+	fh, err := os.Open(abs)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	buf := make([]byte, 0, 4096)
+	lim := int64(source.MaxBytes) + 1
+	st, err := fh.Stat()
+	if err == nil && st.Size() > lim {
+		// big file: read the limit only; source.New reports it as skipped
+		b := make([]byte, lim)
+		n, _ := fh.Read(b)
+		return b[:n], nil
+	}
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := fh.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err != nil {
+			break
+		}
+		if int64(len(buf)) > lim {
+			break
+		}
+	}
+	return buf, nil
+}
+
+func (w *workspace) saved(abs string) {}
+
+// closed reverts a closed buffer to the file on disk: files of a
+// mini-program keep their findings; a lone file's are cleared.
+func (w *workspace) closed(abs string, u protocol.DocumentURI) {
+	p := w.find(abs)
+	rel := w.rel(p, abs)
+	w.mu.Lock()
+	delete(p.open, rel)
+	w.mu.Unlock()
+	if p.model == nil {
+		w.mu.Lock()
+		delete(p.units, rel)
+		delete(p.fileF, rel)
+		delete(p.projF, rel)
+		w.mu.Unlock()
+		w.s.notify("textDocument/publishDiagnostics", map[string]any{"uri": u, "diagnostics": []any{}})
+		return
+	}
+	eng := w.s.engine()
+	if _, err := os.Stat(abs); err != nil {
+		w.forget(p, rel)
+		return
+	}
+	w.loadDisk(p, abs, eng, w.env(p, eng).Namespace)
+	w.publish(p, rel)
+	w.scheduleProject(p)
+}
+
+func (w *workspace) forget(p *proj, rel string) {
+	w.mu.Lock()
+	delete(p.units, rel)
+	delete(p.fileF, rel)
+	delete(p.projF, rel)
+	w.mu.Unlock()
+	w.s.notify("textDocument/publishDiagnostics", map[string]any{"uri": uri.File(filepath.Join(p.root, filepath.FromSlash(rel))), "diagnostics": []any{}})
+	w.scheduleProject(p)
+}
+
+// unit returns the current unit of abs and its project.
+func (w *workspace) unit(abs string) (*proj, *rule.Unit) {
+	p := w.find(abs)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return p, p.units[w.rel(p, abs)]
+}
+
+// findings returns the findings published for abs.
+func (w *workspace) findings(abs string) (*proj, *rule.Unit, []rule.Finding) {
+	p := w.find(abs)
+	rel := w.rel(p, abs)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return p, p.units[rel], append(append([]rule.Finding(nil), p.fileF[rel]...), p.projF[rel]...)
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Every test mpls has: formatting, vet, unit/LSP/fixture tests, the grammar
+# corpus, short fuzz runs, benchmarks as a smoke step, and the real-editor
+# tests. Installs what it needs (Go modules; the editors script installs
+# its own npm/apt packages).
+set -euo pipefail
+cd "$(dirname "$0")"
+export GOFLAGS=${GOFLAGS:--mod=mod}
+
+echo "== go version"; go version
+echo "== gofmt"
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './editors/*'))
+if [ -n "$unformatted" ]; then echo "gofmt needed:"; echo "$unformatted"; exit 1; fi
+echo "== go vet"; go vet ./...
+echo "== build"; mkdir -p bin; go build -o bin/mpls ./cmd/mpls
+echo "== go test"; go test -count=1 ./...
+if [ -x ../shared/tools/tree-sitter ] && [ -f grammars/wxml/grammar.js ]; then
+  echo "== tree-sitter corpus"; (cd grammars/wxml && ../../../shared/tools/tree-sitter test)
+fi
+echo "== fuzz (short)"
+for spec in $(grep -rl --include='*_test.go' '^func Fuzz' . | sort); do
+  dir=$(dirname "$spec")
+  for fn in $(grep -o '^func Fuzz[A-Za-z0-9_]*' "$spec" | sed 's/^func //'); do
+    echo "-- $dir $fn"; go test -run '^$' -fuzz "^$fn\$" -fuzztime 5s "$dir"
+  done
+done
+echo "== benchmarks (smoke)"
+go test -run '^$' -bench . -benchtime 1x ./... | grep -E '^(Benchmark|ok|FAIL|PASS)' || true
+if [ -x .ci/editors.sh ]; then
+  echo "== real editors"; .ci/editors.sh "$PWD/bin/mpls"
+fi
+echo "== all tests passed"

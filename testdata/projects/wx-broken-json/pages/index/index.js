@@ -1,0 +1,6 @@
+Page({
+  data: { notes: [] },
+  onShow() {
+    this.setData({ notes: wx.getStorageSync('notes') || [] })
+  }
+})

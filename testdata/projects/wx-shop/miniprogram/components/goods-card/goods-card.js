@@ -1,0 +1,6 @@
+Component({
+  options: { addGlobalClass: true },
+  properties: {
+    goods: { type: Object, value: {} }
+  }
+})

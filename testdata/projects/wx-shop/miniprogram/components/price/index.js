@@ -1,0 +1,5 @@
+Component({
+  properties: {
+    value: { type: Number, value: 0 }
+  }
+})
