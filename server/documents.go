@@ -205,6 +205,7 @@ func (s *Server) worker(d *document) {
 			snap.Tree = d.file.Tree.Copy() // the read loop may edit the original
 		}
 		d.mu.Unlock()
+		s.log.Debug("analyse", zap.String("path", snap.Path), zap.Int32("version", snap.Version))
 		s.analyseOpen(d, snap)
 		snap.Close()
 		d.mu.Lock()

@@ -179,6 +179,7 @@ func (w *workspace) publish(p *proj, rel string) {
 	if unit != nil && w.isOpen(abs) {
 		params["version"] = unit.Version
 	}
+	w.s.log.Debug("publish", zap.String("path", rel), zap.Int("count", len(fs)), zap.Any("version", params["version"]))
 	w.s.notify("textDocument/publishDiagnostics", params)
 }
 

@@ -2,6 +2,8 @@ package jsonv
 
 import (
 	"testing"
+
+	"mpls/analysis/text"
 )
 
 func TestInsertMember(t *testing.T) {
@@ -185,5 +187,50 @@ func TestStyleDetection(t *testing.T) {
 	}
 	if indentUnit([]byte("{\n\t\"a\": 1\n}")) != "\t" || indentUnit([]byte("{\n    \"a\": {\n        \"b\": 1\n    }\n}")) != "    " || indentUnit([]byte("{}")) != "  " {
 		t.Fatal("indentUnit")
+	}
+}
+
+func TestRemoveWithComments(t *testing.T) {
+	cases := []struct {
+		src, want string
+		i         int
+	}{
+		{`[1 /* one */, 2]`, `[1 /* one */]`, 1},
+		{`[1 /* one */, 2]`, `[2]`, 0},
+		{"[\n  1, // one\n  2\n]", "[\n  2\n]", 0},
+		{"[\n  1 /* a */ /* b */, // one\n  2 /* two */\n]", "[\n  1 /* a */ /* b */ // one\n]", 1},
+		{"[\n  1,\n  2, /* x\n  */\n  3\n]", "[\n  1,\n  3\n]", 1},
+	}
+	for _, c := range cases {
+		v := mustParse(t, c.src)
+		s, nt, ok := RemoveItem([]byte(c.src), v, c.i)
+		got := string(Apply([]byte(c.src), s, nt))
+		if !ok || got != c.want {
+			t.Errorf("RemoveItem(%q, %d) = %q, want %q", c.src, c.i, got, c.want)
+		}
+		mustParse(t, got)
+	}
+	if skipBlank([]byte("  /* open"), 0) != 9 {
+		t.Error("unterminated comment")
+	}
+}
+
+func TestEditNoOps(t *testing.T) {
+	src := []byte(`{"a": [1]}`)
+	v := mustParse(t, string(src))
+	if s, nt := InsertMember(src, v.Get("a"), "k", "1"); s != (text.Span{}) || nt != "" {
+		t.Error("InsertMember on an array")
+	}
+	if s, nt := AppendItem(src, v, "1"); s != (text.Span{}) || nt != "" {
+		t.Error("AppendItem on an object")
+	}
+	if s, nt := InsertMember([]byte(`{}`), v, "k", "1"); s != (text.Span{}) || nt != "" {
+		t.Error("value from another text")
+	}
+	if _, _, ok := RemoveMemberAt(src, v, 5); ok {
+		t.Error("index out of range")
+	}
+	if s, nt := ReplaceValue(src, nil, "1"); s != (text.Span{}) || nt != "" {
+		t.Error("ReplaceValue(nil)")
 	}
 }

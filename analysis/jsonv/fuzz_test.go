@@ -57,9 +57,14 @@ func FuzzParseJSON(f *testing.F) {
 				}
 			}
 			for i := range o.Members {
-				s, _, ok := RemoveMemberAt(b, o, i)
+				s, nt, ok := RemoveMemberAt(b, o, i)
 				if ok {
 					checkSpan(t, b, s)
+					if len(errs) == 0 {
+						if _, nerrs := ParseBytes(Apply(b, s, nt)); len(nerrs) > 0 {
+							t.Fatalf("RemoveMemberAt(%d) broke %q: %q %v", i, src, Apply(b, s, nt), nerrs)
+						}
+					}
 				}
 			}
 		}

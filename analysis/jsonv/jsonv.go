@@ -226,14 +226,14 @@ func ParseString(src string) (*Value, []SyntaxError) { return ParseBytes([]byte(
 // Parse converts a tree-sitter-json tree (its root node) over src. It keeps
 // every value it can recover and reports each ERROR and MISSING node.
 func Parse(root *sitter.Node, src []byte) (*Value, []SyntaxError) {
-	c := &conv{src: src}
-	var top *Value
 	if root == nil {
 		return nil, []SyntaxError{newSyntaxError(text.Span{}, "无法解析 JSON", "cannot parse JSON")}
 	}
+	c := &conv{src: src, cur: sitter.NewTreeCursor(root)}
+	defer c.cur.Close()
+	var top *Value
 	if root.Type() == "document" {
-		for i := 0; i < int(root.ChildCount()); i++ {
-			ch := root.Child(i)
+		for _, ch := range c.kids(root) {
 			if ch.IsExtra() || ch.IsError() {
 				continue
 			}
@@ -267,6 +267,23 @@ func Parse(root *sitter.Node, src []byte) (*Value, []SyntaxError) {
 type conv struct {
 	src  []byte
 	errs []SyntaxError
+	// cur walks children: ts_node_child(i) costs O(i), a cursor O(1).
+	cur *sitter.TreeCursor
+}
+
+// kids returns n's children (named, anonymous and extra), in order.
+func (c *conv) kids(n *sitter.Node) []*sitter.Node {
+	c.cur.Reset(n)
+	if !c.cur.GoToFirstChild() {
+		return nil
+	}
+	var out []*sitter.Node
+	for {
+		out = append(out, c.cur.CurrentNode())
+		if !c.cur.GoToNextSibling() {
+			return out
+		}
+	}
 }
 
 func span(n *sitter.Node) text.Span {
@@ -283,11 +300,11 @@ func (c *conv) value(n *sitter.Node) *Value {
 	switch n.Type() {
 	case "object":
 		v := &Value{Kind: Object, Span: s, Members: []Member{}}
-		c.members(n, v)
+		c.members(c.kids(n), v)
 		return v
 	case "array":
 		v := &Value{Kind: Array, Span: s, Items: []*Value{}}
-		c.items(n, v)
+		c.items(c.kids(n), v)
 		return v
 	case "string":
 		return &Value{Kind: String, Span: s, Str: decodeString(c.src[s.Start:s.End])}
@@ -304,15 +321,16 @@ func (c *conv) value(n *sitter.Node) *Value {
 	case "ERROR":
 		// A root that failed to parse: recover an object or array from
 		// its opening bracket.
-		if n.ChildCount() > 0 {
-			switch n.Child(0).Type() {
+		kids := c.kids(n)
+		if len(kids) > 0 {
+			switch kids[0].Type() {
 			case "{":
 				v := &Value{Kind: Object, Span: s, Members: []Member{}}
-				c.members(n, v)
+				c.members(kids, v)
 				return v
 			case "[":
 				v := &Value{Kind: Array, Span: s, Items: []*Value{}}
-				c.items(n, v)
+				c.items(kids, v)
 				return v
 			}
 		}
@@ -320,11 +338,12 @@ func (c *conv) value(n *sitter.Node) *Value {
 	return nil
 }
 
-// members collects pairs from n's children, looking into ERROR children and
-// loose `"key" : value` runs so that one bad spot keeps the rest.
-func (c *conv) members(n *sitter.Node, obj *Value) {
+// members collects pairs from an object's children, looking into ERROR
+// children and loose `"key" : value` runs so that one bad spot keeps the
+// rest.
+func (c *conv) members(kids []*sitter.Node, obj *Value) {
 	var pending *sitter.Node // a key whose ':' and value come later
-	c.memberRun(n, obj, &pending)
+	c.memberRun(kids, obj, &pending)
 }
 
 func (c *conv) addMember(obj *Value, key *sitter.Node, val *Value) {
@@ -332,22 +351,20 @@ func (c *conv) addMember(obj *Value, key *sitter.Node, val *Value) {
 	obj.Members = append(obj.Members, Member{Key: decodeString(c.src[ks.Start:ks.End]), KeySpan: ks, Value: val})
 }
 
-func (c *conv) memberRun(n *sitter.Node, obj *Value, pending **sitter.Node) {
-	cnt := int(n.ChildCount())
-	for i := 0; i < cnt; i++ {
-		ch := n.Child(i)
+func (c *conv) memberRun(kids []*sitter.Node, obj *Value, pending **sitter.Node) {
+	for i := 0; i < len(kids); i++ {
+		ch := kids[i]
 		switch {
 		case ch.Type() == "pair":
 			*pending = nil
-			key := ch.ChildByFieldName("key")
-			valNode := ch.ChildByFieldName("value")
-			if key == nil || key.IsMissing() {
+			key, valNode, lostValue := c.pairParts(ch)
+			if key == nil {
 				continue
 			}
 			// `"a": tru, "b": 2` parses as the pair ("a", "b") with the
 			// bad value and comma in an ERROR before it: then "b" is the
 			// next key, and its value follows in an ERROR.
-			if valNode != nil && valNode.Type() == "string" && errorEndsWithComma(ch) {
+			if lostValue && valNode != nil && valNode.Type() == "string" {
 				*pending = valNode
 				continue
 			}
@@ -355,15 +372,15 @@ func (c *conv) memberRun(n *sitter.Node, obj *Value, pending **sitter.Node) {
 				c.addMember(obj, key, val)
 			}
 		case ch.IsError():
-			c.memberRun(ch, obj, pending)
-		case ch.Type() == "string" && i+2 < cnt && n.Child(i+1).Type() == ":":
+			c.memberRun(c.kids(ch), obj, pending)
+		case ch.Type() == "string" && i+2 < len(kids) && kids[i+1].Type() == ":":
 			*pending = nil
-			if val := c.value(n.Child(i + 2)); val != nil {
+			if val := c.value(kids[i+2]); val != nil {
 				c.addMember(obj, ch, val)
 			}
 			i += 2
-		case ch.Type() == ":" && *pending != nil && i+1 < cnt:
-			if val := c.value(n.Child(i + 1)); val != nil {
+		case ch.Type() == ":" && *pending != nil && i+1 < len(kids):
+			if val := c.value(kids[i+1]); val != nil {
 				c.addMember(obj, *pending, val)
 				i++
 			}
@@ -374,28 +391,41 @@ func (c *conv) memberRun(n *sitter.Node, obj *Value, pending **sitter.Node) {
 	}
 }
 
-// errorEndsWithComma reports whether a pair holds an ERROR that ends with a
-// comma (its real value was lost before it).
-func errorEndsWithComma(pair *sitter.Node) bool {
-	for i := 0; i < int(pair.ChildCount()); i++ {
-		ch := pair.Child(i)
-		if ch.IsError() && ch.ChildCount() > 0 && ch.Child(int(ch.ChildCount())-1).Type() == "," {
-			return true
+// pairParts splits a pair into its key and value nodes; lostValue is true
+// when an ERROR ending in a comma sits before the value (the real value
+// was lost, and "value" is the next member's key).
+func (c *conv) pairParts(pair *sitter.Node) (key, val *sitter.Node, lostValue bool) {
+	colon := false
+	for _, ch := range c.kids(pair) {
+		switch {
+		case ch.IsError():
+			if k := c.kids(ch); len(k) > 0 && k[len(k)-1].Type() == "," {
+				lostValue = true
+			}
+		case ch.IsExtra():
+		case ch.Type() == ":":
+			colon = true
+		case !colon && key == nil && ch.Type() == "string" && !ch.IsMissing():
+			key = ch
+		case colon && val == nil && ch.IsNamed():
+			val = ch
 		}
 	}
-	return false
+	return key, val, lostValue
 }
 
-func (c *conv) items(n *sitter.Node, arr *Value) {
-	for i := 0; i < int(n.ChildCount()); i++ {
-		ch := n.Child(i)
+func (c *conv) items(kids []*sitter.Node, arr *Value) {
+	for _, ch := range kids {
 		if ch.IsExtra() && !ch.IsError() {
 			continue // comment
 		}
 		if ch.IsError() {
 			// Recover complete values the parser skipped.
-			for j := 0; j < int(ch.ChildCount()); j++ {
-				if v := c.value(ch.Child(j)); v != nil && ch.Child(j).Type() != "ERROR" {
+			for _, g := range c.kids(ch) {
+				if g.Type() == "ERROR" {
+					continue
+				}
+				if v := c.value(g); v != nil {
 					arr.Items = append(arr.Items, v)
 				}
 			}
@@ -420,49 +450,38 @@ func (c *conv) collectErrors(n *sitter.Node) {
 		}
 		return
 	}
+	kids := c.kids(n)
 	if n.IsError() {
-		if hasErrorChild(n) {
-			for i := 0; i < int(n.ChildCount()); i++ {
-				if ch := n.Child(i); ch.IsError() || ch.IsMissing() || ch.HasError() {
-					c.collectErrors(ch)
-				}
-			}
+		nested := false
+		for _, ch := range kids {
+			nested = nested || ch.IsError()
+		}
+		if !nested {
+			c.errs = append(c.errs, c.describe(n, kids))
 			return
 		}
-		c.errs = append(c.errs, c.describe(n))
-		return
 	}
-	for i := 0; i < int(n.ChildCount()); i++ {
-		ch := n.Child(i)
+	for _, ch := range kids {
 		if ch.IsError() || ch.IsMissing() || ch.HasError() {
 			c.collectErrors(ch)
 		}
 	}
 }
 
-func hasErrorChild(n *sitter.Node) bool {
-	for i := 0; i < int(n.ChildCount()); i++ {
-		if n.Child(i).IsError() {
-			return true
-		}
-	}
-	return false
-}
-
 // describe words an ERROR node: a stray comma, a string left open, a value
 // that needs a comma before the next one, or unexpected text.
-func (c *conv) describe(n *sitter.Node) SyntaxError {
+func (c *conv) describe(n *sitter.Node, kids []*sitter.Node) SyntaxError {
 	s := span(n)
 	raw := strings.TrimSpace(string(c.src[s.Start:s.End]))
-	cnt := int(n.ChildCount())
+	cnt := len(kids)
 	if raw == "," {
 		return newSyntaxError(s, "JSON 语法错误：多余的逗号（JSON 不允许尾随逗号）", "JSON syntax error: unexpected comma (JSON allows no trailing comma)")
 	}
 	// A lone string opener: the string is never closed on its line.
 	for i := 0; i < cnt; i++ {
-		ch := n.Child(i)
-		if ch.Type() == `"` && !ch.IsNamed() && (i+1 >= cnt || n.Child(i+1).Type() != "string") {
-			if i == cnt-1 || (i == cnt-2 && n.Child(i+1).Type() == "string_content") {
+		ch := kids[i]
+		if ch.Type() == `"` && !ch.IsNamed() && (i+1 >= cnt || kids[i+1].Type() != "string") {
+			if i == cnt-1 || (i == cnt-2 && kids[i+1].Type() == "string_content") {
 				at := span(ch)
 				at.End = s.End
 				return newSyntaxError(at, "JSON 语法错误：字符串没有结束引号", "JSON syntax error: unterminated string")
@@ -472,7 +491,7 @@ func (c *conv) describe(n *sitter.Node) SyntaxError {
 	// A complete pair or value followed by something the parser could not
 	// continue with: most often a missing comma.
 	if cnt == 1 {
-		switch n.Child(0).Type() {
+		switch kids[0].Type() {
 		case "pair", "object", "array", "string", "number", "true", "false", "null":
 			end := s.End
 			return newSyntaxError(text.Span{Start: end, End: end}, "JSON 语法错误：此处缺少逗号", "JSON syntax error: missing comma here")

@@ -186,3 +186,48 @@ func TestSyntaxErrorSpanMissingComma(t *testing.T) {
 		t.Fatal("Localized")
 	}
 }
+
+func TestAccessors(t *testing.T) {
+	v := mustParse(t, `{"s": "x", "n": 1, "b": true, "a": [0, "y"]}`)
+	if s, ok := v.Get("s").AsString(); !ok || s != "x" || !v.Get("s").IsString() {
+		t.Error("AsString")
+	}
+	if _, ok := v.Get("n").AsString(); ok {
+		t.Error("AsString on a number")
+	}
+	if _, ok := v.Get("s").AsBool(); ok || !v.Get("b").IsBool() || !v.Get("n").IsNumber() {
+		t.Error("AsBool/IsBool/IsNumber")
+	}
+	if _, ok := v.Get("s").AsNumber(); ok {
+		t.Error("AsNumber on a string")
+	}
+	if v.Get("a").Index(1).Str != "y" || v.Get("a").Index(2) != nil || v.Index(0) != nil {
+		t.Error("Index")
+	}
+	if Object.String() != "object" || Kind(99).String() != "kind(99)" {
+		t.Error("Kind.String")
+	}
+	_, errs := ParseString(`{"a" 1}`)
+	if len(errs) == 0 || errs[0].Error() != errs[0].Message {
+		t.Error("Error()")
+	}
+}
+
+func BenchmarkParseBytes(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("{\n  \"pages\": [\n")
+	for i := 0; i < 200; i++ {
+		if i > 0 {
+			sb.WriteString(",\n")
+		}
+		sb.WriteString("    \"pages/p" + strings.Repeat("x", i%7) + "/index\"")
+	}
+	sb.WriteString("\n  ],\n  \"window\": {\"navigationBarTitleText\": \"优选商城\"},\n  \"permission\": {\"scope.userLocation\": {\"desc\": \"查找门店\"}}\n}\n")
+	src := []byte(sb.String())
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, errs := ParseBytes(src); len(errs) > 0 {
+			b.Fatal(errs)
+		}
+	}
+}

@@ -12,7 +12,7 @@ package lexicon
 type automaton struct {
 	class  [256]uint8
 	nclass int
-	delta  []int32 // delta[state*nclass+class] = next state
+	delta  []int32 // delta[state*nclass+class] = (next*nclass)<<1 | next has outputs
 	outOff []int32 // outputs of state s are outIDs[outOff[s]:outOff[s+1]]
 	outIDs []int32 // pattern ids (index into the patterns passed to build)
 	plen   []int32 // byte length of each pattern
@@ -100,12 +100,22 @@ func buildAutomaton(patterns []string) *automaton {
 			}
 		}
 	}
-	a.delta = delta
 	a.outOff = make([]int32, states+1)
 	for s := 0; s < states; s++ {
 		a.outOff[s+1] = a.outOff[s] + int32(len(outs[s]))
 		a.outIDs = append(a.outIDs, outs[s]...)
 	}
+	// Final encoding: each entry holds the target's row offset (state*n),
+	// shifted left once, with the low bit set when the target has outputs.
+	// The scan then needs no multiplication and no lookup on most bytes.
+	for i, t := range delta {
+		v := t * int32(n) << 1
+		if len(outs[t]) > 0 {
+			v |= 1
+		}
+		delta[i] = v
+	}
+	a.delta = delta
 	return a
 }
 
@@ -115,12 +125,14 @@ func (a *automaton) scan(s string, match func(start, end int, id int32)) {
 	if a == nil || len(a.plen) == 0 {
 		return
 	}
-	delta, class, n, off := a.delta, &a.class, a.nclass, a.outOff
-	st := int32(0)
+	delta, class, n := a.delta, &a.class, int32(a.nclass)
+	row := int32(0)
 	for i := 0; i < len(s); i++ {
-		st = delta[int(st)*n+int(class[s[i]])]
-		if lo, hi := off[st], off[st+1]; lo != hi {
-			for _, id := range a.outIDs[lo:hi] {
+		v := delta[row+int32(class[s[i]])]
+		row = v >> 1
+		if v&1 != 0 {
+			st := row / n
+			for _, id := range a.outIDs[a.outOff[st]:a.outOff[st+1]] {
 				match(i+1-int(a.plen[id]), i+1, id)
 			}
 		}

@@ -9,6 +9,13 @@
 // ASCII letters, with word boundaries required at Latin edges (VIP never
 // matches inside VIPER). Every category is compiled once into an
 // Aho–Corasick DFA, so a Find costs one table step per byte of text.
+//
+// Typical use in a rule:
+//
+//	lex := lexicon.Default().With(cfg.Words, cfg.Allow) // once per config
+//	for _, h := range lex.Find("extreme", text) {
+//		report(h.Start, h.End, h.Word, lex.CitationFor(h.Category, h.Sub))
+//	}
 package lexicon
 
 import (
@@ -19,6 +26,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -67,6 +75,11 @@ type compiled struct {
 	boundEnd   bool // word ends with one: needs a boundary after
 	disabled   bool // allowed by the user
 	except     []placement
+	// bySuffix indexes the placements whose suffix starts with a literal by
+	// that literal's first rune, when there are many (最 has ~150): a hit
+	// then checks only the exceptions that can continue it.
+	bySuffix map[rune][]placement
+	rest     []placement // the placements bySuffix does not hold
 }
 
 // placement is one exception aligned on the word: the exception matches
@@ -237,6 +250,17 @@ func (c *category) compile(allow []string) error {
 				cp.except = append(cp.except, placements(w, x)...)
 			}
 		}
+		if len(cp.except) > 8 {
+			cp.bySuffix = map[rune][]placement{}
+			for _, p := range cp.except {
+				if len(p.suf) > 0 && !p.suf[0].digits {
+					r, _ := utf8.DecodeRuneInString(p.suf[0].lit)
+					cp.bySuffix[r] = append(cp.bySuffix[r], p)
+				} else {
+					cp.rest = append(cp.rest, p)
+				}
+			}
+		}
 		c.comp[i] = cp
 	}
 	if c.ac == nil {
@@ -387,12 +411,29 @@ func (c *category) ok(s string, start, end, id int) bool {
 	if cp.boundEnd && end < len(s) && isWordByte(s[end]) {
 		return false
 	}
-	for _, p := range cp.except {
-		if matchBack(s, start, p.pre) && matchFwd(s, end, p.suf) {
-			return false
+	excs := cp.except
+	if cp.bySuffix != nil {
+		excs = cp.rest
+		if end < len(s) {
+			r, _ := utf8.DecodeRuneInString(s[end:])
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if covered(s, start, end, cp.bySuffix[r]) {
+				return false
+			}
 		}
 	}
-	return true
+	return !covered(s, start, end, excs)
+}
+
+func covered(s string, start, end int, ps []placement) bool {
+	for _, p := range ps {
+		if matchBack(s, start, p.pre) && matchFwd(s, end, p.suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func matchFwd(s string, pos int, toks []token) bool {

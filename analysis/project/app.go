@@ -28,9 +28,8 @@ type App struct {
 	EntryPageDeclared bool
 
 	TabBar []TabItem
-	// NavigationBarTitle is window.navigationBarTitleText (Alipay:
-	// window.defaultTitle), nil if absent.
-	NavigationBarTitle *Ref
+	// Window is the "window" object.
+	Window Window
 
 	// Permission is the "permission" object by scope, in file order.
 	Permission []Permission
@@ -43,6 +42,15 @@ type App struct {
 	Plugins         []Plugin
 	// RequiredBackgroundModes lists "requiredBackgroundModes".
 	RequiredBackgroundModes []Ref
+}
+
+// Window is app.json's "window" object.
+type Window struct {
+	// NavigationBarTitleText is window.navigationBarTitleText (Alipay:
+	// window.defaultTitle), nil if absent.
+	NavigationBarTitleText *Ref
+	// Value is the raw object, nil if absent.
+	Value *jsonv.Value
 }
 
 // Subpackage is one entry of subpackages / subPackages.
@@ -213,7 +221,9 @@ func parseApp(f *JSONFile, game bool) *App {
 			}
 		}
 	}
-	a.NavigationBarTitle = titleOf(v.Get("window"))
+	if w := v.Get("window"); w.IsObject() {
+		a.Window = Window{NavigationBarTitleText: titleOf(w), Value: w}
+	}
 	if perm := v.Get("permission"); perm.IsObject() {
 		for _, m := range perm.Members {
 			p := Permission{Scope: m.Key, ScopeSpan: m.KeySpan, Value: m.Value}

@@ -138,8 +138,8 @@ func absOr(p string) string {
 }
 
 // FindRoot returns the mini-program root that holds the file or folder at
-// abs: the nearest folder upwards with app.json or game.json, or one that a
-// project file's miniprogramRoot names; "" if none up to the workspace.
+// abs: the nearest folder upwards, up to workspace, with app.json or
+// game.json; "" if none.
 func FindRoot(abs, workspace string) string {
 	dir := abs
 	if st, err := os.Stat(abs); err == nil && !st.IsDir() {
@@ -148,17 +148,6 @@ func FindRoot(abs, workspace string) string {
 	for {
 		if hasAppFile(dir) {
 			return dir
-		}
-		if name := findProjectFile(dir); name != "" {
-			if src, err := os.ReadFile(filepath.Join(dir, name)); err == nil {
-				v, _ := jsonv.ParseBytes(src)
-				if mr, ok := v.Get("miniprogramRoot").AsString(); ok && mr != "" {
-					r := filepath.Join(dir, filepath.FromSlash(path.Clean(mr)))
-					if hasAppFile(r) && (r == abs || strings.HasPrefix(abs, r+string(filepath.Separator))) {
-						return r
-					}
-				}
-			}
 		}
 		if dir == workspace || dir == filepath.Dir(dir) {
 			return ""

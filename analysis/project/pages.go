@@ -33,9 +33,9 @@ type Page struct {
 	Files FileSet
 	// Config is the page's .json, nil if absent.
 	Config *JSONFile
-	// NavigationBarTitle is the page json's navigationBarTitleText
+	// NavigationBarTitleText is the page json's navigationBarTitleText
 	// (Alipay: defaultTitle), nil if absent.
-	NavigationBarTitle *Ref
+	NavigationBarTitleText *Ref
 	// UsingComponents of the page json, resolved where possible.
 	UsingComponents []ComponentRef
 	// Subpackage is the root of the page's subpackage, "" for the main one.
@@ -91,7 +91,7 @@ func (p *Project) resolvePages() {
 			pg.Config = p.readJSON(p.Abs(pg.Files.JSON))
 			if pg.Config != nil {
 				w := pg.Config.Value
-				pg.NavigationBarTitle = titleOf(w)
+				pg.NavigationBarTitleText = titleOf(w)
 				pg.UsingComponents = componentRefs(w.Get("usingComponents"))
 			}
 		}

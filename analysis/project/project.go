@@ -118,7 +118,7 @@ type Project struct {
 	ConfigFiles []*ConfigFile
 
 	opts      Options
-	ignores   []ignoreEntry // from mpls.json files
+	ignores   []ignoreEntry     // from mpls.json files
 	byBase    map[string]string // file base (no ext) → page route
 	compBases map[string]bool
 }

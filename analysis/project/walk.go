@@ -18,9 +18,11 @@ var skippedDirs = map[string]bool{
 // maxWalkDepth bounds how deep discovery and listing go.
 const maxWalkDepth = 32
 
-// walker walks a folder tree without leaving boundary (a real path):
-// symlinks are resolved and followed only when they stay inside it, and
-// each real folder is entered once, so loops end.
+// walker walks a folder tree without leaving boundary (a real path).
+// Symlinks to files inside it are listed; symlinks that lead outside it,
+// dangle or loop are reported and not followed; symlinks to folders inside
+// it are not followed either, as the walk reaches those folders by their
+// real path. Each real folder is entered once.
 type walker struct {
 	boundary string
 	visited  map[string]bool
@@ -106,6 +108,11 @@ func (w *walker) walk(abs, real, rel string, depth int) {
 			}
 			st, err := os.Stat(target)
 			if err != nil {
+				continue
+			}
+			if st.IsDir() {
+				// A folder inside the boundary is walked by its real path:
+				// following the link too would list it twice (or loop).
 				continue
 			}
 			creal = target

@@ -40,9 +40,9 @@ func ParseSuppressions(idx *text.Index, comments []text.Span, src []byte) *Suppr
 		if m == nil {
 			continue
 		}
-		kind := body[m[2]:max(m[3], m[2])]
-		if m[2] < 0 {
-			kind = ""
+		kind := ""
+		if m[2] >= 0 {
+			kind = body[m[2]:m[3]]
 		}
 		rest := body[m[1]:]
 		restOff := cs.Start + m[1]

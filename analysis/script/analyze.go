@@ -40,8 +40,9 @@ type unit struct {
 }
 
 type edge struct {
-	from, to int32
-	site     int32
+	from, to  int32
+	site      int32 // the call (or the call a reference is passed to)
+	repeating bool  // a reference passed to setInterval, forEach, …
 }
 
 // pendingRef is a lifecycle or method given by reference (`onLoad: init`,
@@ -59,6 +60,7 @@ type analyzer struct {
 
 	unitOf  []int32
 	role    []uint8 // per node, for objects
+	ctx     []uint8 // per node: ctxLoop | ctxConfirmed | ctxIOS
 	units   []unit
 	config  int32 // the App/Page/Component/Behavior object, -1 if none
 	kindStr string

@@ -5,7 +5,9 @@ import "mpls/analysis/text"
 // Pass 2: calls, call-graph edges, strings, names, assignments, comments,
 // errors, in source order.
 func (a *analyzer) collect() {
+	a.ctx = make([]uint8, len(a.n))
 	for i := int32(0); i < int32(len(a.n)); i++ {
+		a.enter(i)
 		switch a.n[i].kind {
 		case kCall:
 			a.call(i)
@@ -238,25 +240,27 @@ func (a *analyzer) callEdges(call int32) {
 			}
 		}
 	}
-	a.refEdges(from, callee, call)
+	a.refEdges(from, callee, call, false)
 	args := a.args(call)
 	if args < 0 {
 		return
 	}
+	// setInterval(this.poll): the function runs repeatedly
+	repeating := repeatingCallees[a.lastName(callee)]
 	for c := a.n[args].first; c >= 0; c = a.n[c].next {
 		v := a.unwrap(c)
 		switch a.kind(v) {
 		case kIdent, kMember:
-			a.refEdges(from, v, call)
+			a.refEdges(from, v, call, repeating)
 		case kObject:
 			for p := a.n[v].first; p >= 0; p = a.n[p].next {
 				switch a.kind(p) {
 				case kPair:
 					if pv := a.unwrap(a.pairValue(p)); pv >= 0 {
-						a.refEdges(from, pv, call)
+						a.refEdges(from, pv, call, repeating)
 					}
 				case kShorthandProp:
-					a.refEdges(from, p, call)
+					a.refEdges(from, p, call, repeating)
 				}
 			}
 		}
@@ -264,7 +268,7 @@ func (a *analyzer) callEdges(call int32) {
 }
 
 // refEdges adds edges to the functions expression e refers to.
-func (a *analyzer) refEdges(from, e, site int32) {
+func (a *analyzer) refEdges(from, e, site int32, repeating bool) {
 	var targets []int32
 	switch a.kind(e) {
 	case kIdent, kShorthandProp:
@@ -285,7 +289,7 @@ func (a *analyzer) refEdges(from, e, site int32) {
 		}
 	}
 	for _, t := range targets {
-		a.edges = append(a.edges, edge{from: from, to: t, site: site})
+		a.edges = append(a.edges, edge{from: from, to: t, site: site, repeating: repeating})
 	}
 }
 

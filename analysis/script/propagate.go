@@ -2,10 +2,14 @@ package script
 
 // Pass 3: the context of every call (local, then through the call graph).
 
-// localCtx is what the code between a node and the top of its unit says.
-type localCtx struct {
-	loop, confirmed, ios bool
-}
+// Context bits: what the code between a node and the top of its unit says.
+// Computed top-down in source order (enter), so every node costs O(1) plus
+// its block's siblings once: no walks towards the root.
+const (
+	ctxLoop      uint8 = 1 << iota // in a loop or a repeating callback
+	ctxConfirmed                   // behind a consent check / confirmed prompt
+	ctxIOS                         // behind a platform check that excludes iOS
+)
 
 // Names whose callbacks run repeatedly (or later, from a timer).
 var repeatingCallees = map[string]bool{
@@ -14,101 +18,101 @@ var repeatingCallees = map[string]bool{
 	"some": true, "every": true, "find": true, "findIndex": true, "flatMap": true,
 }
 
-// local walks from node x up to the function of its unit.
-func (a *analyzer) local(x int32) localCtx {
-	var ctx localCtx
-	top := a.units[a.unitOf[x]].node
-	cur := x
-	for k := 0; k < maxUp && cur != top; k++ {
-		p := a.n[cur].parent
-		if p < 0 {
-			break
-		}
+// enter computes the context of node i from its parent's. Called in
+// pre-order, after the calls before i are resolved.
+func (a *analyzer) enter(i int32) {
+	ctx := a.ctx[i] // early returns before i in its block, set by the block
+	p := a.n[i].parent
+	if p < 0 || a.units[a.unitOf[i]].node == i {
+		ctx = 0 // a unit starts afresh
+	} else {
+		ctx |= a.ctx[p]
 		switch kd := a.n[p].kind; kd {
 		case kFor, kForIn:
-			if a.last(p) == cur {
-				ctx.loop = true
+			if a.last(p) == i {
+				ctx |= ctxLoop
 			}
 		case kWhile, kDo:
-			if a.kind(cur) != kParen {
-				ctx.loop = true
+			if a.kind(i) != kParen {
+				ctx |= ctxLoop
 			}
 		case kIf:
 			cond := a.first(p)
 			switch {
-			case cur == cond:
-			case a.kind(cur) == kElse:
-				a.alternative(cond, &ctx)
+			case i == cond:
+			case a.kind(i) == kElse:
+				ctx |= a.alternative(cond, ctx)
 			default:
-				a.consequence(cond, &ctx)
+				ctx |= a.consequence(cond, ctx)
 			}
 		case kTernary:
 			cond := a.child(p, 0)
-			switch cur {
+			switch i {
 			case a.child(p, 1):
-				a.consequence(cond, &ctx)
+				ctx |= a.consequence(cond, ctx)
 			case a.child(p, 2):
-				a.alternative(cond, &ctx)
+				ctx |= a.alternative(cond, ctx)
 			}
 		case kBinary:
-			if l := a.first(p); cur == a.last(p) && cur != l {
+			if l := a.first(p); i == a.last(p) && i != l {
 				switch a.op(p) {
 				case kAndAnd:
-					a.consequence(l, &ctx)
+					ctx |= a.consequence(l, ctx)
 				case kOrOr:
-					a.alternative(l, &ctx)
+					ctx |= a.alternative(l, ctx)
 				}
 			}
-		case kBlock, kProgram, kSwitchCase:
-			a.earlyReturns(p, cur, &ctx)
+		}
+		switch a.n[i].kind {
 		case kFuncExpr, kArrow, kGenFunc, kMethodDef:
-			if p != top {
-				a.callback(p, &ctx)
-			}
+			ctx |= a.callback(i, ctx)
 		}
-		cur = p
 	}
-	return ctx
+	a.ctx[i] = ctx
+	switch a.n[i].kind {
+	case kBlock, kProgram, kSwitchCase:
+		a.earlyReturns(i)
+	}
 }
 
-func (a *analyzer) consequence(cond int32, ctx *localCtx) {
-	if !ctx.confirmed {
+func (a *analyzer) consequence(cond int32, have uint8) uint8 {
+	var add uint8
+	if have&ctxConfirmed == 0 {
 		if pos, _ := a.consent(cond, 0); pos {
-			ctx.confirmed = true
+			add |= ctxConfirmed
 		}
 	}
-	if !ctx.ios {
+	if have&ctxIOS == 0 {
 		if notIOS, _ := a.platform(cond, 0); notIOS {
-			ctx.ios = true
+			add |= ctxIOS
 		}
 	}
+	return add
 }
 
-func (a *analyzer) alternative(cond int32, ctx *localCtx) {
-	if !ctx.confirmed {
+func (a *analyzer) alternative(cond int32, have uint8) uint8 {
+	var add uint8
+	if have&ctxConfirmed == 0 {
 		if _, neg := a.consent(cond, 0); neg {
-			ctx.confirmed = true
+			add |= ctxConfirmed
 		}
 	}
-	if !ctx.ios {
+	if have&ctxIOS == 0 {
 		if _, iosTrue := a.platform(cond, 0); iosTrue {
-			ctx.ios = true
+			add |= ctxIOS
 		}
 	}
+	return add
 }
 
-// earlyReturns: statements before cur in block that are `if (c) return`
-// (or `if (c) { ...; return }`): cur only runs when c is false.
-func (a *analyzer) earlyReturns(block, cur int32, ctx *localCtx) {
-	for s := a.n[block].first; s >= 0 && s != cur; s = a.n[s].next {
-		if ctx.confirmed && ctx.ios {
-			return
-		}
-		if a.n[s].kind != kIf {
-			continue
-		}
-		if a.exits(a.child(s, 1)) {
-			a.alternative(a.first(s), ctx)
+// earlyReturns: a statement after `if (c) return` (or `if (c) { ...;
+// return }`) in a block only runs when c is false.
+func (a *analyzer) earlyReturns(block int32) {
+	var acc uint8
+	for s := a.n[block].first; s >= 0; s = a.n[s].next {
+		a.ctx[s] |= acc
+		if a.n[s].kind == kIf && acc&(ctxConfirmed|ctxIOS) != ctxConfirmed|ctxIOS && a.exits(a.child(s, 1)) {
+			acc |= a.alternative(a.first(s), acc)
 		}
 	}
 }
@@ -126,62 +130,59 @@ func (a *analyzer) exits(st int32) bool {
 
 // callback looks at a function passed to a call on the way up: a timer or
 // iteration callback, or the success callback of a confirmed showModal.
-func (a *analyzer) callback(fn int32, ctx *localCtx) {
+func (a *analyzer) callback(fn int32, have uint8) uint8 {
 	p, _ := a.up(fn)
-	var call int32 = -1
+	var add uint8
 	switch a.kind(p) {
 	case kArguments:
-		call = a.n[p].parent
-		callee := a.unwrap(a.callee(call))
+		callee := a.unwrap(a.callee(a.n[p].parent))
 		if repeatingCallees[a.lastName(callee)] {
-			ctx.loop = true
-		}
-		if ctx.confirmed {
-			return
+			add |= ctxLoop
 		}
 		// wx.showModal({...}).then(res => ...)
-		if obj, prop := a.member(callee); prop >= 0 && a.is(prop, "then") {
-			a.modalCallback(a.unwrap(obj), fn, ctx)
+		if obj, prop := a.member(callee); have&ctxConfirmed == 0 && prop >= 0 && a.is(prop, "then") {
+			add |= a.modalCallback(a.unwrap(obj), fn)
 		}
-		return
 	case kPair:
-		if ctx.confirmed {
-			return
+		if have&ctxConfirmed != 0 {
+			break
 		}
 		switch key, _, _ := a.pairKey(p); key {
 		case "success", "complete":
 			obj := a.n[p].parent
 			if q, _ := a.up(obj); a.kind(q) == kArguments {
-				a.modalCallback(a.n[q].parent, fn, ctx)
+				add |= a.modalCallback(a.n[q].parent, fn)
 			}
 		}
 	case kObject: // success(res) { ... }
-		if ctx.confirmed || a.kind(fn) != kMethodDef {
-			return
+		if have&ctxConfirmed != 0 || a.kind(fn) != kMethodDef {
+			break
 		}
 		switch key, _, _ := a.pairKey(fn); key {
 		case "success", "complete":
 			if q, _ := a.up(p); a.kind(q) == kArguments {
-				a.modalCallback(a.n[q].parent, fn, ctx)
+				add |= a.modalCallback(a.n[q].parent, fn)
 			}
 		}
 	}
+	return add
 }
 
 // modalCallback: fn is a result callback of call; confirmed when call is a
 // platform showModal (or Alipay's confirm) and fn looks at res.confirm.
-func (a *analyzer) modalCallback(call, fn int32, ctx *localCtx) {
+func (a *analyzer) modalCallback(call, fn int32) uint8 {
 	idx, ok := a.callAt[call]
 	if !ok {
-		return
+		return 0
 	}
 	c := &a.f.Calls[idx]
 	if c.Factory != "" || c.Namespace == "" || (c.API != "showModal" && c.API != "confirm") {
-		return
+		return 0
 	}
 	if a.checksConfirm(fn) {
-		ctx.confirmed = true
+		return ctxConfirmed
 	}
+	return 0
 }
 
 func (a *analyzer) checksConfirm(fn int32) bool {
@@ -210,14 +211,10 @@ func (a *analyzer) propagate() {
 	nu := len(a.units)
 	adj := make([][]int32, nu) // unit -> edge indices
 	hasIn := make([]bool, nu)
-	siteCtx := make(map[int32]localCtx, len(a.edges))
 	for ei, e := range a.edges {
 		adj[e.from] = append(adj[e.from], int32(ei))
 		if e.to != e.from {
 			hasIn[e.to] = true
-		}
-		if _, ok := siteCtx[e.site]; !ok {
-			siteCtx[e.site] = a.local(e.site)
 		}
 	}
 
@@ -249,7 +246,7 @@ func (a *analyzer) propagate() {
 	loop := make([]bool, nu)
 	queue = queue[:0]
 	for _, e := range a.edges {
-		if siteCtx[e.site].loop && !loop[e.to] {
+		if (e.repeating || a.ctx[e.site]&ctxLoop != 0) && !loop[e.to] {
 			loop[e.to] = true
 			queue = append(queue, e.to)
 		}
@@ -267,8 +264,8 @@ func (a *analyzer) propagate() {
 		unconfirmed[r] = true
 		unguarded[r] = true
 	}
-	a.bfs(append([]int32(nil), roots...), adj, unconfirmed, nil, func(e edge) bool { return !siteCtx[e.site].confirmed })
-	a.bfs(append([]int32(nil), roots...), adj, unguarded, nil, func(e edge) bool { return !siteCtx[e.site].ios })
+	a.bfs(append([]int32(nil), roots...), adj, unconfirmed, nil, func(e edge) bool { return a.ctx[e.site]&ctxConfirmed == 0 })
+	a.bfs(append([]int32(nil), roots...), adj, unguarded, nil, func(e edge) bool { return a.ctx[e.site]&ctxIOS == 0 })
 
 	paths := make([][]string, nu)
 	pathDone := make([]bool, nu)
@@ -276,7 +273,7 @@ func (a *analyzer) propagate() {
 		c := &a.f.Calls[ci]
 		node := a.callNode[ci]
 		u := a.unitOf[node]
-		ctx := a.local(node)
+		ctx := a.ctx[node]
 		c.Func = a.funcName(u)
 		c.OnEntry = entry[u]
 		if c.OnEntry {
@@ -287,9 +284,9 @@ func (a *analyzer) propagate() {
 			c.EntryPath = paths[u]
 		}
 		c.InShow = show[u]
-		c.InLoopOrTimer = ctx.loop || loop[u]
-		c.Confirmed = ctx.confirmed || !unconfirmed[u]
-		c.IOSGuarded = ctx.ios || !unguarded[u]
+		c.InLoopOrTimer = ctx&ctxLoop != 0 || loop[u]
+		c.Confirmed = ctx&ctxConfirmed != 0 || !unconfirmed[u]
+		c.IOSGuarded = ctx&ctxIOS != 0 || !unguarded[u]
 	}
 	for i := range a.f.Assignments {
 		u := a.assignUnit[i]

@@ -3,13 +3,17 @@ package content
 
 import (
 	"mpls/analysis/rule"
-	"mpls/analysis/text"
 )
 
 // ExtremeWords: 广告法 extreme words (最佳, 第一, 国家级, 顶级 …) in visible
 // text. WeChat's machine pre-screen flags them and reviewers reject the
 // build (WX §2.5, PROC). Innocent words that contain a hit (最近, 最新,
-// 第一步) are exceptions in the lexicon, never reported.
+// 第一步) are exceptions in the lexicon, never reported. Only visible text
+// is read (VisibleText: template text and visible attributes, titles,
+// toast/modal texts, canvas fillText in mini-games): class names, wx:if
+// expressions, URLs and comments never fire. The fix removes the word (or
+// writes the lexicon's replacement); it is not marked safe because the
+// sentence around it may need rewording.
 var ExtremeWords = &rule.Rule{
 	ID:       "content/extreme-words",
 	Severity: rule.Warning,
@@ -28,17 +32,14 @@ var ExtremeWords = &rule.Rule{
 }
 
 func checkExtreme(c *rule.FileContext) {
-	for _, p := range c.Unit.Visible() {
-		for _, h := range c.Lexicon.Find("extreme", p.Text) {
-			s := text.Span{Start: p.Span.Start + h.Start, End: p.Span.Start + h.End}
-			word := p.Text[h.Start:h.End]
-			c.Report(s, rule.Msg{
-				Zh: "“" + word + "”是广告法极限词，微信机审会检测并驳回（运营规范 §2.5）：请删除或改为可证实的描述。",
-				En: "\"" + word + "\" is an extreme word under China's Advertising Law; WeChat's pre-screen rejects it (WX §2.5). Remove it or state a verifiable fact.",
-			}, rule.Fix{
-				Title: rule.Msg{Zh: "删除极限词“" + word + "”", En: "Remove the extreme word " + word},
-				Edits: []rule.Edit{{Span: s, NewText: h.Replacement}},
-			})
-		}
+	for _, h := range VisibleHits(c.Lexicon, "extreme", c.Unit) {
+		s, word := h.Span, h.Text
+		c.Report(s, rule.Msg{
+			Zh: "“" + word + "”是广告法极限词，微信机审会检测并驳回（运营规范 §2.5）：请删除或改为可证实的描述。",
+			En: "\"" + word + "\" is an extreme word under China's Advertising Law; WeChat's pre-screen rejects it (WX §2.5). Remove it or state a verifiable fact.",
+		}, rule.Fix{
+			Title: rule.Msg{Zh: "删除极限词“" + word + "”", En: "Remove the extreme word " + word},
+			Edits: []rule.Edit{{Span: s, NewText: h.Replacement}},
+		})
 	}
 }

@@ -16,6 +16,29 @@ import (
 // launch, component attach) with no user-confirmed prompt before it.
 // Reviewers open the page, see a system authorization dialog with no
 // context, and reject (DY §1.1.2.1, WX §14.1.1, WX §14.4.1, LESSONS #04).
+//
+// "Prompt before" means a showModal whose success checks res.confirm (or
+// an awaited one followed by an early return), or a consent flag / an
+// authSetting check guarding the call, here or at every call site that
+// leads here (analysis/script computes it as Call.Confirmed).
+//
+// Judgment: one call, one finding. The same call on entry is reported by
+// a more specific rule when one applies (see timingOf): reading or writing
+// the clipboard by privacy/clipboard-on-entry, starting a recording by
+// privacy/record-on-entry (both carry this rule's fix), and a call that
+// repeats (onShow, pageLifetimes.show, a loop, an interval, a timer
+// retry) by privacy/repeated-authorize — wrapping that one in a prompt
+// would only make the prompt repeat. A call inside a one-shot setTimeout
+// on load is still on entry and reported here.
+//
+// The fix wraps the statement in showModal({ success(res) { if
+// (res.confirm) … } }) with the category's concrete purpose from the
+// privacy table; for an awaited call it puts a one-line guard before it
+// (`if (!(await wx.showModal({…})).confirm) return`), which keeps the
+// statement's declarations in scope. It is not offered for a return
+// statement or a declaration in callback style (wrapping would change what
+// the code returns or declares), nor for a statement holding an await that
+// does not start its line.
 var PromptBeforeAuthorize = &rule.Rule{
 	ID:       "privacy/prompt-before-authorize",
 	Severity: rule.Error,
@@ -63,7 +86,7 @@ func checkPrompt(c *rule.FileContext) {
 	}
 	for i := range s.Calls {
 		call := &s.Calls[i]
-		if !call.OnEntry || call.Confirmed {
+		if timingOf(s, call) != timingPrompt {
 			continue
 		}
 		a := promptAPI(call)
@@ -77,10 +100,7 @@ func checkPrompt(c *rule.FileContext) {
 			}
 		}
 		where := entryWhere(call)
-		name := call.Namespace + "." + call.API
-		if call.Factory != "" {
-			name = call.Factory + "().start"
-		}
+		name := callName(call)
 		msg := rule.Msg{
 			Zh: "进入页面即调用 " + name + "（" + where + "），之前没有说明用途、由用户确认的提示：审核会驳回（抖音 §1.1.2.1，微信 §14.1.1）。请改为用户点击后调用，或先弹窗说明用途。",
 			En: name + " runs on entry (" + where + ") with no prompt the user confirmed first; reviewers reject this (DY §1.1.2.1, WX §14.1.1). Call it after a user action, or ask first with the purpose.",
@@ -113,15 +133,21 @@ func consentFix(c *rule.FileContext, call *script.Call, purpose string) (rule.Fi
 	indent := fix.LineIndent(src, st.Start)
 	title := rule.Msg{Zh: "添加授权前说明弹窗", En: "Add pre-authorization prompt"}
 	content := quoteJS(purpose)
-	startsLine := strings.TrimSpace(string(src[lineStart(src, st.Start):st.Start])) == ""
+	atLineStart := strings.TrimSpace(string(src[lineStart(src, st.Start):st.Start])) == ""
 
-	if call.Style == script.StyleAwait && startsLine {
-		guard := "const { confirm } = await " + ns + ".showModal({ title: '授权提示', content: " + content + " })" + eol +
-			indent + "if (!confirm) return" + eol + indent
+	if call.Style == script.StyleAwait {
+		if !atLineStart {
+			return rule.Fix{}, false // an await inside a larger expression: no place for a guard
+		}
+		// One statement, no new name: two guards in one function never clash.
+		guard := "if (!(await " + ns + ".showModal({ title: '授权提示', content: " + content + " })).confirm) return" + eol + indent
 		return rule.Fix{Title: title, Preferred: true, Safe: true, Edits: []rule.Edit{{Span: text.Span{Start: st.Start, End: st.Start}, NewText: guard}}}, true
 	}
 	if strings.HasPrefix(stmt, "return") || strings.HasPrefix(stmt, "const ") || strings.HasPrefix(stmt, "let ") || strings.HasPrefix(stmt, "var ") {
 		return rule.Fix{}, false // wrapping would change what the code returns or declares
+	}
+	if hasAwait(stmt) {
+		return rule.Fix{}, false // the success callback is not async
 	}
 	in1, in2, in3 := indent+unit, indent+unit+unit, indent+unit+unit+unit
 	body := fix.Reindent(stmt, unit+unit+unit, eol)
@@ -135,6 +161,27 @@ func consentFix(c *rule.FileContext, call *script.Call, purpose string) (rule.Fi
 		in1 + "}" + eol +
 		indent + "})"
 	return rule.Fix{Title: title, Preferred: true, Safe: true, Edits: []rule.Edit{{Span: st, NewText: wrapped}}}, true
+}
+
+// hasAwait reports whether a statement's text uses the await keyword.
+func hasAwait(stmt string) bool {
+	for i := strings.Index(stmt, "await"); i >= 0; {
+		before := i == 0 || !isIdentByte(stmt[i-1])
+		after := i+5 >= len(stmt) || !isIdentByte(stmt[i+5])
+		if before && after {
+			return true
+		}
+		j := strings.Index(stmt[i+5:], "await")
+		if j < 0 {
+			break
+		}
+		i += 5 + j
+	}
+	return false
+}
+
+func isIdentByte(b byte) bool {
+	return b == '_' || b == '$' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
 func lineStart(src []byte, off int) int {

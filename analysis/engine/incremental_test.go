@@ -1,0 +1,79 @@
+package engine
+
+import (
+	"math/rand"
+	"os"
+	"reflect"
+	"testing"
+
+	"mpls/analysis/parse"
+	"mpls/analysis/rule"
+	"mpls/analysis/source"
+	"mpls/analysis/text"
+)
+
+// pieces random edits insert: CJK, emoji, CRLF, markup and code fragments.
+var pieces = []string{"a", "最", "你好", "😀", "👨‍👩‍👧", "\r\n", "\n", "<", ">", "</view>", "<button open-type=\"getPhoneNumber\">一键登录</button>",
+	"{{", "}}", "\"", "'", "wx.getLocation({})", "onLoad() {", "}", "(", ")", " ", "\t", "最好", "<!-- mpls-disable-next-line content/extreme-words -->"}
+
+// TestIncrementalEqualsFresh applies many random edits to templates and
+// scripts through the incremental path (tree.Edit + reparse) and checks,
+// after each edit, that the tree and the findings equal a fresh parse's.
+func TestIncrementalEqualsFresh(t *testing.T) {
+	eng := New(Settings{})
+	for _, tc := range []struct{ path, file string }{
+		{"pages/index/index.wxml", "../../testdata/example/pages/index/index.wxml"},
+		{"pages/map/map.js", "../../testdata/example/pages/map/map.js"},
+		{"app.json", "../../testdata/example/app.json"},
+	} {
+		src, err := os.ReadFile(tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rng := rand.New(rand.NewSource(42))
+		lang := parse.ByExt(tc.path)
+		f := source.New(tc.path, lang, 1, src)
+		env := eng.Env(nil, nil)
+		for i := 0; i < 400; i++ {
+			// pick a random range by LSP position (clamping included)
+			x := f.Index
+			a := x.Position(rng.Intn(len(f.Text) + 1))
+			b := a
+			if rng.Intn(2) == 0 {
+				b = x.Position(min(len(f.Text), x.Offset(a)+rng.Intn(12)))
+			}
+			if rng.Intn(20) == 0 {
+				b = text.Position{Line: b.Line + 3, Character: 99} // past the end
+			}
+			ins := ""
+			if rng.Intn(3) > 0 {
+				ins = pieces[rng.Intn(len(pieces))]
+			}
+			changes := []text.Change{{Range: &text.Range{Start: a, End: b}, Text: ins}}
+			if rng.Intn(4) == 0 { // several changes in one notification
+				changes = append(changes, text.Change{Range: &text.Range{Start: text.Position{}, End: text.Position{}}, Text: pieces[rng.Intn(len(pieces))]})
+			}
+			f.Apply(int32(i+2), changes)
+			fresh := source.New(tc.path, lang, int32(i+2), append([]byte(nil), f.Text...))
+			if got, want := f.Tree.RootNode().String(), fresh.Tree.RootNode().String(); got != want {
+				t.Fatalf("%s edit %d: incremental tree differs from fresh parse\ninc:   %.300s\nfresh: %.300s", tc.path, i, got, want)
+			}
+			if i%5 == 0 {
+				gotF := eng.CheckFile(env, BuildUnit(f, "wx"))
+				wantF := eng.CheckFile(env, BuildUnit(fresh, "wx"))
+				if !reflect.DeepEqual(strip(gotF), strip(wantF)) {
+					t.Fatalf("%s edit %d: findings differ\ninc:   %+v\nfresh: %+v", tc.path, i, gotF, wantF)
+				}
+			}
+			fresh.Close()
+		}
+		f.Close()
+	}
+}
+
+func strip(fs []rule.Finding) []rule.Finding {
+	for i := range fs {
+		fs[i].Fixes = nil
+	}
+	return fs
+}

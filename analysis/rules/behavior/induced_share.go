@@ -1,0 +1,67 @@
+package behavior
+
+import (
+	"mpls/analysis/rule"
+	"mpls/analysis/rules/content"
+	"mpls/analysis/text"
+)
+
+// InducedShare: text that makes sharing or following a condition or a
+// reward — 分享后解锁, 转发到群, 分享给好友即可, 邀请好友助力, 关注公众号后
+// (WX §5.1.1–5.1.4) — and a share button (open-type="share") whose label
+// promises a reward (红包, 现金, 领取, 奖品 …).
+//
+// Judgment: bare 分享/转发/关注 never fire: a share button is fine, the
+// condition or the reward attached to it is what WX §5.1 bans. Only text
+// users see is read, so a handler named onShareUnlock or a class
+// share-reward does not fire.
+var InducedShare = &rule.Rule{
+	ID:       "behavior/induced-share",
+	Severity: rule.Warning,
+	Citation: "WX §5.1.1–5.1.4",
+	Title:    rule.Msg{Zh: "诱导分享或关注", En: "Induced sharing or following"},
+	Doc: rule.Doc{
+		What: rule.Msg{Zh: "用户可见的文字把分享、转发、关注作为继续使用的条件或获得奖励的方式（“分享后解锁”“转发到群”“邀请好友助力”“关注公众号后领取”），或分享按钮的文案带有奖励（“分享领红包”）。",
+			En: "Visible text makes sharing, forwarding or following a condition to continue or a way to earn a reward (分享后解锁, 转发到群, 邀请好友助力, 关注公众号后领取), or a share button's label promises a reward (分享领红包)."},
+		Why: rule.Msg{Zh: "微信禁止诱导分享、诱导关注：不得要求分享或关注后才可操作，不得以奖励利诱分享，不得用夸张言语胁迫分享（运营规范 §5.1.1–§5.1.4）。",
+			En: "WeChat forbids induced sharing and following: no share-to-continue, no reward for sharing, no pressure to share (WX §5.1.1–§5.1.4)."},
+		Wrong:   `<button open-type="share" class="share-btn">分享给好友即可解锁全文</button>`,
+		Right:   `<button open-type="share" class="share-btn">分享给好友</button>`,
+		Excerpt: "5.1.1 强制用户分享或关注：分享或关注后才能继续下一步操作……5.1.2 利诱用户分享或关注：分享或关注后对用户有奖励……（微信小程序平台运营规范 §5.1）",
+	},
+	Check: checkInducedShare,
+}
+
+func checkInducedShare(c *rule.FileContext) {
+	var done []text.Span
+	for _, h := range content.VisibleHits(c.Lexicon, "induced-share", c.Unit) {
+		done = append(done, h.Span)
+		c.Report(h.Span, rule.Msg{
+			Zh: quote(h.Text) + "把分享/关注作为条件或奖励，属于诱导分享（运营规范 §5.1）：请删除条件和奖励，只保留普通的分享入口。",
+			En: "\"" + h.Text + "\" makes sharing or following a condition or a reward, which is induced sharing (WX §5.1). Drop the condition and the reward; keep a plain share entry.",
+		})
+	}
+	t := c.Unit.Template
+	if t == nil {
+		return
+	}
+	for i := range t.Elements {
+		if !hasOpenType(&t.Elements[i], "share") {
+			continue
+		}
+		for _, r := range labelRuns(t, i) {
+			for _, h := range c.Lexicon.Find("contact-bait", r.Text) {
+				s := text.Span{Start: r.Span.Start + h.Start, End: r.Span.Start + h.End}
+				if overlaps(s, done) {
+					continue
+				}
+				done = append(done, s)
+				w := r.Text[h.Start:h.End]
+				c.Report(s, rule.Msg{
+					Zh: "分享按钮的文案用" + quote(w) + "作为奖励，属于利诱分享（运营规范 §5.1.2）：分享按钮只写“分享”“转发给好友”。",
+					En: "The share button's label offers \"" + w + "\" as a reward, which is induced sharing (WX §5.1.2). Label it plainly, e.g. 分享 or 转发给好友.",
+				})
+			}
+		}
+	}
+}

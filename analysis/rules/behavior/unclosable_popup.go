@@ -1,0 +1,200 @@
+package behavior
+
+import (
+	"strings"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/template"
+)
+
+// UnclosablePopup: an overlay the user cannot close (WX §17.5).
+//
+// Overlays come in two kinds:
+//   - controlled ones, which only close when the page sets their show flag
+//     back: page-container, van-popup, van-overlay, t-popup, t-overlay.
+//     Tapping the mask only emits an event (close, click-overlay, leave …);
+//     with no binding for it and nothing tappable inside, the popup stays.
+//     (page-container also gives way to the back gesture, but its show
+//     stays true in the page's data, so it comes back.)
+//   - self-closing ones, which close on a mask tap unless told not to:
+//     uni-popup, l-popup, mp-dialog, mp-half-screen-dialog and custom
+//     components named *popup*, *modal*, *dialog*, *overlay*, *mask*. They
+//     fire only when the mask tap is switched off (close-on-click-overlay,
+//     mask-click, mask-closable, is-mask-click … set to false, or
+//     locked="{{true}}") and nothing else closes them.
+//
+// Anything that can close counts: a close-type binding on the overlay, a
+// closeable/show-close attribute, or any tappable element inside (a close
+// icon, a confirm button, a navigator, an open-type button). Custom
+// overlays built from plain <view>s are not judged: without the styles
+// mpls cannot tell an overlay from a card.
+var UnclosablePopup = &rule.Rule{
+	ID:       "behavior/unclosable-popup",
+	Severity: rule.Warning,
+	Citation: "WX §17.5",
+	Title:    rule.Msg{Zh: "弹窗或浮层无法关闭", En: "Popup or overlay cannot be closed"},
+	Doc: rule.Doc{
+		What: rule.Msg{Zh: "page-container、van-popup 等弹出层没有任何关闭方式：没有绑定关闭事件、点击遮罩关闭被关掉、里面也没有可点击的关闭按钮。",
+			En: "A popup (page-container, van-popup …) has no way to close: no close event binding, closing on a mask tap switched off, and nothing tappable inside."},
+		Why: rule.Msg{Zh: "小程序页面内的浮层和弹窗应可关闭（运营规范 §17.5）；用户被挡住无法继续使用，审核会驳回。",
+			En: "Overlays and popups in a mini-program must be closable (WX §17.5); a popup that traps the user is rejected."},
+		Wrong:   `<van-popup show="{{showAd}}" close-on-click-overlay="{{false}}"><image src="/images/ad.png" /></van-popup>`,
+		Right:   `<van-popup show="{{showAd}}" closeable bind:close="onCloseAd"><image src="/images/ad.png" /></van-popup>`,
+		Excerpt: "17.5 微信小程序页面内的浮层和弹窗应可关闭。（微信小程序平台运营规范 §17.5）",
+	},
+	Check: checkPopup,
+}
+
+var controlledOverlays = map[string]bool{
+	"page-container": true, "van-popup": true, "van-overlay": true, "t-popup": true, "t-overlay": true,
+}
+
+// selfClosing reports whether tag is an overlay that closes itself on a
+// mask tap by default.
+func selfClosing(tag string) bool {
+	switch tag {
+	case "uni-popup", "l-popup", "mp-dialog", "mp-half-screen-dialog":
+		return true
+	}
+	if !strings.Contains(tag, "-") {
+		return false
+	}
+	for _, w := range []string{"popup", "modal", "dialog", "overlay", "mask"} {
+		if strings.Contains(tag, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// closeEvents are events an overlay emits when the user asks it to close.
+var closeEvents = map[string]bool{
+	"close": true, "closed": true, "clickoverlay": true, "click-overlay": true, "overlayclick": true,
+	"overlay-click": true, "leave": true, "beforeleave": true, "afterleave": true, "before-leave": true,
+	"after-leave": true, "visible-change": true, "visiblechange": true, "cancel": true, "hide": true,
+	"maskclick": true, "mask-click": true, "masktap": true, "click": true, "tap": true, "change": true,
+	"before-close": true, "after-close": true, "dismiss": true,
+}
+
+// closeAttrs show a close button when on.
+var closeAttrs = []string{"closeable", "closable", "show-close", "close-btn", "close-icon", "show-close-icon", "closabled"}
+
+// maskOffAttrs switch off closing on a mask tap when false.
+var maskOffAttrs = []string{"close-on-click-overlay", "close-on-overlay-click", "close-on-click-mask", "mask-click", "mask-closable", "maskclosable", "is-mask-click", "overlay-closable", "mask-close-able"}
+
+// tapEvents make an element tappable.
+var tapEvents = map[string]bool{"tap": true, "click": true, "longpress": true, "longtap": true, "touchend": true}
+
+func attrFalse(a *template.Attr) bool {
+	if a == nil || !a.HasValue {
+		return false
+	}
+	if a.Static() {
+		return strings.TrimSpace(a.Value) == "false"
+	}
+	return len(a.Interps) == 1 && strings.TrimSpace(a.Literal()) == "" && strings.TrimSpace(a.Interps[0].Expr) == "false"
+}
+
+// attrTrue: a bare attribute, "true" or "{{true}}".
+func attrTrue(a *template.Attr) bool {
+	if a == nil {
+		return false
+	}
+	if !a.HasValue {
+		return true
+	}
+	if a.Static() {
+		return strings.TrimSpace(a.Value) == "true"
+	}
+	return len(a.Interps) == 1 && strings.TrimSpace(a.Literal()) == "" && strings.TrimSpace(a.Interps[0].Expr) == "true"
+}
+
+// attrOn: present and not false or empty (a bound value counts as on).
+func attrOn(a *template.Attr) bool {
+	if a == nil {
+		return false
+	}
+	if !a.HasValue {
+		return true
+	}
+	return !attrFalse(a) && !(a.Static() && strings.TrimSpace(a.Value) == "")
+}
+
+func checkPopup(c *rule.FileContext) {
+	t := c.Unit.Template
+	if t == nil {
+		return
+	}
+	for i := range t.Elements {
+		e := &t.Elements[i]
+		controlled := controlledOverlays[e.Tag]
+		if !controlled && !selfClosing(e.Tag) {
+			continue
+		}
+		var maskOff *template.Attr
+		for _, n := range maskOffAttrs {
+			if a := e.Attr(n); attrFalse(a) {
+				maskOff = a
+			}
+		}
+		if a := e.Attr("locked"); attrTrue(a) {
+			maskOff = a
+		}
+		if !controlled && maskOff == nil {
+			continue // closes on a mask tap
+		}
+		if canClose(t, i) {
+			continue
+		}
+		why := rule.Msg{Zh: "没有绑定关闭事件", En: "nothing handles its close event"}
+		if maskOff != nil {
+			why = rule.Msg{Zh: "点击遮罩关闭被 " + maskOff.Name + " 关掉了", En: "closing on a mask tap is switched off by " + maskOff.Name}
+		}
+		c.Report(e.TagSpan, rule.Msg{
+			Zh: "<" + e.Tag + "> 弹出后无法关闭：" + why.Zh + "，里面也没有可点击的关闭按钮。浮层和弹窗应可关闭（运营规范 §17.5）：加上 bind:close 等关闭处理或关闭按钮。",
+			En: "<" + e.Tag + "> cannot be closed once shown: " + why.En + ", and nothing inside is tappable. Overlays must be closable (WX §17.5): handle its close event or add a close button.",
+		})
+	}
+}
+
+// canClose reports whether overlay idx has any way to close: a close-type
+// binding on it, a close-button attribute, or a tappable element inside.
+func canClose(t *template.Facts, idx int) bool {
+	e := &t.Elements[idx]
+	for _, n := range closeAttrs {
+		if attrOn(e.Attr(n)) {
+			return true
+		}
+	}
+	for _, b := range t.Bindings {
+		if b.Elem == idx && closeEvents[b.Event] {
+			return true
+		}
+		if b.Elem > idx && tapEvents[b.Event] && inside(t, b.Elem, idx) {
+			return true
+		}
+	}
+	for j := idx + 1; j < len(t.Elements); j++ {
+		d := &t.Elements[j]
+		if d.Span.Start >= e.Span.End {
+			break
+		}
+		if !inside(t, j, idx) {
+			continue
+		}
+		if d.Tag == "navigator" || d.Attr("open-type") != nil || d.Attr("form-type") != nil || d.Attr("url") != nil && strings.Contains(d.Tag, "button") {
+			return true
+		}
+	}
+	return false
+}
+
+// inside reports whether element j is a descendant of element idx.
+func inside(t *template.Facts, j, idx int) bool {
+	for p := t.Elements[j].Parent; p >= 0; p = t.Elements[p].Parent {
+		if p == idx {
+			return true
+		}
+	}
+	return false
+}

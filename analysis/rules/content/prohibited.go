@@ -1,0 +1,102 @@
+package content
+
+import (
+	"mpls/analysis/rule"
+)
+
+// Prohibited: words of trades and content the platforms do not admit
+// (data/prohibited.txt, one sub-category per kind: gambling, lottery,
+// finance, medical, fortune-telling, tobacco, POS机, 代练, 黄牛代排,
+// 高仿, 去水印, 破解版, 刷粉, 网赚, 假证/代考, 宠物托运, 黄金回收, vulgar,
+// 小产权/认筹, 盲盒交友, PUA, other illegal services). Each finding names
+// one category and the section that bans it.
+//
+// Judgment — which categories apply where:
+//   - Douyin: every category (DY §2 lists them as 禁入 types, DY §3 as
+//     违规内容).
+//   - WeChat and the other platforms: only what the law itself prohibits
+//     (WX §6.1): gambling, lottery, fortune-telling (封建迷信, §6.1.3),
+//     vulgar content (§6.1.5), fake engagement (§5.2), counterfeits and
+//     cracked software (§6.1.9 intellectual property), fake documents,
+//     tobacco sales, 小产权/认筹 and the other illegal services (§6.1.11).
+//     Finance, medical, POS, 代练, 黄牛, 去水印, pets, luxury recycling,
+//     盲盒交友, PUA and 网赚 are Douyin's platform bans: WeChat admits
+//     them with the category's qualifications, so they are not reported
+//     there.
+//   - In a mini-game, gambling words are game/gambling's (WX 小游戏
+//     §2.5.1); this rule leaves them out to report each word once.
+var Prohibited = &rule.Rule{
+	ID:       "content/prohibited",
+	Severity: rule.Warning,
+	Citation: "DY §2–3, WX §6.1",
+	Title:    rule.Msg{Zh: "出现平台禁止的内容或禁入类目", En: "Prohibited content or trade"},
+	Doc: rule.Doc{
+		What: rule.Msg{Zh: "用户可见的文字里出现平台不接入或法律禁止的内容：赌博、彩票、网贷/比特币/区块链/数字藏品、医疗、算命风水、电子烟、POS机、代练、黄牛代排、高仿、去水印、破解版、刷粉、网赚、假证代考、宠物托运、黄金回收、低俗色情、小产权/认筹、盲盒交友等。每条提示只说一个类别，并引用对应条款。微信项目只报告法律禁止的类别。",
+			En: "Visible text names content the platform does not admit or the law prohibits: gambling, lottery, online lending/bitcoin/blockchain/digital collectibles, medical services, fortune-telling, e-cigarettes, POS machines, game boosting, scalping, counterfeits, watermark removal, cracked software, fake followers, online earning schemes, fake certificates, pet shipping, luxury recycling, vulgar content, unlicensed property, blind-box dating … One category per message, with its section. WeChat projects get the legally prohibited categories only."},
+		Why: rule.Msg{Zh: "抖音对这些类型“暂不接入”（审核常见问题 §2、§3），微信禁止传播法律法规禁止的信息（运营规范 §6.1）；审核看到即驳回，甚至下架。",
+			En: "Douyin does not admit these types at all (DY §2, §3), and WeChat forbids content the law prohibits (WX §6.1); reviewers reject on sight and may take the mini-program down."},
+		Wrong:   `<text class="tag">正品电子烟 · 支持货到付款</text>`,
+		Right:   `<text class="tag">正品茶具 · 支持货到付款</text>`,
+		Excerpt: "小程序内禁止出现网上售卖烟草服务，如普通香烟，电子烟，茶烟等任何烟草类产品……（抖音 版本审核常见问题 §3.4.3.1）；微信小程序不得发布、传送、传播、储存国家法律法规禁止的以下信息内容……6.1.6 包含赌博、竞猜和抽奖信息的。（微信小程序平台运营规范 §6.1）",
+	},
+	Check: checkProhibited,
+}
+
+// prohibitedKind names each sub-category of data/prohibited.txt and, for
+// the ones the law prohibits everywhere, the WeChat section (wx != "").
+var prohibitedKind = map[string]struct {
+	zh, en string
+	wx     string // WeChat citation; "" = a Douyin platform ban only
+}{
+	"gambling":         {"赌博", "gambling", "WX §6.1.6"},
+	"lottery":          {"彩票", "lottery", "WX §6.1.6"},
+	"finance":          {"金融（网贷、比特币、区块链、数字藏品、股票基金）", "finance (online lending, crypto, blockchain, digital collectibles, stocks)", ""},
+	"medical":          {"医疗、药品与“丰减增壮性”", "medical services and \"miracle\" health products", ""},
+	"fortune":          {"封建迷信（算命、风水、解梦、冥婚）", "fortune-telling and superstition", "WX §6.1.3"},
+	"tobacco":          {"烟草（含电子烟）", "tobacco (e-cigarettes included)", "WX §6.1.11"},
+	"pos":              {"POS 机", "POS machines", ""},
+	"boosting":         {"游戏代练", "game boosting", ""},
+	"scalping":         {"黄牛代排", "scalping and queueing for pay", ""},
+	"counterfeit":      {"高仿精仿", "counterfeits", "WX §6.1.9"},
+	"watermark":        {"去水印工具", "watermark removal", ""},
+	"cracked":          {"破解版与盗版资源", "cracked and pirated software", "WX §6.1.9"},
+	"fake-engagement":  {"刷粉买赞刷单", "fake followers, likes and orders", "WX §5.2"},
+	"online-earning":   {"网赚", "online earning schemes", ""},
+	"fake-docs":        {"假证代考与伪造文书", "fake certificates, proxy exams and forged documents", "WX §6.1.11"},
+	"pets":             {"宠物托运与有偿领养", "pet shipping and paid adoption", ""},
+	"luxury-recycling": {"高价值奢侈品回收售卖", "luxury goods recycling and trade", ""},
+	"vulgar":           {"色情低俗", "sexual and vulgar content", "WX §6.1.5"},
+	"property":         {"小产权房与认筹", "unlicensed property and pre-sale deposits", "WX §6.1.11"},
+	"blind-box-dating": {"盲盒交友", "blind-box dating", ""},
+	"pua":              {"PUA 与情感挽回", "PUA and relationship-recovery services", ""},
+	"illegal":          {"违法服务", "illegal services", "WX §6.1.11"},
+	"":                 {"禁止内容", "prohibited content", "WX §6.1"},
+}
+
+func checkProhibited(c *rule.FileContext) {
+	douyin := c.Platform == rule.Douyin
+	game := c.Project != nil && c.Project.IsGame
+	for _, h := range VisibleHits(c.Lexicon, "prohibited", c.Unit) {
+		kind, known := prohibitedKind[h.Sub]
+		if !known {
+			kind = prohibitedKind[""]
+		}
+		if game && h.Sub == "gambling" {
+			continue // game/gambling reports it
+		}
+		var cite string
+		if douyin {
+			cite = CiteFor(c.Lexicon.CitationFor("prohibited", h.Sub), rule.Douyin)
+		} else {
+			if known && kind.wx == "" {
+				continue // a Douyin platform ban: WeChat admits it with qualifications
+			}
+			cite = kind.wx
+		}
+		w := h.Text
+		c.Report(h.Span, rule.Msg{
+			Zh: quote(w) + "属于平台禁止的" + kind.zh + "内容，审核会驳回（" + citeZh(cite) + "）：请删除；若业务确需，先确认已取得该类目的资质与白名单。",
+			En: "\"" + w + "\" is " + kind.en + " content, which the platform prohibits; reviewers reject it (" + cite + "). Remove it, or make sure the category's qualifications and whitelisting are in place.",
+		})
+	}
+}

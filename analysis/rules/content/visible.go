@@ -1,0 +1,89 @@
+package content
+
+import (
+	"strings"
+
+	"mpls/analysis/lexicon"
+	"mpls/analysis/rule"
+	"mpls/analysis/text"
+)
+
+// drawCallees are canvas calls whose string arguments are drawn on screen:
+// mini-games have no templates and draw their text this way.
+var drawCallees = map[string]bool{"fillText": true, "strokeText": true}
+
+// VisibleText is what users see in a unit: rule.Unit.Visible (template text
+// and visible attributes, page titles, toast/modal texts) plus the string
+// arguments of canvas fillText/strokeText. Class names, expressions, URLs,
+// comments and other strings never appear in it.
+func VisibleText(u *rule.Unit) []rule.Piece {
+	out := u.Visible()
+	if s := u.Script; s != nil {
+		for _, str := range s.Strings {
+			if !drawCallees[str.Callee] || str.IsKey || str.Span.Len() == 0 {
+				continue
+			}
+			if str.Span.Start < 0 || str.Span.End > len(u.Text) {
+				continue
+			}
+			out = append(out, rule.Piece{Span: str.Span, Text: string(u.Text[str.Span.Start:str.Span.End]), Where: "script:" + str.Callee})
+		}
+	}
+	return out
+}
+
+// LexHit is one lexicon hit in a unit's visible text, in file offsets.
+type LexHit struct {
+	lexicon.Hit
+	Span  text.Span // where the word is in the file
+	Text  string    // the word as written
+	Piece rule.Piece
+}
+
+// VisibleHits finds the words of a lexicon category in the visible text of
+// u, in file order, never twice at the same place.
+func VisibleHits(lex *lexicon.Lexicon, category string, u *rule.Unit) []LexHit {
+	var out []LexHit
+	seen := map[text.Span]bool{}
+	for _, p := range VisibleText(u) {
+		for _, h := range lex.Find(category, p.Text) {
+			s := text.Span{Start: p.Span.Start + h.Start, End: p.Span.Start + h.End}
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			out = append(out, LexHit{Hit: h, Span: s, Text: p.Text[h.Start:h.End], Piece: p})
+		}
+	}
+	return out
+}
+
+// CiteFor keeps the parts of a citation ("DY §3.4.4.4, WX §6.1.6") that
+// belong to the platform's rulebook: DY for Douyin, WX for the others. When
+// no part belongs, the whole citation is returned.
+func CiteFor(cite, platform string) string {
+	want := "WX"
+	if platform == rule.Douyin {
+		want = "DY"
+	}
+	var keep []string
+	for _, p := range strings.Split(cite, ",") {
+		p = strings.TrimSpace(p)
+		if strings.HasPrefix(p, want) {
+			keep = append(keep, p)
+		}
+	}
+	if len(keep) == 0 {
+		return cite
+	}
+	return strings.Join(keep, ", ")
+}
+
+// citeZh spells a citation the way Chinese messages do.
+func citeZh(cite string) string {
+	r := strings.NewReplacer("WX 小游戏 ", "微信小游戏运营规范 ", "WX-early ", "微信运营规范（旧版）", "WX ", "微信运营规范 ", "DY ", "抖音审核常见问题 ")
+	return r.Replace(cite)
+}
+
+// quote wraps a word in Chinese quotation marks.
+func quote(s string) string { return "“" + s + "”" }

@@ -1,0 +1,187 @@
+package login
+
+import (
+	"sort"
+	"strings"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/script"
+	"mpls/analysis/template"
+	"mpls/analysis/text"
+)
+
+// routeWords splits a page route or URL path into lower-case words:
+// "/pages/wxLogin/index?from=1" → pages, wx, login, index. Query and
+// fragment are dropped; segments split at '-', '_', '.', and camelCase.
+func routeWords(route string) []string {
+	if i := strings.IndexAny(route, "?#"); i >= 0 {
+		route = route[:i]
+	}
+	var out []string
+	for _, seg := range strings.FieldsFunc(route, func(r rune) bool {
+		return r == '/' || r == '-' || r == '_' || r == '.' || r == ' '
+	}) {
+		out = append(out, camelWords(seg)...)
+	}
+	return out
+}
+
+// camelWords splits an identifier at lower→upper and digit boundaries and
+// before the last capital of an upper-case run: isIOS → is, ios;
+// wxLoginPage → wx, login, page; APP_SECRET is split elsewhere (by '_').
+func camelWords(s string) []string {
+	var out []string
+	start := 0
+	isUp := func(b byte) bool { return b >= 'A' && b <= 'Z' }
+	isLow := func(b byte) bool { return b >= 'a' && b <= 'z' }
+	for i := 1; i < len(s); i++ {
+		a, b := s[i-1], s[i]
+		cut := isLow(a) && isUp(b) ||
+			isUp(a) && isUp(b) && i+1 < len(s) && isLow(s[i+1])
+		if cut {
+			out = append(out, strings.ToLower(s[start:i]))
+			start = i
+		}
+	}
+	if start < len(s) {
+		out = append(out, strings.ToLower(s[start:]))
+	}
+	return out
+}
+
+// IsLoginRoute reports whether a page route or navigation URL leads to a
+// login, sign-in, authorization or registration page. Words are matched
+// whole, so pages/author/detail and pages/authority are not login pages.
+func IsLoginRoute(route string) bool {
+	ws := routeWords(route)
+	for i, w := range ws {
+		switch {
+		case strings.Contains(w, "login"), strings.Contains(w, "signin"), strings.Contains(w, "logon"),
+			w == "register", w == "signup", w == "auth", w == "oauth", strings.HasSuffix(w, "auth"),
+			strings.HasPrefix(w, "authoriz"), strings.HasPrefix(w, "authoris"):
+			return true
+		case w == "sign" && i+1 < len(ws) && (ws[i+1] == "in" || ws[i+1] == "up"):
+			return true
+		}
+	}
+	return false
+}
+
+// Evidence is the first sign that a project has an account system, and
+// where it is.
+type Evidence struct {
+	Path string
+	Span text.Span
+	What rule.Msg
+}
+
+// AccountEvidence looks for a user-facing account system: a login page in
+// app.json, a phone-number button, a password input, a navigation to a
+// login page, or a profile-authorization login (getUserProfile,
+// getUserInfo, open-type="getUserInfo"). A silent wx.login with a token in
+// storage is not one: the user never signed in, so there is nothing to log
+// out of and no account a reviewer needs.
+func AccountEvidence(env *rule.Env) (Evidence, bool) {
+	if p := env.Project; p != nil && p.App != nil && p.App.File != nil {
+		for _, pg := range p.App.Pages {
+			if IsLoginRoute(pg.Value) {
+				return Evidence{Path: appJSONPath(env), Span: innerString(p.App.File.Src, pg.Span), What: rule.Msg{Zh: "登录页 " + pg.Value, En: "the login page " + pg.Value}}, true
+			}
+		}
+	}
+	paths := make([]string, 0, len(env.Units))
+	for p := range env.Units {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	var weak *Evidence
+	for _, p := range paths {
+		u := env.Units[p]
+		if t := u.Template; t != nil {
+			for i := range t.Elements {
+				e := &t.Elements[i]
+				if IsPhoneButton(e) {
+					a := e.Attr("open-type")
+					return Evidence{Path: p, Span: a.ValueSpan, What: rule.Msg{Zh: "手机号授权登录按钮", En: "a phone-number login button"}}, true
+				}
+				if e.Tag == "input" || strings.HasSuffix(e.Tag, "-field") || strings.HasSuffix(e.Tag, "-input") {
+					if a := e.Attr("password"); a != nil && (!a.HasValue || a.Literal() != "false") {
+						return Evidence{Path: p, Span: a.NameSpan, What: rule.Msg{Zh: "密码输入框", En: "a password input"}}, true
+					}
+					if a := e.Attr("type"); a != nil && a.Literal() == "password" {
+						return Evidence{Path: p, Span: a.ValueSpan, What: rule.Msg{Zh: "密码输入框", En: "a password input"}}, true
+					}
+				}
+				if weak == nil && hasOpenType(e, "getUserInfo") {
+					a := e.Attr("open-type")
+					weak = &Evidence{Path: p, Span: a.ValueSpan, What: rule.Msg{Zh: "用户信息授权登录按钮", En: "a profile-authorization login button"}}
+				}
+			}
+		}
+		if s := u.Script; s != nil {
+			for i := range s.Calls {
+				c := &s.Calls[i]
+				if c.Namespace == "" || c.Factory != "" {
+					continue
+				}
+				switch c.API {
+				case "navigateTo", "redirectTo", "reLaunch":
+					if url, _ := navURL(s, i); url != "" && IsLoginRoute(url) {
+						return Evidence{Path: p, Span: c.NameSpan, What: rule.Msg{Zh: "跳转登录页", En: "a navigation to a login page"}}, true
+					}
+				case "getUserProfile", "getUserInfo":
+					if weak == nil {
+						weak = &Evidence{Path: p, Span: c.NameSpan, What: rule.Msg{Zh: "用户信息授权登录（" + c.API + "）", En: "a profile-authorization login (" + c.API + ")"}}
+					}
+				}
+			}
+		}
+	}
+	if weak != nil {
+		return *weak, true
+	}
+	return Evidence{}, false
+}
+
+// appJSONPath is app.json's path relative to the project root.
+func appJSONPath(env *rule.Env) string {
+	if env.Project != nil && env.Project.App != nil && env.Project.App.File != nil {
+		return env.Project.App.File.Path
+	}
+	return "app.json"
+}
+
+// hasOpenType reports whether e's open-type lists want (open-type may join
+// several with '|').
+func hasOpenType(e *template.Element, want string) bool {
+	a := e.Attr("open-type")
+	if a == nil {
+		return false
+	}
+	for _, part := range strings.Split(a.Literal(), "|") {
+		if strings.TrimSpace(part) == want {
+			return true
+		}
+	}
+	return false
+}
+
+// navURL returns the literal head of a navigation call's url: the whole
+// string, or the first static piece of a concatenation or template
+// literal ("/pages/login/login?from=" of '/pages/login/login?from=' + x).
+func navURL(s *script.Facts, call int) (string, text.Span) {
+	c := &s.Calls[call]
+	p := c.Options.Get("url")
+	if p == nil {
+		return "", text.Span{}
+	}
+	if p.IsString {
+		return p.String, p.ValueSpan
+	}
+	for _, str := range s.Strings {
+		if str.Call == call && str.Arg == c.API && str.Key == "url" && str.Span.Start >= p.ValueSpan.Start && str.Span.End <= p.ValueSpan.End {
+			return str.Value, str.Span
+		}
+	}
+	return "", text.Span{}
+}

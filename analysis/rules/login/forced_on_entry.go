@@ -1,0 +1,109 @@
+package login
+
+import (
+	"strings"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/text"
+)
+
+// ForcedOnEntry: the mini-program sends users to a login page before they
+// have used anything. WeChat forbids forcing a login before the user has
+// experienced any function (LESSONS #04); Douyin asks that nothing be
+// authorized on entry without the user's action (DY §1.1.2.1).
+//
+// What fires:
+//   - app.json's entry page (entryPagePath, else the first page) is a
+//     login page (pages/login/login, pages/auth/index, pages/wxLogin …);
+//   - in app.js, or in the entry page's script, a navigateTo / redirectTo /
+//     reLaunch / switchTab whose url is a login page runs on entry
+//     (onLaunch, onShow, onLoad, onReady, attached, top-level code, and the
+//     functions of the same file they call), also behind `if (!token)`:
+//     a visitor always has no token.
+//
+// Judgment: other pages may require a login for what they show (my
+// orders, checkout); the rule looks only at the launch and the entry page.
+// A redirect after the user confirmed a modal (showModal … res.confirm) is
+// the user's choice, not forced. Asking for the profile or the location on
+// entry is privacy/prompt-before-authorize's finding, not repeated here.
+// A redirect made by a helper in another file (utils/auth.js checkLogin())
+// is not followed: mpls resolves calls within a file.
+var ForcedOnEntry = &rule.Rule{
+	ID:       "login/forced-on-entry",
+	Severity: rule.Warning,
+	Citation: "LESSONS #04, DY §1.1.2.1",
+	Title:    rule.Msg{Zh: "进入小程序即强制登录", En: "Login forced on entry"},
+	Doc: rule.Doc{
+		What: rule.Msg{Zh: "小程序启动或进入首页时（没有用户操作）就跳转到登录/授权页，或首页本身就是登录页。",
+			En: "On launch or on the entry page, with no user action, the code redirects to a login/authorization page — or the entry page is the login page."},
+		Why: rule.Msg{Zh: "微信禁止在用户体验任何功能前强制登录，审核员打开即要求手机号、头像、昵称会被驳回（审核经验 #04）；抖音要求授权由用户主动触发（§1.1.2.1）。请提供游客模式：先浏览，在需要账号的操作时再引导登录。",
+			En: "WeChat forbids forcing a login before the user has used anything; a build that asks for the phone number or profile on open is rejected (LESSONS #04), and Douyin requires authorization to follow a user action (DY §1.1.2.1). Offer a guest mode and ask for a login when an action needs the account."},
+		Wrong: "App({\n  onLaunch() {\n    if (!wx.getStorageSync('token')) {\n      wx.reLaunch({ url: '/pages/login/login' })\n    }\n  }\n})",
+		Right: "App({\n  onLaunch() {\n    // guest mode: browse first; pages that need the account call ensureLogin() on tap\n  }\n})",
+		Excerpt: "WeChat now forbids forcing a login before the user experiences any functionality. Reviewers reject submissions that immediately request phone number, avatar, or nickname.（审核经验 #04 Force Login on First Open）",
+	},
+	Check: checkForcedOnEntry,
+}
+
+func checkForcedOnEntry(c *rule.FileContext) {
+	p := c.Project
+	if p == nil || p.App == nil {
+		return
+	}
+	u := c.Unit
+	if u.JSON != nil && p.App.File != nil && u.Path == p.App.File.Path {
+		if e := p.App.EntryPage; e.Value != "" && IsLoginRoute(e.Value) {
+			c.Report(innerString(u.Text, e.Span), rule.Msg{
+				Zh: "首页（" + e.Value + "）是登录页：用户打开小程序先要登录，审核会以“强制登录”驳回（审核经验 #04，抖音 §1.1.2.1）。请把可浏览的页面放在首位，登录页在需要时再打开。",
+				En: "The entry page (" + e.Value + ") is a login page: users must log in before using anything, which reviewers reject as a forced login (LESSONS #04, DY §1.1.2.1). Put a page users can browse first and open the login page when an action needs it.",
+			})
+		}
+		return
+	}
+	s := u.Script
+	if s == nil {
+		return
+	}
+	app := p.IsAppFile(u.Path)
+	if !app && !p.IsEntryPage(u.Path) {
+		return
+	}
+	for i := range s.Calls {
+		call := &s.Calls[i]
+		if call.Namespace == "" || call.Factory != "" || !call.OnEntry || call.Confirmed {
+			continue
+		}
+		switch call.API {
+		case "navigateTo", "redirectTo", "reLaunch", "switchTab":
+		default:
+			continue
+		}
+		url, _ := navURL(s, i)
+		if url == "" || !IsLoginRoute(url) {
+			continue
+		}
+		where := "app onLaunch"
+		if len(call.EntryPath) > 0 {
+			where = strings.Join(call.EntryPath, " → ")
+		} else if !app {
+			where = "module top level"
+		}
+		page := "首页"
+		pageEn := "the entry page"
+		if app {
+			page, pageEn = "小程序启动时", "app launch"
+		}
+		c.Report(call.NameSpan, rule.Msg{
+			Zh: page + "（" + where + "）直接跳转登录页 " + url + "：用户还没使用任何功能就被要求登录，审核会以“强制登录”驳回（审核经验 #04，抖音 §1.1.2.1）。请提供游客模式，在需要账号的操作时再引导登录。",
+			En: "On " + pageEn + " (" + where + ") the code redirects to the login page " + url + " before the user has used anything; reviewers reject this as a forced login (LESSONS #04, DY §1.1.2.1). Offer a guest mode and ask for a login when an action needs the account.",
+		})
+	}
+}
+
+// innerString narrows a JSON string token's span to its content.
+func innerString(src []byte, s text.Span) text.Span {
+	if s.Len() >= 2 && s.End <= len(src) && src[s.Start] == '"' && src[s.End-1] == '"' {
+		return text.Span{Start: s.Start + 1, End: s.End - 1}
+	}
+	return s
+}

@@ -1,0 +1,127 @@
+package payment
+
+import (
+	"regexp"
+	"strings"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/template"
+	"mpls/analysis/text"
+)
+
+// IOSPriceShelf: the template shows a virtual-goods purchase (开通VIP,
+// 订阅课程, a price for coins or chapters) with no iOS condition. Douyin
+// rejects builds that closed the iOS payment only on the server but still
+// show 订阅课程 / 开通VIP and prices on iOS (DY §1.2.2.2); WeChat: "不应展示
+// 支付功能" on iOS (WX §15.6).
+//
+// What fires, per run of visible text (words from the lexicon category
+// virtual-goods):
+//   - a purchase phrase on its own: 开通会员, 开通VIP, 订阅课程, 付费课程,
+//     付费解锁, 付费章节, 付费阅读, 付费发帖, 付费置顶;
+//   - an unambiguous virtual item (VIP, SVIP, 章节, 电子书, 金币, 钻石, 点券,
+//     虚拟币, 游戏币, 解锁, 打赏, 超级会员, 年费会员) with a buying verb (开通,
+//     购买, 续费, 订阅, 解锁, 升级, 充值, 付费, 支付, 抢购) or a price (¥18, 18元,
+//     /月) in the same element's text.
+//
+// Judgment: 会员, 课程, 充值, 年卡 and the like alone are not reported (会员价
+// and 余额充值 belong to shops, a 课程 may be a gym class); "VIP专享价 ¥99" is
+// a shop's price for its VIP customers, not a sale of VIP, so an item
+// followed by 价/专享/折 with only a price is not reported either.
+//
+// Not reported when the element, or an ancestor, shows under a condition
+// naming the platform (wx:if="{{!isIOS}}", tt:if="{{platform !==
+// 'ios'}}", hidden="{{isIos}}", the wx:else of such a wx:if), or under any
+// condition when the page's script reads the platform (getSystemInfoSync
+// and a platform/isIOS name): mpls cannot follow the data further.
+var IOSPriceShelf = &rule.Rule{
+	ID:       "payment/ios-price-shelf",
+	Severity: rule.Warning,
+	Citation: "DY §1.2.2.2, WX §15.6",
+	Scope:    rule.ProjectScope,
+	Title:    rule.Msg{Zh: "iOS 上仍展示虚拟商品购买入口或价格", En: "Virtual-goods purchase shown on iOS"},
+	Doc: rule.Doc{
+		What: rule.Msg{Zh: "页面展示“开通VIP”“订阅课程”、金币/章节价格等虚拟商品购买入口，没有按 iOS 隐藏。",
+			En: "The page shows a virtual-goods purchase (开通VIP, 订阅课程, prices of coins or chapters) with no iOS condition."},
+		Why: rule.Msg{Zh: "仅在后台关闭 iOS 支付、前端仍保留购买/订阅按钮和价格，审核会驳回（抖音 §1.2.2.2）；微信要求 iOS 下不展示虚拟物品支付功能（§15.6）。请在 iOS 上隐藏价格，或改为“由于相关规范，iOS 功能暂不可用”。",
+			En: "Closing the iOS payment on the server while the page still shows buy/subscribe buttons and prices is rejected (DY §1.2.2.2); WeChat: no virtual-goods payment shown on iOS (WX §15.6). Hide it on iOS or show 由于相关规范，iOS 功能暂不可用."},
+		Wrong:   "<button class=\"buy\" bindtap=\"buyVip\">开通VIP ¥18/月</button>",
+		Right:   "<button wx:if=\"{{!isIOS}}\" class=\"buy\" bindtap=\"buyVip\">开通VIP ¥18/月</button>\n<view wx:else class=\"tip\">由于相关规范，iOS 功能暂不可用</view>",
+		Excerpt: "部分开发者在提审时，仅在后台关闭了iOS支付接口，但在前端仍保留购买/支付/订阅等功能或按钮，在iOS端的界面也都会有类似“订阅课程、开通VIP”等标识……将【价格板块】更改为【由于相关规范，iOS功能暂不可用】（抖音 版本审核常见问题 §1.2.2.2）",
+	},
+	CheckProject: checkPriceShelf,
+}
+
+var purchasePhrases = map[string]bool{
+	"开通会员": true, "开通VIP": true, "订阅课程": true, "付费课程": true, "付费解锁": true,
+	"付费章节": true, "付费阅读": true, "付费发帖": true, "付费置顶": true,
+}
+
+var shelfItems = map[string]bool{
+	"VIP": true, "SVIP": true, "VVIP": true, "章节": true, "电子书": true, "金币": true, "钻石": true,
+	"点券": true, "虚拟币": true, "游戏币": true, "解锁": true, "打赏": true, "超级会员": true, "年费会员": true,
+}
+
+var (
+	buyVerb = regexp.MustCompile(`开通|购买|续费|订阅|解锁|升级|充值|付费|支付|抢购`)
+	price   = regexp.MustCompile(`[¥￥]\s*\d|\d\s*元|/\s*[月年季]`)
+)
+
+func checkPriceShelf(c *rule.ProjectContext) {
+	for _, p := range sortedPaths(c.Units) {
+		u := c.Units[p]
+		t := u.Template
+		if t == nil {
+			continue
+		}
+		anyCond := false
+		for _, o := range companions(c.Units, p) {
+			if readsPlatform(o.Script) {
+				anyCond = true
+			}
+		}
+		for _, r := range t.Texts {
+			s, word, ok := shelfHit(c, t, r)
+			if !ok || (r.Elem >= 0 && iosConditioned(t, r.Elem, anyCond)) {
+				continue
+			}
+			c.Report(p, s, rule.Msg{
+				Zh: "“" + word + "”在 iOS 上也会显示：虚拟商品的购买入口和价格在 iOS 端须隐藏，或改为“" + iosFallbackText + "”（抖音 §1.2.2.2，微信 §15.6）。",
+				En: "\"" + word + "\" shows on iOS too: hide virtual-goods purchases and prices on iOS, or show \"" + iosFallbackText + "\" (DY §1.2.2.2, WX §15.6).",
+			})
+		}
+	}
+}
+
+// shelfHit judges one run of visible text (see IOSPriceShelf).
+func shelfHit(c *rule.ProjectContext, t *template.Facts, r template.TextRun) (text.Span, string, bool) {
+	hits := c.Lexicon.Find("virtual-goods", r.Text)
+	if len(hits) == 0 {
+		return text.Span{}, "", false
+	}
+	// the element's whole text, for a verb or price beside the item
+	ctx := r.Text
+	for _, o := range t.Texts {
+		if o.Elem == r.Elem && o.Span != r.Span && o.Attr == r.Attr {
+			ctx += " " + o.Text
+		}
+	}
+	for _, h := range hits {
+		word := r.Text[h.Start:h.End]
+		s := text.Span{Start: r.Span.Start + h.Start, End: r.Span.Start + h.End}
+		if purchasePhrases[h.Word] {
+			return s, word, true
+		}
+		if !shelfItems[h.Word] {
+			continue
+		}
+		if buyVerb.MatchString(ctx) {
+			return s, word, true
+		}
+		after := r.Text[h.End:]
+		if price.MatchString(ctx) && !strings.HasPrefix(after, "价") && !strings.HasPrefix(after, "专享") && !strings.HasPrefix(after, "折") {
+			return s, word, true
+		}
+	}
+	return text.Span{}, "", false
+}

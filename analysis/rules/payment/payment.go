@@ -1,0 +1,222 @@
+// Package payment holds the payment rules of the catalogue.
+package payment
+
+import (
+	"path"
+	"sort"
+	"strings"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/script"
+	"mpls/analysis/template"
+)
+
+// payAPIs are the platforms' payment APIs: WeChat requestPayment,
+// requestVirtualPayment, requestPluginPayment, requestCommonPayment,
+// requestMidasPayment (games); Douyin pay, requestOrder, getOrderPayment,
+// requestGamePayment; Alipay tradePay; Baidu requestPolymerPayment; QQ
+// requestWxPayment. uni.requestPayment and Taro.requestPayment resolve too.
+var payAPIs = map[string]bool{
+	"requestPayment": true, "requestVirtualPayment": true, "requestPluginPayment": true,
+	"requestCommonPayment": true, "requestMidasPayment": true, "requestMidasFriendPayment": true,
+	"pay": true, "requestOrder": true, "getOrderPayment": true, "requestGamePayment": true,
+	"tradePay": true, "requestPolymerPayment": true, "requestWxPayment": true,
+}
+
+// virtualAPIs only ever sell virtual goods.
+var virtualAPIs = map[string]bool{
+	"requestVirtualPayment": true, "requestMidasPayment": true, "requestMidasFriendPayment": true, "requestGamePayment": true,
+}
+
+// IsPayCall reports whether c calls a platform payment API.
+func IsPayCall(c *script.Call) bool {
+	return c.Namespace != "" && c.Factory == "" && payAPIs[c.API]
+}
+
+// projectPays reports whether any script of the project calls a payment
+// API, and returns the first such call's file.
+func projectPays(units map[string]*rule.Unit) (string, bool) {
+	for _, p := range sortedPaths(units) {
+		if s := units[p].Script; s != nil {
+			for i := range s.Calls {
+				if IsPayCall(&s.Calls[i]) {
+					return p, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+func sortedPaths(units map[string]*rule.Unit) []string {
+	out := make([]string, 0, len(units))
+	for p := range units {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// companions returns the units of the same page or component as p (same
+// path without extension), p excluded.
+func companions(units map[string]*rule.Unit, p string) []*rule.Unit {
+	base := strings.TrimSuffix(p, path.Ext(p))
+	var out []*rule.Unit
+	for q, u := range units {
+		if q != p && strings.TrimSuffix(q, path.Ext(q)) == base {
+			out = append(out, u)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
+}
+
+// words splits code or an expression into lower-case identifier words:
+// runs of letters and digits, split at camelCase: "isIOS && vipPrice" →
+// is, ios, vip, price.
+func words(s string) []string {
+	var out []string
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, camelWords(s[start:end])...)
+			start = -1
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(s))
+	return out
+}
+
+// camelWords splits one identifier: isIOS → is, ios; vipPrice → vip, price.
+func camelWords(s string) []string {
+	var out []string
+	start := 0
+	isUp := func(b byte) bool { return b >= 'A' && b <= 'Z' }
+	isLow := func(b byte) bool { return b >= 'a' && b <= 'z' }
+	for i := 1; i < len(s); i++ {
+		a, b := s[i-1], s[i]
+		if isLow(a) && isUp(b) || isUp(a) && isUp(b) && i+1 < len(s) && isLow(s[i+1]) {
+			out = append(out, strings.ToLower(s[start:i]))
+			start = i
+		}
+	}
+	if start < len(s) {
+		out = append(out, strings.ToLower(s[start:]))
+	}
+	return out
+}
+
+// mentionsPlatform reports whether an expression names the OS: isIOS,
+// platform, 'ios', android, iphone.
+func mentionsPlatform(expr string) bool {
+	for _, w := range words(expr) {
+		switch w {
+		case "ios", "iphone", "ipad", "android", "platform", "os":
+			return true
+		}
+	}
+	return false
+}
+
+// condAttr reports whether an attribute is a template condition
+// (wx:if, tt:elif, a:else, s-if, qq:if …, hidden) and which kind.
+func condAttr(name string) (kind string, ok bool) {
+	n := strings.ToLower(name)
+	if n == "hidden" {
+		return "if", true
+	}
+	if i := strings.IndexAny(n, ":-"); i > 0 {
+		switch n[i+1:] {
+		case "if", "elif", "else":
+			return n[i+1:], true
+		}
+	}
+	return "", false
+}
+
+// iosConditioned reports whether element idx shows only under a condition
+// that names the platform (its own, an ancestor's, or — for an elif/else
+// branch — its siblings' in the same chain). When anyCondition is set
+// (the page's script reads the platform into data), any condition counts.
+func iosConditioned(t *template.Facts, idx int, anyCondition bool) bool {
+	for e := idx; e >= 0; e = t.Elements[e].Parent {
+		el := &t.Elements[e]
+		for i := range el.Attrs {
+			a := &el.Attrs[i]
+			kind, ok := condAttr(a.Name)
+			if !ok {
+				continue
+			}
+			if anyCondition || mentionsPlatform(a.Value) {
+				return true
+			}
+			if kind == "elif" || kind == "else" {
+				if chainMentionsPlatform(t, e) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// chainMentionsPlatform walks back over the earlier siblings of an
+// elif/else branch up to its if, looking for a platform condition.
+func chainMentionsPlatform(t *template.Facts, idx int) bool {
+	parent := t.Elements[idx].Parent
+	for j := idx - 1; j >= 0; j-- {
+		sib := &t.Elements[j]
+		if sib.Parent != parent {
+			continue
+		}
+		isIf := false
+		for i := range sib.Attrs {
+			kind, ok := condAttr(sib.Attrs[i].Name)
+			if !ok {
+				continue
+			}
+			if mentionsPlatform(sib.Attrs[i].Value) {
+				return true
+			}
+			if kind == "if" {
+				isIf = true
+			}
+		}
+		if isIf {
+			return false
+		}
+	}
+	return false
+}
+
+// readsPlatform reports whether a script asks for the OS (getSystemInfo,
+// getSystemInfoSync, getDeviceInfo) and keeps it under a platform-ish
+// name, so a template condition on its data may be an iOS switch.
+func readsPlatform(s *script.Facts) bool {
+	if s == nil {
+		return false
+	}
+	asks := s.HasCall("getSystemInfoSync") || s.HasCall("getSystemInfo") || s.HasCall("getDeviceInfo") || s.HasCall("getSystemInfoAsync")
+	if !asks {
+		return false
+	}
+	for name := range s.Names {
+		if mentionsPlatform(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// iosFallbackText is the wording DY §1.2.2.1 asks for on iOS.
+const iosFallbackText = "由于相关规范，iOS 功能暂不可用"

@@ -1,0 +1,159 @@
+package privacy
+
+import (
+	"strings"
+
+	"mpls/analysis/fix"
+	"mpls/analysis/rule"
+	"mpls/analysis/script"
+)
+
+// LocationNoFallback: a location API call that does nothing when the user
+// refuses: no fail (or complete) callback, no .catch, no try. The feature
+// then breaks for everyone who says no, and reviewers test exactly that:
+// "用户拒绝授权时不可影响其功能与服务的正常使用" (DY §1.1.2.2).
+//
+// Reported: getLocation, getFuzzyLocation, startLocationUpdate and
+// startLocationUpdateBackground (the table's Location category), called
+// with an options object literal or, promise style, with no handler.
+//
+// Judgment, to stay quiet when the failure is handled elsewhere:
+//   - a call whose promise is returned (`return wx.getLocation(…)`, an
+//     arrow's body) is the caller's to handle — unless it has a success
+//     callback, which turns the promise off;
+//   - a call whose options are a variable (`wx.getLocation(opts)`) may
+//     well carry a fail: mpls cannot see it and does not guess;
+//   - chooseLocation (the fallback itself) and onLocationChange (a
+//     listener) are not reported.
+//
+// The fix (WeChat and QQ, callback style with a success handler) adds a
+// fail that lets the user pick the place on the map with chooseLocation,
+// whose result carries the same latitude/longitude, so it reuses the
+// success handler: by reference, or by copying it when it is short (up to
+// a dozen lines). It is not offered on Douyin, where tt.chooseLocation
+// needs the same scope.userLocation the user just refused (Douyin's
+// AuthSetting docs), so the fallback must be a manual city choice.
+// Not marked safe: the fallback changes what the page does.
+var LocationNoFallback = &rule.Rule{
+	ID:       "privacy/location-no-fallback",
+	Severity: rule.Warning,
+	Citation: "DY §1.1.2.2, WX §14.4",
+	Title:    rule.Msg{Zh: "获取位置失败（用户拒绝授权）时没有备用方案", En: "No fallback when the user refuses location"},
+	Doc: rule.Doc{
+		What: rule.Msg{Zh: "调用 getLocation、getFuzzyLocation、startLocationUpdate 等定位接口时没有 fail 回调、.catch 或 try/catch：用户拒绝定位授权后功能直接失效。",
+			En: "A location API (getLocation, getFuzzyLocation, startLocationUpdate …) is called with no fail callback, .catch or try/catch: once the user refuses, the feature just stops."},
+		Why: rule.Msg{Zh: "审核会拒绝定位授权来测试：用户拒绝授权时不可影响其功能与服务的正常使用，应允许用户自行选择位置或城市（抖音 §1.1.2.2；微信 §14.4）。",
+			En: "Reviewers refuse the location prompt to test this: refusing must not break the service; let the user choose the place or city instead (DY §1.1.2.2; WX §14.4)."},
+		Wrong:   "wx.getLocation({\n  type: 'gcj02',\n  success: this.onLocated\n})",
+		Right:   "wx.getLocation({\n  type: 'gcj02',\n  success: this.onLocated,\n  fail: () => wx.chooseLocation({ success: this.onLocated })\n})",
+		Excerpt: "用户拒绝授权时不可影响其功能与服务的正常使用，不得强制用户进行授权或直接通过IP拉取用户地理位置信息。（如：当用户拒绝地理位置授权时，可以让用户自行定位并选择所属城市；或允许用户使用其他非地理位置必须的功能）。（抖音 版本审核常见问题 §1.1.2.2）",
+	},
+	Check: checkLocationFallback,
+}
+
+func checkLocationFallback(c *rule.FileContext) {
+	s := c.Unit.Script
+	if s == nil {
+		return
+	}
+	src := c.Unit.Text
+	for i := range s.Calls {
+		call := &s.Calls[i]
+		a := apiOf(call)
+		if a == nil || call.Factory != "" || a.Category != "Location" || call.HasFail {
+			continue
+		}
+		if call.Options == nil && (call.NumArgs > 0 || call.Style == script.StyleCallback) {
+			continue // options we cannot see, or a promise nobody awaits here
+		}
+		if returned(src, call) && !call.Options.Has("success") {
+			continue // the promise goes to the caller, who handles its failure
+		}
+		name := callName(call)
+		msg := rule.Msg{
+			Zh: name + " 没有处理失败（fail、.catch 或 try/catch）：用户拒绝定位后功能就无法使用，审核会驳回（抖音 §1.1.2.2，微信 §14.4）。请在失败时让用户自行选择位置或城市。",
+			En: name + " does not handle failure (fail, .catch or try/catch): when the user refuses location the feature stops working, and reviewers reject that (DY §1.1.2.2, WX §14.4). On failure, let the user choose the place or city.",
+		}
+		if c.Platform == rule.Douyin {
+			msg.Zh = name + " 没有处理失败（fail、.catch 或 try/catch）：用户拒绝定位后功能就无法使用，审核会驳回（抖音 §1.1.2.2）。请在失败时让用户手动选择城市（tt.chooseLocation 需要同一授权，拒绝后也会失败）。"
+			msg.En = name + " does not handle failure (fail, .catch or try/catch): when the user refuses location the feature stops working, and reviewers reject that (DY §1.1.2.2). On failure, let the user pick a city by hand (tt.chooseLocation needs the same authorization and fails too)."
+		}
+		var fixes []rule.Fix
+		if fx, ok := fallbackFix(c, call); ok {
+			fixes = append(fixes, fx)
+		}
+		c.Report(call.NameSpan, msg, fixes...)
+	}
+}
+
+// fallbackFix adds `fail: () => <ns>.chooseLocation({ success: … })`.
+func fallbackFix(c *rule.FileContext, call *script.Call) (rule.Fix, bool) {
+	if c.Platform != rule.WeChat && c.Platform != rule.QQ {
+		return rule.Fix{}, false
+	}
+	if call.Style != script.StyleCallback || call.Options == nil {
+		return rule.Fix{}, false // adding fail would turn off the promise the code uses
+	}
+	succ := call.Options.Get("success")
+	if succ == nil {
+		return rule.Fix{}, false
+	}
+	src := c.Unit.Text
+	ns := call.Namespace
+	var handler func(indent, unit, eol string) string
+	if !succ.IsFunc {
+		ref := strings.TrimSpace(string(src[succ.ValueSpan.Start:succ.ValueSpan.End]))
+		if ref == "" || strings.ContainsAny(ref, "\r\n") {
+			return rule.Fix{}, false
+		}
+		handler = func(indent, unit, eol string) string {
+			return "fail: () => " + ns + ".chooseLocation({ success: " + ref + " })"
+		}
+	} else {
+		end := succ.ValueSpan.End
+		if succ.KeySpan.End > end {
+			end = succ.KeySpan.End
+		}
+		prop := string(src[succ.KeySpan.Start:end]) // success: (res) => {…} or success(res) {…}
+		if strings.Count(prop, "\n") > 12 {
+			return rule.Fix{}, false // too long to repeat; the message says what to do
+		}
+		if !strings.ContainsAny(prop, "\r\n") {
+			handler = func(indent, unit, eol string) string {
+				return "fail: () => " + ns + ".chooseLocation({ " + prop + " })"
+			}
+		} else {
+			handler = func(indent, unit, eol string) string {
+				in1, in2 := indent+unit, indent+unit+unit
+				return "fail: () => {" + eol +
+					in1 + ns + ".chooseLocation({" + eol +
+					in2 + fix.Reindent(prop, unit+unit, eol) + eol +
+					in1 + "})" + eol +
+					indent + "}"
+			}
+		}
+	}
+	edits, ok := insertProp(src, call.Options, handler)
+	if !ok {
+		return rule.Fix{}, false
+	}
+	return rule.Fix{
+		Title:     rule.Msg{Zh: "添加 fail：拒绝定位时改用 " + ns + ".chooseLocation 让用户选择位置", En: "Add a fail that falls back to " + ns + ".chooseLocation"},
+		Edits:     edits,
+		Preferred: true,
+	}, true
+}
+
+// returned reports whether the call's value leaves its function: a return
+// statement, or the expression body of an arrow function.
+func returned(src []byte, call *script.Call) bool {
+	st := call.Statement
+	if st.Len() == 0 || st.End > len(src) {
+		return false
+	}
+	if strings.HasPrefix(string(src[st.Start:st.End]), "return") {
+		return true
+	}
+	before := strings.TrimRight(string(src[lineStart(src, st.Start):st.Start]), " \t")
+	return strings.HasSuffix(before, "=>")
+}
