@@ -59,7 +59,7 @@ type client struct {
 	mu     sync.Mutex
 	msgs   chan message
 	// Config answers workspace/configuration.
-	Config map[string]any
+	Config  map[string]any
 	stderr  *strings.Builder
 	pending []message
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"os"
 	"encoding/json"
 	"fmt"
 	"sync"
@@ -241,4 +242,15 @@ func (d *document) current(ctx context.Context) int32 {
 			return done
 		}
 	}
+}
+
+// readOverlay reads a file as the editor sees it: an open buffer's text,
+// else the disk.
+func (s *Server) readOverlay(abs string) ([]byte, error) {
+	if d := s.doc(uri.File(abs)); d != nil {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		return append([]byte(nil), d.file.Text...), nil
+	}
+	return os.ReadFile(abs)
 }

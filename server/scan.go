@@ -54,8 +54,9 @@ func (w *workspace) scan() {
 		total += len(files)
 	}
 	for i, p := range found {
-		env := w.env(p, eng)
-		w.loadAll(p, lists[i], eng, env.Namespace, func() {
+		peng := w.engFor(p)
+		env := w.env(p, peng)
+		w.loadAll(p, lists[i], peng, env.Namespace, func() {
 			done++
 			if total > 0 && (done%50 == 0 || done == total) {
 				prog.report(fmt.Sprintf("%d/%d", done, total), done*100/total)
@@ -153,7 +154,7 @@ func (s *Server) didChangeWatchedFiles(raw json.RawMessage) error {
 				s.ws.forget(pr, s.ws.rel(pr, abs))
 				continue
 			}
-			eng := s.engine()
+			eng := s.ws.engFor(pr)
 			s.ws.loadDisk(pr, abs, eng, s.ws.env(pr, eng).Namespace)
 			s.ws.publish(pr, s.ws.rel(pr, abs))
 			s.ws.scheduleProject(pr)

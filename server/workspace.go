@@ -2,6 +2,7 @@ package server
 
 import (
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -145,10 +146,59 @@ func platformByFiles(units map[string]*rule.Unit) string {
 	return rule.WeChat
 }
 
+// engFor is the engine for a project: the client's settings over the
+// project's mpls.json.
+func (w *workspace) engFor(p *proj) *engine.Engine {
+	w.mu.Lock()
+	m := p.model
+	w.mu.Unlock()
+	return w.s.engine().For(m)
+}
+
+// modelFiles are the files the project model is read from: an edit to one
+// of them reloads the model and re-checks the project.
+var modelFiles = map[string]bool{"app.json": true, "mpls.json": true, "project.config.json": true, "game.json": true}
+
+// reloadModel re-reads p's model, seeing open buffers rather than the
+// disk, and re-runs every file's rules against it.
+func (w *workspace) reloadModel(p *proj) {
+	w.mu.Lock()
+	old := p.model
+	w.mu.Unlock()
+	if old == nil {
+		return
+	}
+	m, err := project.Load(p.root, project.Options{Platform: w.s.engine().Settings.Platform, ReadFile: w.s.readOverlay})
+	if err != nil || m == nil {
+		w.s.log.Warn("reloading project model failed", zap.String("root", p.root), zap.Error(err))
+		return
+	}
+	w.mu.Lock()
+	p.model = m
+	units := make([]*rule.Unit, 0, len(p.units))
+	for _, u := range p.units {
+		units = append(units, u)
+	}
+	w.mu.Unlock()
+	eng := w.engFor(p)
+	env := w.env(p, eng)
+	for _, u := range units {
+		fs := eng.CheckFile(env, u)
+		w.mu.Lock()
+		changed := !sameFindings(p.fileF[u.Path], fs)
+		p.fileF[u.Path] = fs
+		w.mu.Unlock()
+		if changed {
+			w.publish(p, u.Path)
+		}
+	}
+	w.checkProject(p)
+}
+
 // analyseOpen checks an open buffer's snapshot and publishes it.
 func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.File) {
-	eng := w.s.engine()
 	p := w.find(abs)
+	eng := w.engFor(p)
 	env := w.env(p, eng)
 	unit := engine.BuildUnit(f, env.Namespace)
 	w.mu.Lock()
@@ -164,6 +214,10 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 	p.fileF[unit.Path] = findings
 	w.mu.Unlock()
 	w.publish(p, unit.Path)
+	if modelFiles[path.Base(unit.Path)] && p.model != nil {
+		w.reloadModel(p)
+		return
+	}
 	w.scheduleProject(p)
 }
 
@@ -203,7 +257,7 @@ func (w *workspace) checkProject(p *proj) {
 			w.s.log.Error("project check panicked", zap.Any("panic", v))
 		}
 	}()
-	eng := w.s.engine()
+	eng := w.engFor(p)
 	env := w.env(p, eng)
 	fs := eng.CheckProject(env)
 	by := map[string][]rule.Finding{}
@@ -325,7 +379,7 @@ func (w *workspace) closed(abs string, u protocol.DocumentURI) {
 		w.s.notify("textDocument/publishDiagnostics", map[string]any{"uri": u, "diagnostics": []any{}})
 		return
 	}
-	eng := w.s.engine()
+	eng := w.engFor(p)
 	if _, err := os.Stat(abs); err != nil {
 		w.forget(p, rel)
 		return

@@ -68,7 +68,7 @@ func (e *Engine) CheckPath(path string) (*Result, error) {
 			files, skips = project.Files(p, project.Options{Ignore: e.Settings.Ignore})
 			res.Skipped = append(res.Skipped, skips...)
 		}
-		res.Projects = append(res.Projects, e.checkProject(p, files))
+		res.Projects = append(res.Projects, e.For(p).checkProject(p, files))
 	}
 	return res, nil
 }

@@ -88,7 +88,7 @@ func New(s Settings) *Engine {
 			continue
 		}
 		sev := r.Severity
-		if v, ok := s.Rules[r.ID]; ok {
+		if v, ok := severitySetting(s.Rules, r.ID); ok {
 			if v == "off" {
 				continue
 			}

@@ -6,4 +6,5 @@ import "mpls/analysis/rule"
 var Rules = []*rule.Rule{
 	ParseError,
 	UnknownSuppression,
+	InvalidConfig,
 }

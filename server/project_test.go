@@ -1,0 +1,75 @@
+package server_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestWorkspaceScanProgressDefinitionConfig: the start-up scan reports
+// $/progress and publishes unopened files; go-to-definition jumps from a
+// template binding to the script method; a configuration change applies
+// without a restart.
+func TestWorkspaceScanProgressDefinitionConfig(t *testing.T) {
+	root := copyTree(t, "../testdata/example")
+	c := startServer(t)
+	c.initialize(root, nil)
+
+	// progress: create request, then begin … end
+	c.wait(func(m message) bool { return m.Method == "window/workDoneProgress/create" }, 20*time.Second)
+	begin := c.wait(func(m message) bool { return m.Method == "$/progress" && strings.Contains(string(m.Params), `"begin"`) }, 20*time.Second)
+	end := c.wait(func(m message) bool { return m.Method == "$/progress" && strings.Contains(string(m.Params), `"end"`) }, 20*time.Second)
+	if begin.Params == nil || end.Params == nil {
+		t.Fatal("no progress")
+	}
+	// the unopened script has its finding
+	mapJS := fileURI(filepath.Join(root, "pages/map/map.js"))
+	if p := c.waitPublish(mapJS, -1); find(p.Diagnostics, "privacy/prompt-before-authorize") == nil {
+		t.Fatalf("scan missed map.js: %+v", p.Diagnostics)
+	}
+
+	// definition from bindgetphonenumber="onPhone"
+	tmplPath := filepath.Join(root, "pages/index/index.wxml")
+	tmplURI := fileURI(tmplPath)
+	b, _ := os.ReadFile(tmplPath)
+	text := string(b)
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": tmplURI, "languageId": "wxml", "version": 1, "text": text}})
+	c.waitPublish(tmplURI, 1)
+	lines := strings.Split(text, "\n")
+	col := utf16Col(lines[3][:strings.Index(lines[3], `"onPhone"`)+3])
+	r := c.call("textDocument/definition", map[string]any{"textDocument": map[string]any{"uri": tmplURI}, "position": map[string]any{"line": 3, "character": col}})
+	var locs []struct {
+		URI   string `json:"uri"`
+		Range struct{ Start struct{ Line, Character int } }
+	}
+	if err := json.Unmarshal(r.Result, &locs); err != nil || len(locs) != 1 {
+		t.Fatalf("definition: %s %v", r.Result, err)
+	}
+	js, _ := os.ReadFile(filepath.Join(root, "pages/index/index.js"))
+	jl := strings.Split(string(js), "\n")
+	wantLine := -1
+	for i, l := range jl {
+		if strings.Contains(l, "onPhone(e)") {
+			wantLine = i
+		}
+	}
+	if locs[0].URI != fileURI(filepath.Join(root, "pages/index/index.js")) || locs[0].Range.Start.Line != wantLine || locs[0].Range.Start.Character != strings.Index(jl[wantLine], "onPhone") {
+		t.Fatalf("definition went to %+v, want index.js line %d", locs[0], wantLine)
+	}
+
+	// a configuration change turns a rule off, live
+	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{"mpls": map[string]any{"rules": map[string]any{"content/extreme-words": "off"}}}})
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		p := c.waitPublish(tmplURI, -1)
+		if find(p.Diagnostics, "content/extreme-words") == nil && find(p.Diagnostics, "login/phone-button-label") != nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("config change did not apply")
+		}
+	}
+}
