@@ -9,6 +9,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"mpls/analysis/flat"
 	"mpls/analysis/text"
 )
 
@@ -122,67 +123,116 @@ var visibleAttrs = map[string]bool{
 // IsVisibleAttr reports whether an attribute's value is user-visible text.
 func IsVisibleAttr(name string) bool { return visibleAttrs[strings.ToLower(name)] }
 
-// Analyze walks the tree once.
+// Node kinds of the flattened template tree.
+const (
+	kDrop uint8 = iota
+	kError
+	kOther
+	kDocument
+	kElement
+	kScript
+	kStartTag
+	kSelfClosing
+	kEndTag
+	kTagName
+	kAttribute
+	kAttrName
+	kAttrValue
+	kQuotedValue
+	kInterp
+	kExpr
+	kText
+	kComment
+	kEntity
+	kRawText
+)
+
+var kinds = map[string]uint8{
+	"document": kDocument, "element": kElement, "script_element": kScript, "start_tag": kStartTag,
+	"self_closing_tag": kSelfClosing, "end_tag": kEndTag, "tag_name": kTagName, "attribute": kAttribute,
+	"attribute_name": kAttrName, "directive_name": kAttrName, "event_name": kAttrName,
+	"attribute_value": kAttrValue, "quoted_attribute_value": kQuotedValue, "interpolation": kInterp,
+	"expression": kExpr, "text": kText, "comment": kComment, "entity": kEntity, "raw_text": kRawText,
+}
+
+var walker = flat.NewWalker(func(typ string, named bool) uint8 {
+	if !named {
+		return kDrop
+	}
+	if k, ok := kinds[typ]; ok {
+		return k
+	}
+	return kDrop
+}, kError, kOther)
+
+// Analyze reads the tree once: one C walk flattens it, then plain Go.
 func Analyze(root *sitter.Node, src []byte) *Facts {
-	w := &walker{src: src, f: &Facts{}}
-	w.node(root, -1, 0)
+	p := walker.Flatten(root, len(src))
+	defer walker.Release(p)
+	w := &walker2{src: src, f: &Facts{}, n: *p}
+	for i := int32(0); i < int32(len(w.n)); i = w.n[i].Next {
+		w.node(i, -1)
+		if w.n[i].Next < 0 {
+			break
+		}
+	}
 	return w.f
 }
 
-type walker struct {
+type walker2 struct {
 	src []byte
 	f   *Facts
+	n   []flat.Node
 }
 
-func span(n *sitter.Node) text.Span {
-	return text.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
+func (w *walker2) span(i int32) text.Span {
+	return text.Span{Start: int(w.n[i].Start), End: int(w.n[i].End)}
 }
 
-func (w *walker) str(s text.Span) string { return string(w.src[s.Start:s.End]) }
+func (w *walker2) str(s text.Span) string { return string(w.src[s.Start:s.End]) }
 
-// maxDepth bounds recursion on pathological nesting; deeper content is
-// still covered by the syntax-error scan but not by rules.
-const maxDepth = 20000
+func (w *walker2) children(i int32, fn func(c int32)) {
+	for c := w.n[i].First; c >= 0; c = w.n[c].Next {
+		fn(c)
+	}
+}
 
-func (w *walker) node(n *sitter.Node, parent, depth int) {
-	if depth > maxDepth {
+// node handles one node; elements recurse through w.element. Deep nesting
+// recurses too: Go's stack grows, and the grammar caps nothing we need.
+func (w *walker2) node(i int32, parent int) {
+	nd := &w.n[i]
+	if nd.Missing() {
+		w.f.Errors = append(w.f.Errors, w.span(i))
 		return
 	}
-	typ := n.Type()
-	if n.IsMissing() {
-		w.f.Errors = append(w.f.Errors, span(n))
-		return
-	}
-	switch typ {
-	case "ERROR":
-		w.f.Errors = append(w.f.Errors, span(n))
+	switch nd.Kind {
+	case kError:
+		w.f.Errors = append(w.f.Errors, w.span(i))
 		// keep reading inside: a half-typed tag should not hide the text
 		// and elements the parser still recognised.
-	case "element", "script_element":
-		w.element(n, parent, depth)
+	case kElement, kScript:
+		w.element(i, parent)
 		return
-	case "text":
-		w.text(n, parent)
+	case kText:
+		w.text(i, parent)
 		return
-	case "interpolation":
-		w.f.Interps = append(w.f.Interps, w.interp(n))
+	case kInterp:
+		w.f.Interps = append(w.f.Interps, w.interp(i))
 		return
-	case "comment":
-		s := span(n)
+	case kComment:
+		s := w.span(i)
 		body := w.str(s)
 		body = strings.TrimSuffix(strings.TrimPrefix(body, "<!--"), "-->")
 		w.f.Comments = append(w.f.Comments, Comment{Span: s, Text: body})
 		return
-	case "entity":
+	case kEntity:
 		return
 	}
-	for i := 0; i < int(n.ChildCount()); i++ {
-		w.node(n.Child(i), parent, depth+1)
-	}
+	w.children(i, func(c int32) { w.node(c, parent) })
 }
 
-func (w *walker) text(n *sitter.Node, parent int) {
-	s := span(n)
+func (w *walker2) text(i int32, parent int) {
+	s := w.span(i)
 	raw := w.str(s)
 	// trim surrounding whitespace so the finding hugs the words
 	l := len(raw) - len(strings.TrimLeft(raw, " \t\r\n\u3000\ufeff"))
@@ -194,67 +244,57 @@ func (w *walker) text(n *sitter.Node, parent int) {
 	w.f.Texts = append(w.f.Texts, TextRun{Span: s, Text: raw[l:r], Elem: parent})
 }
 
-func (w *walker) interp(n *sitter.Node) Interp {
-	in := Interp{Span: span(n)}
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		c := n.NamedChild(i)
-		if c.Type() == "expression" {
-			in.ExprSpan = span(c)
+func (w *walker2) interp(i int32) Interp {
+	in := Interp{Span: w.span(i)}
+	w.children(i, func(c int32) {
+		if w.n[c].Kind == kExpr {
+			in.ExprSpan = w.span(c)
 			in.Expr = w.str(in.ExprSpan)
 		}
-	}
+	})
 	return in
 }
 
-func (w *walker) element(n *sitter.Node, parent, depth int) {
+func (w *walker2) element(i int32, parent int) {
 	idx := len(w.f.Elements)
-	w.f.Elements = append(w.f.Elements, Element{Span: span(n), Parent: parent})
-	var contentStart, contentEnd = -1, -1
-	for i := 0; i < int(n.ChildCount()); i++ {
-		c := n.Child(i)
-		switch c.Type() {
-		case "start_tag", "self_closing_tag":
+	w.f.Elements = append(w.f.Elements, Element{Span: w.span(i), Parent: parent})
+	contentStart, contentEnd := -1, -1
+	w.children(i, func(c int32) {
+		switch w.n[c].Kind {
+		case kStartTag, kSelfClosing:
 			w.tag(c, idx)
-			contentStart = int(c.EndByte())
-		case "end_tag":
-			contentEnd = int(c.StartByte())
-		case "raw_text":
+			contentStart = int(w.n[c].End)
+		case kEndTag:
+			contentEnd = int(w.n[c].Start)
+		case kRawText:
 		default:
-			w.node(c, idx, depth+1)
+			w.node(c, idx)
 		}
-	}
+	})
 	e := &w.f.Elements[idx]
 	if contentStart >= 0 {
 		if contentEnd < contentStart {
-			contentEnd = e.Span.End
-			if contentEnd < contentStart {
-				contentEnd = contentStart
-			}
+			contentEnd = max(e.Span.End, contentStart)
 		}
 		e.Content = text.Span{Start: contentStart, End: contentEnd}
 	}
 }
 
-func (w *walker) tag(n *sitter.Node, idx int) {
+func (w *walker2) tag(i int32, idx int) {
 	e := &w.f.Elements[idx]
-	e.StartTag = span(n)
-	for i := 0; i < int(n.ChildCount()); i++ {
-		c := n.Child(i)
-		switch c.Type() {
-		case "tag_name":
-			e.TagSpan = span(c)
+	e.StartTag = w.span(i)
+	w.children(i, func(c int32) {
+		nd := &w.n[c]
+		switch {
+		case nd.Missing() || nd.Kind == kError:
+			w.f.Errors = append(w.f.Errors, w.span(c))
+		case nd.Kind == kTagName:
+			e.TagSpan = w.span(c)
 			e.Tag = strings.ToLower(w.str(e.TagSpan))
-		case "attribute":
-			a := w.attr(c)
-			e.Attrs = append(e.Attrs, a)
-		case "ERROR":
-			w.f.Errors = append(w.f.Errors, span(c))
-		default:
-			if c.IsMissing() {
-				w.f.Errors = append(w.f.Errors, span(c))
-			}
+		case nd.Kind == kAttribute:
+			e.Attrs = append(e.Attrs, w.attr(c))
 		}
-	}
+	})
 	for _, a := range e.Attrs {
 		w.f.Interps = append(w.f.Interps, a.Interps...)
 		if ev, ok := EventName(a.Name); ok {
@@ -276,7 +316,7 @@ func (w *walker) tag(n *sitter.Node, idx int) {
 }
 
 // attrText records the literal parts of a visible attribute's value.
-func (w *walker) attrText(a Attr, idx int) {
+func (w *walker2) attrText(a Attr, idx int) {
 	pos := a.ValueSpan.Start
 	emit := func(s, e int) {
 		raw := w.str(text.Span{Start: s, End: e})
@@ -297,42 +337,37 @@ func (w *walker) attrText(a Attr, idx int) {
 	}
 }
 
-func (w *walker) attr(n *sitter.Node) Attr {
+func (w *walker2) attr(i int32) Attr {
 	var a Attr
-	if nm := n.ChildByFieldName("name"); nm != nil {
-		a.NameSpan = span(nm)
-	} else if n.NamedChildCount() > 0 {
-		a.NameSpan = span(n.NamedChild(0))
-	}
-	a.Name = w.str(a.NameSpan)
-	v := n.ChildByFieldName("value")
-	if v == nil {
+	var val int32 = -1
+	w.children(i, func(c int32) {
+		switch w.n[c].Kind {
+		case kAttrName:
+			if a.Name == "" {
+				a.NameSpan = w.span(c)
+				a.Name = w.str(a.NameSpan)
+			}
+		case kAttrValue, kQuotedValue:
+			val = c
+		}
+	})
+	if val < 0 {
 		return a
 	}
 	a.HasValue = true
-	vs := span(v)
-	if v.Type() == "quoted_attribute_value" {
-		// the value between the quotes
-		if vs.Len() >= 2 {
-			vs = text.Span{Start: vs.Start + 1, End: vs.End - 1}
-			if last := w.src[v.EndByte()-1]; last != '"' && last != '\'' {
-				vs.End++ // unterminated quote (MISSING): keep what is there
-			}
-		}
-		for i := 0; i < int(v.NamedChildCount()); i++ {
-			c := v.NamedChild(i)
-			if c.Type() == "interpolation" {
-				a.Interps = append(a.Interps, w.interp(c))
-			}
-		}
-	} else {
-		for i := 0; i < int(v.NamedChildCount()); i++ {
-			c := v.NamedChild(i)
-			if c.Type() == "interpolation" {
-				a.Interps = append(a.Interps, w.interp(c))
-			}
+	vs := w.span(val)
+	if w.n[val].Kind == kQuotedValue && vs.Len() >= 1 {
+		last := w.src[vs.End-1]
+		vs.Start++
+		if vs.Len() >= 1 && (last == '"' || last == '\'') {
+			vs.End--
 		}
 	}
+	w.children(val, func(c int32) {
+		if w.n[c].Kind == kInterp {
+			a.Interps = append(a.Interps, w.interp(c))
+		}
+	})
 	if vs.End < vs.Start {
 		vs.End = vs.Start
 	}
