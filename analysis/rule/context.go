@@ -1,6 +1,8 @@
 package rule
 
 import (
+	"sync"
+
 	"mpls/analysis/jsonv"
 	"mpls/analysis/lexicon"
 	"mpls/analysis/parse"
@@ -28,6 +30,9 @@ type Unit struct {
 	Syntax    []text.Span // ERROR and MISSING nodes
 	// Suppressions parsed from the file's comments.
 	Suppress *Suppressions
+
+	visibleOnce sync.Once
+	visible     []Piece
 }
 
 // Env is what every check may read besides its file.

@@ -24,11 +24,17 @@ var scriptVisible = map[string]map[string]bool{
 	"showActionSheet":       {"itemList": true, "alertText": true},
 }
 
-// Visible returns the user-visible text of a unit: template text and
+// Visible returns the user-visible text of a unit (computed once per unit;
+// every text rule shares it). The user-visible text of a unit: template text and
 // visible attributes, navigationBarTitleText and tabBar texts in JSON,
 // and toast/modal/title strings in scripts. Never class names,
 // expressions, URLs or comments. Computed on demand (cheap) per unit.
 func (u *Unit) Visible() []Piece {
+	u.visibleOnce.Do(func() { u.visible = u.computeVisible() })
+	return u.visible
+}
+
+func (u *Unit) computeVisible() []Piece {
 	var out []Piece
 	if t := u.Template; t != nil {
 		for _, r := range t.Texts {

@@ -37,6 +37,7 @@ module.exports = grammar({
     $.event_kind,
     $._start_tag_recovery,
     $._erroneous_end_tag_name,
+    $._missing_attribute_value,
     $._error_sentinel,
   ],
 
@@ -103,7 +104,12 @@ module.exports = grammar({
       field('name', choice($.attribute_name, $.directive_name, $.event_name)),
       optional(seq(
         '=',
-        field('value', choice($.quoted_attribute_value, $.attribute_value)),
+        choice(
+          field('value', choice($.quoted_attribute_value, $.attribute_value)),
+          // `bindtap=` running into the next line's tag: lets the missing
+          // `>` be the one reported error (see src/scanner.c).
+          $._missing_attribute_value,
+        ),
       )),
     ),
 

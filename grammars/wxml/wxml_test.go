@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -281,6 +282,8 @@ func TestErrorRecovery(t *testing.T) {
 		{"unclosed interpolation with object", `<text>{{ {a: 1 </text>`, "page view text view text image"},
 		{"unclosed Baidu binding", `<input value="{= name" />`, "page view input view text image"},
 		{"unclosed quote in self-closing tag", `<input value="abc`, "page view input view text image"},
+		{"self-closing slash without bracket", `<input value="a" /`, "page view input view text image"},
+		{"attribute without value", `<view class="a" bindtap=`, "page view view view text image"},
 		{"half-typed end tag", `<view>x</view`, "page view view view text image"},
 	}
 	for _, c := range cases {
@@ -350,7 +353,11 @@ func TestIncrementalMatchesFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	edits := []string{"<", "\"", "{{", "}}", "x", "</view>", ">", "/", "&amp;", "<!--", "-->", "<wxs>", ""}
-	for i := 0; i < 300; i++ {
+	n := 300
+	if s := os.Getenv("WXML_EDITS"); s != "" {
+		fmt.Sscan(s, &n)
+	}
+	for i := 0; i < n; i++ {
 		pos := (i*7919 + 13) % len(src)
 		del := i % 3
 		if pos+del > len(src) {
@@ -372,6 +379,60 @@ func TestIncrementalMatchesFresh(t *testing.T) {
 		tree, src = newTree, newSrc
 	}
 	tree.Close()
+}
+
+// TestIncrementalTemplates applies random edits (insertions of markup
+// fragments, deletions) to the testdata templates and compares each
+// incremental reparse with a fresh parse.
+func TestIncrementalTemplates(t *testing.T) {
+	good, broken := templateFiles(t)
+	files := append(good, broken...)
+	rng := rand.New(rand.NewSource(42))
+	frags := []string{"<", ">", "\"", "'", "{{", "}}", "{=", "=}", "</", "/>", "<view>", "</view>", "<wxs module=\"m\">", "</wxs>", "<!--", "-->", "&amp;", "=", " ", "\n", "a", "中"}
+	p := sitter.NewParser()
+	defer p.Close()
+	p.SetLanguage(Language())
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tree, err := p.ParseCtx(context.Background(), nil, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 20; i++ {
+			pos := rng.Intn(len(src) + 1)
+			for pos < len(src) && src[pos]&0xC0 == 0x80 { // stay on a rune boundary
+				pos++
+			}
+			del := 0
+			if rng.Intn(3) == 0 {
+				del = rng.Intn(8)
+				for pos+del < len(src) && src[pos+del]&0xC0 == 0x80 {
+					del++
+				}
+				if pos+del > len(src) {
+					del = len(src) - pos
+				}
+			}
+			ins := frags[rng.Intn(len(frags))]
+			newSrc := append(append(append([]byte{}, src[:pos]...), ins...), src[pos+del:]...)
+			tree.Edit(editInput(src, pos, pos+del, pos+len(ins), newSrc))
+			newTree, err := p.ParseCtx(context.Background(), tree, newSrc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tree.Close()
+			fresh := parse(t, newSrc)
+			if a, b := newTree.RootNode().String(), fresh.RootNode().String(); a != b {
+				t.Fatalf("%s edit %d (%q at %d, deleting %d): incremental != fresh\ninc:   %.600s\nfresh: %.600s", path, i, ins, pos, del, a, b)
+			}
+			fresh.Close()
+			tree, src = newTree, newSrc
+		}
+		tree.Close()
+	}
 }
 
 func point(src []byte, off int) sitter.Point {
@@ -471,5 +532,38 @@ func TestWrapperStamps(t *testing.T) {
 		if !bytes.Contains(w, []byte(src+" sha256 "+hex.EncodeToString(sum[:]))) {
 			t.Errorf("%s is stale for %s: run sh generate.sh --stamp-only", wrapper, src)
 		}
+	}
+}
+
+// TestQueries checks that the editor queries compile against the grammar
+// and capture something in a sample.
+func TestQueries(t *testing.T) {
+	src := []byte("<wxs module=\"m\">var a = 1;</wxs>\n<view wx:if=\"{{ a }}\" bindtap=\"go\" class=\"x\">你好 &amp; {{ m.a }}<!-- c --></view>")
+	tree := parse(t, src)
+	defer tree.Close()
+	for _, name := range []string{"queries/highlights.scm", "queries/injections.scm"} {
+		text, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := sitter.NewQuery(text, Language())
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		qc := sitter.NewQueryCursor()
+		qc.Exec(q, tree.RootNode())
+		n := 0
+		for {
+			m, ok := qc.NextMatch()
+			if !ok {
+				break
+			}
+			n += len(m.Captures)
+		}
+		if n == 0 {
+			t.Errorf("%s captured nothing", name)
+		}
+		qc.Close()
+		q.Close()
 	}
 }

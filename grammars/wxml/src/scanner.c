@@ -44,6 +44,7 @@ enum TokenType {
   EVENT_KIND,
   START_TAG_RECOVERY,
   ERRONEOUS_END_TAG_NAME,
+  MISSING_ATTRIBUTE_VALUE,
   ERROR_SENTINEL,
 };
 
@@ -55,9 +56,14 @@ typedef struct {
 } Tag;
 
 typedef struct {
-  Tag *tags;
+  /* Open elements, innermost last, as indices into `names`, the distinct
+   * tag names seen (rebuilt from the stack on every deserialize). */
+  uint16_t *stack;
   uint32_t len;
   uint32_t cap;
+  Tag *names;
+  uint32_t nnames;
+  uint32_t cap_names;
   Tag pending; /* name of the start tag being lexed, pushed at its `>` */
   bool unterminated; /* the last value fragment ran past its line */
 } Scanner;
@@ -136,18 +142,43 @@ static bool tag_in(const Tag *tag, const char *const *list) {
 static bool is_void(const Tag *tag) { return tag_in(tag, VOID_TAGS); }
 static bool is_script(const Tag *tag) { return tag_in(tag, SCRIPT_TAGS); }
 
-static void push(Scanner *s, const Tag *tag) {
-  if (s->len == s->cap) {
-    uint32_t cap = s->cap ? s->cap * 2 : 16;
-    Tag *tags = realloc(s->tags, cap * sizeof(Tag));
-    if (!tags) return;
-    s->tags = tags;
-    s->cap = cap;
+#define MAX_NAMES 4096
+#define MAX_DEPTH 65535
+
+static uint16_t intern(Scanner *s, const Tag *tag) {
+  for (uint32_t i = 0; i < s->nnames; i++) {
+    if (tag_eq(&s->names[i], tag)) return (uint16_t)i;
   }
-  s->tags[s->len++] = *tag;
+  if (s->nnames == MAX_NAMES) return MAX_NAMES - 1; /* degrade, never fail */
+  if (s->nnames == s->cap_names) {
+    uint32_t cap = s->cap_names ? s->cap_names * 2 : 16;
+    Tag *names = realloc(s->names, cap * sizeof(Tag));
+    if (!names) return 0;
+    s->names = names;
+    s->cap_names = cap;
+  }
+  s->names[s->nnames] = *tag;
+  return (uint16_t)s->nnames++;
 }
 
-static inline Tag *top(Scanner *s) { return s->len ? &s->tags[s->len - 1] : NULL; }
+static void push_index(Scanner *s, uint16_t index) {
+  if (s->len >= MAX_DEPTH) return;
+  if (s->len == s->cap) {
+    uint32_t cap = s->cap ? s->cap * 2 : 16;
+    uint16_t *stack = realloc(s->stack, cap * sizeof(uint16_t));
+    if (!stack) return;
+    s->stack = stack;
+    s->cap = cap;
+  }
+  s->stack[s->len++] = index;
+}
+
+static void push(Scanner *s, const Tag *tag) { push_index(s, intern(s, tag)); }
+
+/* The i-th open element, 0 = outermost. */
+static inline Tag *tag_at(Scanner *s, uint32_t i) { return &s->names[s->stack[i]]; }
+
+static inline Tag *top(Scanner *s) { return s->len ? tag_at(s, s->len - 1) : NULL; }
 
 static inline void pop(Scanner *s) {
   if (s->len) s->len--;
@@ -558,6 +589,14 @@ static bool scan_attribute_prefix(TSLexer *lexer, const bool *valid) {
   return false;
 }
 
+/* At '<': consumes it and says whether markup (a tag, an end tag or a
+ * comment) starts here. */
+static bool starts_tag(TSLexer *lexer) {
+  advance(lexer);
+  int32_t n = lexer->lookahead;
+  return is_name_start(n) || n == '/' || n == '!';
+}
+
 /* A start tag without its `>` ran into the next tag or the end of the file.
  *
  * In attribute position we return a zero-width START_TAG_RECOVERY, which is
@@ -590,6 +629,12 @@ static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
 
   if (!error_mode && valid[START_TAG_RECOVERY] && s->pending.len > 0) {
     lexer->mark_end(lexer);
+    /* Take the stray '/' of `<input /` along. */
+    while (is_space(lexer->lookahead)) advance(lexer);
+    if (lexer->lookahead == '/') {
+      advance(lexer);
+      if (lexer->lookahead != '>') lexer->mark_end(lexer);
+    }
     return recover_start_tag(s, lexer, true);
   }
 
@@ -614,8 +659,34 @@ static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
     return open_unterminated(s, lexer);
   }
 
-  while (is_space(lexer->lookahead)) skip(lexer);
+  /* Zero-width tokens (implicit end tags) sit before the whitespace, so an
+   * implicitly closed element ends where its last child ends. The lexer
+   * moves such a token's start back to its end. */
   lexer->mark_end(lexer);
+  while (is_space(lexer->lookahead)) skip(lexer);
+
+  if (!error_mode && valid[MISSING_ATTRIBUTE_VALUE] && s->pending.len > 0 &&
+      (lexer->eof(lexer) ||
+       (lexer->lookahead == '<' && starts_tag(lexer)))) {
+    /* `name=` and then the next tag: no value. */
+    lexer->result_symbol = MISSING_ATTRIBUTE_VALUE;
+    return true;
+  }
+  if (!error_mode && valid[MISSING_ATTRIBUTE_VALUE] &&
+      (lexer->lookahead == '>' || lexer->lookahead == '/')) {
+    /* `name=>` or `name=/>`: return the tag's end, which is not valid here,
+     * so that recovery inserts a missing attribute_value; the parser then
+     * lexes the end again (and for real) in attribute position. */
+    bool slash = lexer->lookahead == '/';
+    advance(lexer);
+    if (slash) {
+      if (lexer->lookahead != '>') return false;
+      advance(lexer);
+    }
+    lexer->mark_end(lexer);
+    lexer->result_symbol = slash ? SELF_CLOSING_TAG_DELIMITER : START_TAG_CLOSE;
+    return true;
+  }
 
   if (lexer->eof(lexer)) {
     if (!error_mode && valid[START_TAG_CLOSE] && s->pending.len > 0) {
@@ -673,7 +744,16 @@ static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
   }
   if (c == '/' && valid[SELF_CLOSING_TAG_DELIMITER]) {
     advance(lexer);
-    if (lexer->lookahead != '>') return false;
+    if (lexer->lookahead != '>') {
+      /* `<input value="a" /` running into the next tag or the end of the
+       * file: recover as for a missing `>`. */
+      if (error_mode || !valid[START_TAG_CLOSE] || s->pending.len == 0) return false;
+      while (is_space(lexer->lookahead)) advance(lexer);
+      if (lexer->eof(lexer) || (lexer->lookahead == '<' && starts_tag(lexer))) {
+        return recover_start_tag(s, lexer, false);
+      }
+      return false;
+    }
     advance(lexer);
     lexer->mark_end(lexer);
     s->pending.len = 0;
@@ -682,9 +762,7 @@ static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
   }
   if (!error_mode && (valid[DIRECTIVE_NAMESPACE] || valid[EVENT_KIND])) {
     if (c == '<' && valid[START_TAG_CLOSE] && s->pending.len > 0) {
-      advance(lexer);
-      int32_t n = lexer->lookahead;
-      if (is_name_start(n) || n == '/' || n == '!') return recover_start_tag(s, lexer, false);
+      if (starts_tag(lexer)) return recover_start_tag(s, lexer, false);
       return false;
     }
     return scan_attribute_prefix(lexer, valid);
@@ -723,7 +801,7 @@ static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
       if (t && tag_eq(&name, t)) return false;
       if (can_end) {
         for (uint32_t i = s->len; i > 0; i--) {
-          if (tag_eq(&s->tags[i - 1], &name)) {
+          if (tag_eq(tag_at(s, i - 1), &name)) {
             pop(s);
             lexer->result_symbol = IMPLICIT_END_TAG;
             return true;
@@ -760,13 +838,21 @@ void *tree_sitter_wxml_external_scanner_create(void) {
 
 void tree_sitter_wxml_external_scanner_destroy(void *payload) {
   Scanner *s = payload;
-  free(s->tags);
+  free(s->stack);
+  free(s->names);
   free(s);
 }
 
-/* Layout: unterminated flag (u8), pending name (u8 len + bytes), u16 total depth, u16 serialized
- * depth, then each tag as u8 len + bytes. Tags that do not fit are restored
- * as empty names. */
+/* Layout:
+ *   u8  unterminated flag
+ *   u8  pending name length, then its bytes
+ *   u16 depth of the stack
+ *   u16 number of entries written
+ *   entries, outermost first: a byte 1..255 refers to the n-th distinct name
+ *   written so far; a byte 0 is followed by a new name (u8 length + bytes).
+ * Entries that do not fit (deeper than ~900 levels) come back as empty
+ * names, which match no end tag. The encoding depends only on the stack, so
+ * equal stacks serialize equally. */
 unsigned tree_sitter_wxml_external_scanner_serialize(void *payload, char *buffer) {
   Scanner *s = payload;
   unsigned size = 0;
@@ -775,18 +861,38 @@ unsigned tree_sitter_wxml_external_scanner_serialize(void *payload, char *buffer
   memcpy(buffer + size, s->pending.buf, s->pending.len);
   size += s->pending.len;
 
-  uint16_t total = s->len > UINT16_MAX ? UINT16_MAX : (uint16_t)s->len;
+  uint16_t depth = (uint16_t)s->len;
   unsigned header = size;
   size += 4;
+
+  /* local ids of the names written so far (index into s->names) */
+  uint16_t written_names[255];
+  unsigned nwritten_names = 0;
   uint16_t written = 0;
-  for (; written < total; written++) {
-    Tag *t = &s->tags[written];
-    if (size + 1 + t->len > TREE_SITTER_SERIALIZATION_BUFFER_SIZE) break;
-    buffer[size++] = (char)t->len;
-    memcpy(buffer + size, t->buf, t->len);
-    size += t->len;
+  for (; written < depth; written++) {
+    uint16_t index = s->stack[written];
+    unsigned local = 0;
+    for (unsigned j = 0; j < nwritten_names; j++) {
+      if (written_names[j] == index) {
+        local = j + 1;
+        break;
+      }
+    }
+    if (local) {
+      if (size + 1 > TREE_SITTER_SERIALIZATION_BUFFER_SIZE) break;
+      buffer[size++] = (char)local;
+    } else {
+      Tag *t = &s->names[index];
+      if (nwritten_names == 255) break;
+      if (size + 2 + t->len > TREE_SITTER_SERIALIZATION_BUFFER_SIZE) break;
+      buffer[size++] = 0;
+      buffer[size++] = (char)t->len;
+      memcpy(buffer + size, t->buf, t->len);
+      size += t->len;
+      written_names[nwritten_names++] = index;
+    }
   }
-  memcpy(buffer + header, &total, 2);
+  memcpy(buffer + header, &depth, 2);
   memcpy(buffer + header + 2, &written, 2);
   return size;
 }
@@ -796,6 +902,7 @@ void tree_sitter_wxml_external_scanner_deserialize(void *payload,
                                                     unsigned length) {
   Scanner *s = payload;
   s->len = 0;
+  s->nnames = 0;
   s->pending.len = 0;
   s->unterminated = false;
   if (length < 2) return;
@@ -807,21 +914,37 @@ void tree_sitter_wxml_external_scanner_deserialize(void *payload,
   memcpy(s->pending.buf, buffer + size, plen);
   size += plen;
   if (size + 4 > length) return;
-  uint16_t total, written;
-  memcpy(&total, buffer + size, 2);
+  uint16_t depth, written;
+  memcpy(&depth, buffer + size, 2);
   memcpy(&written, buffer + size + 2, 2);
   size += 4;
+
+  uint16_t local_names[256];
+  unsigned nlocal = 0;
   Tag t;
-  for (uint16_t i = 0; i < total; i++) {
-    t.len = 0;
-    if (i < written && size < length) {
+  for (uint16_t i = 0; i < written && size < length; i++) {
+    uint8_t b = (uint8_t)buffer[size++];
+    if (b == 0) {
+      if (size >= length) break;
       uint8_t n = (uint8_t)buffer[size++];
-      if (n > MAX_NAME || size + n > length) n = 0;
+      if (n > MAX_NAME || size + n > length) break;
       t.len = n;
       memcpy(t.buf, buffer + size, n);
       size += n;
+      local_names[nlocal] = intern(s, &t);
+      push_index(s, local_names[nlocal]);
+      nlocal++;
+    } else if (b <= nlocal) {
+      push_index(s, local_names[b - 1]);
+    } else {
+      break;
     }
-    push(s, &t);
+  }
+  /* Levels that did not fit: names that match nothing. */
+  if (s->len < depth) {
+    t.len = 0;
+    uint16_t unknown = intern(s, &t);
+    while (s->len < depth) push_index(s, unknown);
   }
 }
 

@@ -1,0 +1,108 @@
+package engine
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+
+	"mpls/analysis/parse"
+	"mpls/analysis/source"
+	"mpls/analysis/text"
+	"mpls/internal/projgen"
+)
+
+// keystroke types one character in the middle of a file and deletes it
+// again, each time running what the server runs between didChange and
+// publishDiagnostics (incremental reparse, facts, rules); bare does only
+// the incremental reparse, for comparison.
+func keystroke(b *testing.B, name, src string, bare bool) {
+	f := source.New(name, parse.ByExt(name), 1, []byte(src))
+	defer f.Close()
+	eng := New(Settings{})
+	env := eng.Env(nil, nil)
+	line := f.Index.LineCount() / 2
+	at := text.Position{Line: line, Character: 4}
+	next := text.Position{Line: line, Character: 5}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var c text.Change
+		if i%2 == 0 {
+			c = text.Change{Range: &text.Range{Start: at, End: at}, Text: "x"}
+		} else {
+			c = text.Change{Range: &text.Range{Start: at, End: next}}
+		}
+		f.Apply(int32(i+2), []text.Change{c})
+		if !bare {
+			u := BuildUnit(f, "wx")
+			eng.CheckFile(env, u)
+		}
+	}
+}
+
+func BenchmarkKeystrokeTemplate5000(b *testing.B) {
+	keystroke(b, "pages/big/index.wxml", projgen.Template(5000), false)
+}
+func BenchmarkReparseTemplate5000(b *testing.B) {
+	keystroke(b, "pages/big/index.wxml", projgen.Template(5000), true)
+}
+func BenchmarkKeystrokeScript3000(b *testing.B) {
+	keystroke(b, "pages/big/index.js", projgen.Script(3000), false)
+}
+func BenchmarkReparseScript3000(b *testing.B) {
+	keystroke(b, "pages/big/index.js", projgen.Script(3000), true)
+}
+
+// BenchmarkScan2000 checks a generated 2,000-file project, as
+// `mpls check` and the server's start-up scan do; it reports files/s.
+func BenchmarkScan2000(b *testing.B) {
+	dir := b.TempDir()
+	if err := projgen.Project(dir, 2000); err != nil {
+		b.Fatal(err)
+	}
+	eng := New(Settings{})
+	b.ResetTimer()
+	files := 0
+	for i := 0; i < b.N; i++ {
+		res, err := eng.CheckPath(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = len(res.Projects[0].Units)
+	}
+	b.ReportMetric(float64(files)*float64(b.N)/b.Elapsed().Seconds(), "files/s")
+}
+
+// BenchmarkScan2000PeakRSS runs the real binary on the generated project
+// and reports its peak resident memory (C memory included).
+func BenchmarkScan2000PeakRSS(b *testing.B) {
+	dir := b.TempDir()
+	if err := projgen.Project(filepath.Join(dir, "proj"), 2000); err != nil {
+		b.Fatal(err)
+	}
+	bin := filepath.Join(dir, "mpls")
+	_, file, _, _ := runtime.Caller(0)
+	build := exec.Command("go", "build", "-o", bin, "./cmd/mpls")
+	build.Dir = filepath.Join(filepath.Dir(file), "../..")
+	if out, err := build.CombinedOutput(); err != nil {
+		b.Fatalf("build: %v\n%s", err, out)
+	}
+	b.ResetTimer()
+	var peak int64
+	for i := 0; i < b.N; i++ {
+		cmd := exec.Command(bin, "check", "--format", "json", filepath.Join(dir, "proj"))
+		cmd.Stdout, cmd.Stderr = nil, os.Stderr
+		err := cmd.Run()
+		if ee, ok := err.(*exec.ExitError); err != nil && (!ok || ee.ExitCode() > 1) {
+			b.Fatal(err)
+		}
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss > peak {
+			peak = ru.Maxrss
+		}
+	}
+	b.ReportMetric(float64(peak)/1024, "peak-MB")
+	_ = strings.TrimSpace
+}
