@@ -2,9 +2,9 @@ package server
 
 import (
 	"context"
-	"os"
 	"encoding/json"
 	"fmt"
+	"os"
 	"sync"
 
 	"go.lsp.dev/protocol"
@@ -12,6 +12,7 @@ import (
 	"go.uber.org/zap"
 
 	"mpls/analysis/parse"
+	"mpls/analysis/rule"
 	"mpls/analysis/source"
 	"mpls/analysis/text"
 )
@@ -31,6 +32,9 @@ type document struct {
 	analysed chan struct{}
 	doneVer  int32
 	closed   bool
+	// last is the unit of the last analysed text (worker only): the base
+	// the next edit's facts are spliced into.
+	last *rule.Unit
 }
 
 type openParams struct {
@@ -205,9 +209,14 @@ func (s *Server) worker(d *document) {
 		if d.file.Tree != nil {
 			snap.Tree = d.file.Tree.Copy() // the read loop may edit the original
 		}
+		edit, edited, full := d.file.TakeEdit()
 		d.mu.Unlock()
 		s.log.Debug("analyse", zap.String("path", snap.Path), zap.Int32("version", snap.Version))
-		s.analyseOpen(d, snap)
+		base := d.last
+		if full || (!edited && (base == nil || base.Version != snap.Version)) {
+			base = nil
+		}
+		d.last = s.analyseOpen(d, snap, base, edit, edited)
 		snap.Close()
 		d.mu.Lock()
 		d.doneVer = snap.Version
@@ -217,13 +226,14 @@ func (s *Server) worker(d *document) {
 	}
 }
 
-func (s *Server) analyseOpen(d *document, f *source.File) {
+func (s *Server) analyseOpen(d *document, f *source.File, base *rule.Unit, e text.ByteEdit, edited bool) (u *rule.Unit) {
 	defer func() {
 		if v := recover(); v != nil {
 			s.log.Error("analysis panicked", zap.String("uri", string(d.uri)), zap.Any("panic", v))
+			u = nil
 		}
 	}()
-	s.ws.analyseOpen(d.path, d.uri, f)
+	return s.ws.analyseOpen(d.path, d.uri, f, base, e, edited)
 }
 
 // current waits (bounded by ctx) until d's newest version is analysed and

@@ -18,6 +18,7 @@ import (
 	"mpls/analysis/project"
 	"mpls/analysis/rule"
 	"mpls/analysis/source"
+	"mpls/analysis/text"
 )
 
 // proj is the server's view of one mini-program: every file's unit and
@@ -196,11 +197,21 @@ func (w *workspace) reloadModel(p *proj) {
 }
 
 // analyseOpen checks an open buffer's snapshot and publishes it.
-func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.File) {
+// base, when not nil, is the unit of the text before edit e (edited) or
+// of this same text (not edited): the facts are spliced or reused.
+func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.File, base *rule.Unit, e text.ByteEdit, edited bool) *rule.Unit {
 	p := w.find(abs)
 	eng := w.engFor(p)
 	env := w.env(p, eng)
-	unit := engine.BuildUnit(f, env.Namespace)
+	var unit *rule.Unit
+	switch {
+	case base != nil && edited:
+		unit = engine.Rebuild(f, env.Namespace, base, e)
+	case base != nil:
+		unit = base
+	default:
+		unit = engine.BuildUnit(f, env.Namespace)
+	}
 	w.mu.Lock()
 	p.units[unit.Path] = unit
 	env.Units[unit.Path] = unit
@@ -216,9 +227,10 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 	w.publish(p, unit.Path)
 	if modelFiles[path.Base(unit.Path)] && p.model != nil {
 		w.reloadModel(p)
-		return
+		return unit
 	}
 	w.scheduleProject(p)
+	return unit
 }
 
 // publish sends the diagnostics of one file: its own findings and the

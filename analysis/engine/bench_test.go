@@ -24,6 +24,7 @@ func keystroke(b *testing.B, name, src string, bare bool) {
 	defer f.Close()
 	eng := New(Settings{})
 	env := eng.Env(nil, nil)
+	prev := BuildUnit(f, "wx")
 	line := f.Index.LineCount() / 2
 	at := text.Position{Line: line, Character: 4}
 	next := text.Position{Line: line, Character: 5}
@@ -37,8 +38,9 @@ func keystroke(b *testing.B, name, src string, bare bool) {
 		}
 		f.Apply(int32(i+2), []text.Change{c})
 		if !bare {
-			u := BuildUnit(f, "wx")
-			eng.CheckFile(env, u)
+			e, _, _ := f.TakeEdit()
+			prev = Rebuild(f, "wx", prev, e)
+			eng.CheckFile(env, prev)
 		}
 	}
 }

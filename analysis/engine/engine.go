@@ -4,6 +4,7 @@ package engine
 
 import (
 	"fmt"
+	sitter "github.com/smacker/go-tree-sitter"
 	"sort"
 	"strings"
 
@@ -166,6 +167,20 @@ func Namespace(platform string) string {
 // BuildUnit extracts the facts of a parsed file. ns is the platform
 // namespace used to resolve API calls.
 func BuildUnit(f *source.File, ns string) *rule.Unit {
+	return build(f, ns, nil, text.ByteEdit{})
+}
+
+// Rebuild is BuildUnit after an edit: prev is the unit of the text before
+// edit e (a merged edit from source.File.TakeEdit). Template facts are
+// updated around the edit rather than recomputed (see template.Reanalyze).
+func Rebuild(f *source.File, ns string, prev *rule.Unit, e text.ByteEdit) *rule.Unit {
+	if prev == nil || prev.Template == nil || f.Lang != parse.Template || prev.Dialect != f.Dialect() {
+		return BuildUnit(f, ns)
+	}
+	return build(f, ns, prev, e)
+}
+
+func build(f *source.File, ns string, prev *rule.Unit, e text.ByteEdit) *rule.Unit {
 	u := &rule.Unit{Path: f.Path, Lang: f.Lang, Dialect: f.Dialect(), Version: f.Version, Text: f.Text, Index: f.Index, Skip: f.Skip}
 	if f.Tree == nil {
 		return u
@@ -174,7 +189,15 @@ func BuildUnit(f *source.File, ns string) *rule.Unit {
 	var comments []text.Span
 	switch f.Lang {
 	case parse.Template:
-		u.Template = template.Analyze(root, f.Text)
+		if prev != nil && f.Tree != nil {
+			pointOf := func(off int) sitter.Point {
+				p := f.Index.Point(off)
+				return sitter.Point{Row: p.Row, Column: p.Column}
+			}
+			u.Template = template.Reanalyze(prev.Template, template.Edit{Start: e.Start, OldEnd: e.OldEnd, NewEnd: e.NewEnd}, root, f.Text, pointOf)
+		} else {
+			u.Template = template.Analyze(root, f.Text)
+		}
 		u.Syntax = u.Template.Errors
 		for _, c := range u.Template.Comments {
 			comments = append(comments, c.Span)

@@ -1,9 +1,12 @@
 package engine
 
 import (
+	"fmt"
 	"math/rand"
+	"mpls/analysis/template"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 
 	"mpls/analysis/parse"
@@ -34,6 +37,7 @@ func TestIncrementalEqualsFresh(t *testing.T) {
 		lang := parse.ByExt(tc.path)
 		f := source.New(tc.path, lang, 1, src)
 		env := eng.Env(nil, nil)
+		prev := BuildUnit(f, "wx")
 		for i := 0; i < 400; i++ {
 			// pick a random range by LSP position (clamping included)
 			x := f.Index
@@ -58,8 +62,21 @@ func TestIncrementalEqualsFresh(t *testing.T) {
 			if got, want := f.Tree.RootNode().String(), fresh.Tree.RootNode().String(); got != want {
 				t.Fatalf("%s edit %d: incremental tree differs from fresh parse\ninc:   %.300s\nfresh: %.300s", tc.path, i, got, want)
 			}
-			if i%5 == 0 {
-				gotF := eng.CheckFile(env, BuildUnit(f, "wx"))
+			// the facts the server builds after an edit (template facts are
+			// spliced around the edit) must equal a fresh build's
+			e, _, full := f.TakeEdit()
+			var u = BuildUnit(f, "wx")
+			if !full {
+				u = Rebuild(f, "wx", prev, e)
+			}
+			prev = u
+			if u.Template != nil {
+				if got, want := facts(u), facts(BuildUnit(fresh, "wx")); got != want {
+					t.Fatalf("%s edit %d: spliced template facts differ from fresh\ntext: %q\ninc:   %s\nfresh: %s", tc.path, i, f.Text, got, want)
+				}
+			}
+			if i%5 == 0 || u.Template != nil {
+				gotF := eng.CheckFile(env, u)
 				wantF := eng.CheckFile(env, BuildUnit(fresh, "wx"))
 				if !reflect.DeepEqual(strip(gotF), strip(wantF)) {
 					t.Fatalf("%s edit %d: findings differ\ninc:   %+v\nfresh: %+v", tc.path, i, gotF, wantF)
@@ -76,4 +93,39 @@ func strip(fs []rule.Finding) []rule.Finding {
 		fs[i].Fixes = nil
 	}
 	return fs
+}
+
+// facts renders template facts in a canonical order for comparison.
+func facts(u *rule.Unit) string {
+	t := u.Template
+	var b []string
+	for _, e := range t.Elements {
+		b = append(b, fmt.Sprintf("E %s %v %v %v %v p=%d %v", e.Tag, e.Span, e.TagSpan, e.StartTag, e.Content, e.Parent, e.Attrs))
+	}
+	var rest []string
+	for _, x := range t.Texts {
+		rest = append(rest, fmt.Sprintf("T %v %q %d %s", x.Span, x.Text, x.Elem, x.Attr))
+	}
+	for _, x := range t.Bindings {
+		rest = append(rest, fmt.Sprintf("B %v %+v", x.HandlerSpan, x))
+	}
+	for _, x := range t.Interps {
+		rest = append(rest, fmt.Sprintf("I %+v", x))
+	}
+	for _, x := range t.Comments {
+		rest = append(rest, fmt.Sprintf("C %+v", x))
+	}
+	for _, x := range t.Errors {
+		rest = append(rest, fmt.Sprintf("X %+v", x))
+	}
+	return strings.Join(append(b, rest...), "\n")
+}
+
+func TestSpliceIsUsed(t *testing.T) {
+	before := template.Spliced
+	TestIncrementalEqualsFresh(t)
+	if template.Spliced-before < 50 {
+		t.Fatalf("template facts were spliced only %d times: the incremental path is not exercised", template.Spliced-before)
+	}
+	t.Logf("spliced %d times", template.Spliced-before)
 }

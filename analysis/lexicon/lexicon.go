@@ -57,6 +57,7 @@ type Lexicon struct {
 	cats  map[string]*category
 	names []string
 	allow []string
+	memo  memo
 }
 
 type category struct {
@@ -365,6 +366,10 @@ func (l *Lexicon) With(add map[string][]string, allow []string) *Lexicon {
 // Find returns the hits of category's words in s: leftmost-longest, never
 // overlapping, in text order. Unknown categories have no hits.
 func (l *Lexicon) Find(category, s string) []Hit {
+	return l.memo.find(category, s, l.find)
+}
+
+func (l *Lexicon) find(category, s string) []Hit {
 	c := l.cats[category]
 	if c == nil || s == "" {
 		return nil

@@ -63,13 +63,14 @@ type analyzer struct {
 	ctx     []uint8 // per node: ctxLoop | ctxConfirmed | ctxIOS
 	units   []unit
 	config  int32 // the App/Page/Component/Behavior object, -1 if none
+	vue     bool  // the config is a Vue-style `export default {...}`
 	kindStr string
 
 	nsAlias     map[string]string
 	fnAlias     map[string]apiRef
 	thisAlias   map[string]bool
 	factoryVar  map[string]apiRef
-	objVars     map[string]bool
+	objVars     map[string]int32 // const name = {...}: the object
 	funcsByName map[string][]int32
 	thisMethods map[string][]int32
 	objMethods  map[string][]int32
@@ -97,9 +98,9 @@ func Analyze(root *sitter.Node, src []byte, opt Options) *Facts {
 	if root == nil || root.IsNull() {
 		return f
 	}
-	buf := flatten(root, len(src))
-	defer release(buf)
-	nodes := *buf
+	scr := flatten(root, len(src))
+	defer release(scr)
+	nodes := scr.nodes
 	if len(nodes) == 0 {
 		return f
 	}
@@ -115,6 +116,9 @@ func Analyze(root *sitter.Node, src []byte, opt Options) *Facts {
 	}
 	a := &analyzer{
 		tree:         tree{n: nodes, src: src},
+		unitOf:       scr.unitOf,
+		role:         scr.role,
+		ctx:          scr.ctx,
 		f:            f,
 		ns:           map[string]bool{},
 		config:       -1,
@@ -122,7 +126,7 @@ func Analyze(root *sitter.Node, src []byte, opt Options) *Facts {
 		fnAlias:      map[string]apiRef{},
 		thisAlias:    map[string]bool{},
 		factoryVar:   map[string]apiRef{},
-		objVars:      map[string]bool{},
+		objVars:      map[string]int32{},
 		funcsByName:  map[string][]int32{},
 		thisMethods:  map[string][]int32{},
 		objMethods:   map[string][]int32{},
@@ -193,6 +197,59 @@ func (a *analyzer) findConfig() {
 		}
 		return
 	}
+	a.findVueConfig()
+}
+
+// findVueConfig: uni-app / Vue single-file components export their options:
+// `export default { onLoad() {}, methods: {} }` (or defineComponent({...})).
+// The kind follows the lifecycles present: onLaunch → app, onLoad / onShow /
+// onReady → page, created / mounted → component; an object with none of
+// them is not a config.
+func (a *analyzer) findVueConfig() {
+	for s := a.n[0].first; s >= 0; s = a.n[s].next {
+		if a.kind(s) != kExport {
+			continue
+		}
+		v := a.unwrap(a.last(s))
+		if a.kind(v) == kCall { // defineComponent({...}), Vue.extend({...})
+			v = a.unwrap(a.first(a.args(v)))
+		}
+		if a.kind(v) != kObject {
+			continue
+		}
+		kind := ""
+		for c := a.n[v].first; c >= 0; c = a.n[c].next {
+			if k := a.kind(c); k != kPair && k != kMethodDef && k != kShorthandProp {
+				continue
+			}
+			var key string
+			if a.kind(c) == kShorthandProp {
+				key = a.text(c)
+			} else {
+				key, _, _ = a.pairKey(c)
+			}
+			switch key {
+			case "onLaunch":
+				kind = KindApp
+			case "onLoad", "onShow", "onReady":
+				if kind != KindApp {
+					kind = KindPage
+				}
+			case "created", "beforeMount", "mounted", "setup":
+				if kind == "" {
+					kind = KindComponent
+				}
+			}
+		}
+		if kind == "" {
+			return
+		}
+		a.vue = true
+		a.kindStr, a.f.Kind = kind, kind
+		a.config = v
+		a.f.ConfigSpan = a.span(v)
+		return
+	}
 }
 
 // topLevelObject finds `const name = {...}` at the top level.
@@ -221,8 +278,6 @@ func (a *analyzer) topLevelObject(name string) int32 {
 
 func (a *analyzer) declare() {
 	n := len(a.n)
-	a.unitOf = make([]int32, n)
-	a.role = make([]uint8, n)
 	a.units = append(a.units, unit{node: 0, parent: -1, entry: true})
 	for i := int32(0); i < int32(n); i++ {
 		p := a.n[i].parent
@@ -263,8 +318,7 @@ func (a *analyzer) objectRole(i int32) uint8 {
 		if via != a.pairValue(p) {
 			return rolePlain
 		}
-		parent := a.n[p].parent
-		switch a.role[parent] {
+		switch a.roleOf(a.n[p].parent) {
 		case roleConfig:
 			switch key, _, _ := a.pairKey(p); key {
 			case "methods":
@@ -281,9 +335,27 @@ func (a *analyzer) objectRole(i int32) uint8 {
 	return rolePlain
 }
 
+func (a *analyzer) roleOf(obj int32) uint8 {
+	if obj < 0 {
+		return rolePlain
+	}
+	return a.role[obj]
+}
+
 // lifecycleOf says whether a method named name in an object of the given
 // role is an entry lifecycle, and its label.
 func (a *analyzer) lifecycleOf(role uint8, name string) (label string, entry, show bool) {
+	if a.vue {
+		if role == roleConfig {
+			switch name {
+			case "onLaunch", "onLoad", "onReady", "created", "beforeMount", "mounted", "setup":
+				return name, true, false
+			case "onShow":
+				return name, true, true
+			}
+		}
+		return "", false, false
+	}
 	switch a.kindStr {
 	case KindApp:
 		if role == roleConfig {
@@ -343,9 +415,9 @@ func (a *analyzer) newUnit(i int32, name string) {
 
 // isModuleLevel: a declaration directly in the program (or exported there).
 func (a *analyzer) isModuleLevel(decl int32) bool {
-	p := a.n[decl].parent
+	p := a.parent(decl)
 	if a.kind(p) == kExport {
-		p = a.n[p].parent
+		p = a.parent(p)
 	}
 	return p == 0 && a.kind(0) == kProgram
 }
@@ -395,7 +467,7 @@ func (a *analyzer) declareFunc(i int32) {
 			break
 		}
 		obj := a.n[p].parent
-		if a.role[obj] == roleOptions {
+		if a.roleOf(obj) == roleOptions {
 			return
 		}
 		name, span, _ := a.pairKey(p)
@@ -601,7 +673,9 @@ func (a *analyzer) bind(name string, value int32) {
 			a.fnAlias[name] = r
 		}
 	case kObject:
-		a.objVars[name] = true
+		if _, seen := a.objVars[name]; !seen {
+			a.objVars[name] = value
+		}
 	case kMember: // const getLoc = wx.getLocation
 		if r, ok := a.apiOfRef(value); ok {
 			a.fnAlias[name] = r

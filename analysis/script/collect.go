@@ -5,7 +5,6 @@ import "mpls/analysis/text"
 // Pass 2: calls, call-graph edges, strings, names, assignments, comments,
 // errors, in source order.
 func (a *analyzer) collect() {
-	a.ctx = make([]uint8, len(a.n))
 	for i := int32(0); i < int32(len(a.n)); i++ {
 		a.enter(i)
 		switch a.n[i].kind {
@@ -89,9 +88,14 @@ func (a *analyzer) call(i int32) {
 	c.ArgsSpan = a.span(args)
 	c.NumArgs = a.count(args)
 	if first := a.unwrap(a.first(args)); first >= 0 {
-		if a.kind(first) == kObject {
+		switch {
+		case a.kind(first) == kObject:
 			c.Options = a.object(first)
-		} else {
+		case c.Namespace != "" && a.kind(first) == kIdent && a.isObjVar(first):
+			// const opts = { type: 'gcj02', fail() {} }; wx.getLocation(opts)
+			c.Options = a.object(a.objVars[string(a.bytes(first))])
+			c.FirstArg = a.arg(first)
+		default:
 			c.FirstArg = a.arg(first)
 		}
 	}
@@ -106,6 +110,11 @@ func (a *analyzer) call(i int32) {
 	a.callAt[i] = len(a.f.Calls)
 	a.f.Calls = append(a.f.Calls, c)
 	a.callNode = append(a.callNode, i)
+}
+
+func (a *analyzer) isObjVar(id int32) bool {
+	_, ok := a.objVars[string(a.bytes(id))]
+	return ok
 }
 
 func (a *analyzer) object(o int32) *Object {
@@ -284,7 +293,7 @@ func (a *analyzer) refEdges(from, e, site int32, repeating bool) {
 			if len(targets) == 0 {
 				targets = a.objMethods[name]
 			}
-		} else if o := a.unwrap(obj); a.kind(o) == kIdent && a.objVars[string(a.bytes(o))] {
+		} else if o := a.unwrap(obj); a.kind(o) == kIdent && a.isObjVar(o) {
 			targets = a.objMethods[name] // const util = { foo() {} }; util.foo()
 		}
 	}

@@ -117,9 +117,12 @@ type Call struct {
 	// span (or the await expression's).
 	Statement text.Span
 
-	// Options is the first argument when it is an object literal.
+	// Options is the first argument when it is an object literal, or a
+	// variable of the file declared with one (`const opts = {...};
+	// wx.getLocation(opts)`; Options.Span is then the declaration's object).
 	Options *Object
-	// FirstArg is the first argument when it is not an object literal.
+	// FirstArg is the first argument when it is not an object literal (also
+	// set for the variable case above).
 	FirstArg *Arg
 	// NumArgs is the number of arguments.
 	NumArgs int
@@ -147,11 +150,20 @@ type Call struct {
 	// setTimeout/setInterval callback, or only reachable from such a place.
 	InLoopOrTimer bool
 	// Confirmed: a user-confirmed prompt or a consent check precedes the
-	// call (showModal success with res.confirm, if (agreed), an early return
-	// on !agreed), here or at every call site leading here.
+	// call, here or at every call site leading here: inside the success /
+	// complete / .then callback of a platform showModal (my.confirm) that
+	// reads res.confirm, or in the branch of a condition on a consent flag
+	// (a name containing agree, consent, authorized, confirm; inverted for
+	// disagree, cancel, reject, deny …; res.authSetting['scope.x']), or after
+	// an early return on its negation (`if (!agreed) return`). The branch
+	// where the user declined (`else` of `if (res.confirm)`) is not
+	// confirmed.
 	Confirmed bool
 	// IOSGuarded: a platform check keeps the call from running on iOS,
-	// here or at every call site leading here.
+	// here or at every call site leading here: the branch of a condition
+	// that excludes iOS (platform !== 'ios', !isIOS, system.indexOf('iOS')
+	// === -1, !/ios/i.test(system), platform === 'android', else of
+	// if (isIOS)), or after `if (isIOS) { …; return }`.
 	IOSGuarded bool
 }
 

@@ -238,14 +238,6 @@ func (k kind) isFuncValue() bool {
 	return false
 }
 
-func (k kind) isLoop() bool {
-	switch k {
-	case kFor, kForIn, kWhile, kDo:
-		return true
-	}
-	return false
-}
-
 func (k kind) isStatementUnit() bool {
 	switch k {
 	case kExprStmt, kLexicalDecl, kVarDecl, kReturn:

@@ -9,6 +9,7 @@ const (
 	ctxLoop      uint8 = 1 << iota // in a loop or a repeating callback
 	ctxConfirmed                   // behind a consent check / confirmed prompt
 	ctxIOS                         // behind a platform check that excludes iOS
+	ctxDeclined                    // pre-set by a block: after `if (confirmed) {…; return}`
 )
 
 // Names whose callbacks run repeatedly (or later, from a timer).
@@ -26,7 +27,11 @@ func (a *analyzer) enter(i int32) {
 	if p < 0 || a.units[a.unitOf[i]].node == i {
 		ctx = 0 // a unit starts afresh
 	} else {
-		ctx |= a.ctx[p]
+		if ctx&ctxDeclined != 0 {
+			ctx = a.ctx[p]&^ctxConfirmed | ctx&^ctxDeclined
+		} else {
+			ctx |= a.ctx[p]
+		}
 		switch kd := a.n[p].kind; kd {
 		case kFor, kForIn:
 			if a.last(p) == i {
@@ -41,25 +46,25 @@ func (a *analyzer) enter(i int32) {
 			switch {
 			case i == cond:
 			case a.kind(i) == kElse:
-				ctx |= a.alternative(cond, ctx)
+				ctx = a.branch(ctx, cond, alternativeBranch)
 			default:
-				ctx |= a.consequence(cond, ctx)
+				ctx = a.branch(ctx, cond, consequenceBranch)
 			}
 		case kTernary:
 			cond := a.child(p, 0)
 			switch i {
 			case a.child(p, 1):
-				ctx |= a.consequence(cond, ctx)
+				ctx = a.branch(ctx, cond, consequenceBranch)
 			case a.child(p, 2):
-				ctx |= a.alternative(cond, ctx)
+				ctx = a.branch(ctx, cond, alternativeBranch)
 			}
 		case kBinary:
 			if l := a.first(p); i == a.last(p) && i != l {
 				switch a.op(p) {
 				case kAndAnd:
-					ctx |= a.consequence(l, ctx)
+					ctx = a.branch(ctx, l, consequenceBranch)
 				case kOrOr:
-					ctx |= a.alternative(l, ctx)
+					ctx = a.branch(ctx, l, alternativeBranch)
 				}
 			}
 		}
@@ -75,44 +80,71 @@ func (a *analyzer) enter(i int32) {
 	}
 }
 
-func (a *analyzer) consequence(cond int32, have uint8) uint8 {
-	var add uint8
-	if have&ctxConfirmed == 0 {
-		if pos, _ := a.consent(cond, 0); pos {
-			add |= ctxConfirmed
-		}
+// consequence returns the context of the branch taken when cond is true:
+// bits to add, and ctxConfirmed to clear when the branch is where the user
+// declined (if (!res.confirm) {…}: no success callback makes that confirmed).
+func (a *analyzer) consequence(cond int32, have uint8) (add, clear uint8) {
+	if pos, neg := a.consent(cond, 0); pos {
+		add |= ctxConfirmed
+	} else if neg {
+		clear |= ctxConfirmed
 	}
 	if have&ctxIOS == 0 {
 		if notIOS, _ := a.platform(cond, 0); notIOS {
 			add |= ctxIOS
 		}
 	}
-	return add
+	return add, clear
 }
 
-func (a *analyzer) alternative(cond int32, have uint8) uint8 {
-	var add uint8
-	if have&ctxConfirmed == 0 {
-		if _, neg := a.consent(cond, 0); neg {
-			add |= ctxConfirmed
-		}
+// alternative: the same for the branch taken when cond is false (else, the
+// code after an early return).
+func (a *analyzer) alternative(cond int32, have uint8) (add, clear uint8) {
+	if pos, neg := a.consent(cond, 0); neg {
+		add |= ctxConfirmed
+	} else if pos {
+		clear |= ctxConfirmed
 	}
 	if have&ctxIOS == 0 {
 		if _, iosTrue := a.platform(cond, 0); iosTrue {
 			add |= ctxIOS
 		}
 	}
-	return add
+	return add, clear
+}
+
+const (
+	consequenceBranch = true
+	alternativeBranch = false
+)
+
+// branch returns ctx updated for the branch of cond that is taken when cond
+// is true (consequenceBranch) or false.
+func (a *analyzer) branch(ctx uint8, cond int32, whenTrue bool) uint8 {
+	var add, clear uint8
+	if whenTrue {
+		add, clear = a.consequence(cond, ctx)
+	} else {
+		add, clear = a.alternative(cond, ctx)
+	}
+	return ctx&^clear | add
 }
 
 // earlyReturns: a statement after `if (c) return` (or `if (c) { ...;
-// return }`) in a block only runs when c is false.
+// return }`) in a block only runs when c is false. The bits this adds are
+// pre-set in the children's ctx (enter merges them with the block's); after
+// an exit on consent (`if (res.confirm) { …; return }`) the rest is where the
+// user declined, marked ctxDeclined so that enter clears ctxConfirmed.
 func (a *analyzer) earlyReturns(block int32) {
 	var acc uint8
 	for s := a.n[block].first; s >= 0; s = a.n[s].next {
 		a.ctx[s] |= acc
-		if a.n[s].kind == kIf && acc&(ctxConfirmed|ctxIOS) != ctxConfirmed|ctxIOS && a.exits(a.child(s, 1)) {
-			acc |= a.alternative(a.first(s), acc)
+		if a.n[s].kind == kIf && a.exits(a.child(s, 1)) {
+			add, clear := a.alternative(a.first(s), acc)
+			acc |= add
+			if clear&ctxConfirmed != 0 && acc&ctxConfirmed == 0 {
+				acc |= ctxDeclined
+			}
 		}
 	}
 }

@@ -254,14 +254,6 @@ func (t *tree) descendantsEnd(i int32) int32 {
 		if t.n[j].next >= 0 {
 			return t.n[j].next
 		}
-		if j == 0 {
-			break
-		}
 	}
 	return int32(len(t.n))
-}
-
-// isAncestor reports whether a is a (proper or not) ancestor of i.
-func (t *tree) contains(a, i int32) bool {
-	return i >= a && i < t.descendantsEnd(a)
 }

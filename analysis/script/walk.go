@@ -73,13 +73,19 @@ static long mpls_walk(const void *rootraw, const uint8_t *table, long ntable,
 		if (sym == 0xFFFF) kd = kerror;
 		else if (sym < ntable) kd = table[sym];
 		else kd = ts_node_is_named(nd) ? kother : 0;
-		uint32_t s = ts_node_start_byte(nd), e = ts_node_end_byte(nd);
 		uint8_t flags = 0;
-		if (s == e && ts_node_is_missing(nd)) {
-			flags = 1;
-			if (kd == 0) kd = kother;
+		uint32_t s = 0, e = 0;
+		if (kd == 0) {
+			// a dropped token: only a MISSING one is kept
+			if (ts_node_is_missing(nd)) {
+				flags = 1;
+				kd = kother;
+			}
 		}
 		if (kd != 0) {
+			s = ts_node_start_byte(nd);
+			e = ts_node_end_byte(nd);
+			if (s == e && !flags && ts_node_is_missing(nd)) flags = 1;
 			if (k >= cap) {
 				ts_tree_cursor_delete(&c);
 				return -1;
@@ -272,26 +278,56 @@ func walkGo(root *sitter.Node, buf []node) []node {
 	}
 }
 
-var nodePool = sync.Pool{New: func() any { return new([]node) }}
-
-// flatten returns the flat tree of root (from a pool; give it back with
-// release).
-func flatten(root *sitter.Node, srcLen int) *[]node {
-	p := nodePool.Get().(*[]node)
-	if useCWalk {
-		if nodes, ok := walkC(root, srcLen, *p); ok {
-			*p = nodes
-			return p
-		}
-	}
-	*p = walkGo(root, *p)
-	return p
+// scratch is the per-call working memory, pooled: the flat tree and the
+// per-node tables of the analysis.
+type scratch struct {
+	nodes  []node
+	unitOf []int32
+	role   []uint8
+	ctx    []uint8
 }
 
-func release(p *[]node) {
-	if cap(*p) > 1<<22 { // do not keep huge buffers around
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// flatten returns the flat tree of root in pooled scratch memory (give it
+// back with release), with zeroed per-node tables.
+func flatten(root *sitter.Node, srcLen int) *scratch {
+	s := scratchPool.Get().(*scratch)
+	ok := false
+	if useCWalk {
+		s.nodes, ok = walkC(root, srcLen, s.nodes)
+	}
+	if !ok {
+		s.nodes = walkGo(root, s.nodes)
+	}
+	n := len(s.nodes)
+	s.unitOf = grow32(s.unitOf, n)
+	s.role = grow8(s.role, n)
+	s.ctx = grow8(s.ctx, n)
+	return s
+}
+
+func grow32(b []int32, n int) []int32 {
+	if cap(b) < n {
+		return make([]int32, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+func grow8(b []uint8, n int) []uint8 {
+	if cap(b) < n {
+		return make([]uint8, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+func release(s *scratch) {
+	if cap(s.nodes) > 1<<22 { // do not keep huge buffers around
 		return
 	}
-	*p = (*p)[:0]
-	nodePool.Put(p)
+	scratchPool.Put(s)
 }

@@ -32,6 +32,26 @@ type File struct {
 	// Changed is the byte region the last edit touched in the new text
 	// (nil after a full parse): incremental consumers re-read only there.
 	Changed *text.Span
+	// pending merges the edits since TakeEdit; pendingFull is set when a
+	// whole-text change or a full reparse happened meanwhile.
+	pending     *text.ByteEdit
+	pendingFull bool
+}
+
+// TakeEdit returns the merged byte edit since the last call (against the
+// text of that time) and forgets it. ok is false when there was no edit,
+// full is true when the text was replaced whole (no usable edit).
+func (f *File) TakeEdit() (e text.ByteEdit, ok, full bool) {
+	if f.pendingFull {
+		f.pendingFull, f.pending = false, nil
+		return e, true, true
+	}
+	if f.pending == nil {
+		return e, false, false
+	}
+	e = *f.pending
+	f.pending = nil
+	return e, true, false
 }
 
 // Dialect is the template extension without the dot ("wxml", "ttml", …).
@@ -118,10 +138,17 @@ func (f *File) Apply(version int32, changes []text.Change) {
 			old.Close()
 		}
 		f.Changed = nil
+		f.pendingFull = true
 		f.reparse(nil)
 		return
 	}
 	m := text.Merge(edits)
+	if f.pending != nil {
+		merged := text.Merge([]text.ByteEdit{*f.pending, m})
+		f.pending = &merged
+	} else {
+		f.pending = &text.ByteEdit{Start: m.Start, OldEnd: m.OldEnd, NewEnd: m.NewEnd}
+	}
 	sp, op, np := origIndex.Point(m.Start), origIndex.Point(m.OldEnd), f.Index.Point(m.NewEnd)
 	old.Edit(sitter.EditInput{
 		StartIndex: uint32(m.Start), OldEndIndex: uint32(m.OldEnd), NewEndIndex: uint32(m.NewEnd),

@@ -1,0 +1,223 @@
+package template
+
+import (
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"mpls/analysis/text"
+)
+
+// Edit is the byte change between the text prev was computed from and the
+// new text: [Start, OldEnd) became [Start, NewEnd).
+type Edit struct{ Start, OldEnd, NewEnd int }
+
+// Reanalyze updates prev for an edit instead of walking the whole tree: it
+// finds the innermost element around the edit whose extent the new tree
+// keeps (shifted), walks only that element's new subtree and splices the
+// result into prev's facts, shifting everything after it. A keystroke in
+// a 5,000-line template then costs a walk of one element. When no such
+// element exists (an edit at the top level, or one that changes the
+// element structure around it) it falls back to a full Analyze. prev is
+// not modified.
+func Reanalyze(prev *Facts, e Edit, root *sitter.Node, src []byte, pointOf func(int) sitter.Point) *Facts {
+	if prev == nil {
+		return Analyze(root, src)
+	}
+	delta := e.NewEnd - e.OldEnd
+	for idx := innermost(prev, e); idx >= 0; idx = prev.Elements[idx].Parent {
+		old := prev.Elements[idx]
+		start, end := old.Span.Start, old.Span.End+delta
+		n := elementAt(root, start, end, pointOf)
+		if n == nil {
+			continue
+		}
+		Spliced++
+		return splice(prev, idx, e, n, src)
+	}
+	return Analyze(root, src)
+}
+
+// innermost is the deepest element that strictly encloses the edit.
+func innermost(f *Facts, e Edit) int {
+	best := -1
+	for i := range f.Elements {
+		s := f.Elements[i].Span
+		if s.Start < e.Start && e.OldEnd < s.End {
+			best = i // pre-order: later matches are deeper
+		} else if s.Start > e.OldEnd {
+			break
+		}
+	}
+	return best
+}
+
+// elementAt finds the element node spanning exactly [start, end).
+func elementAt(root *sitter.Node, start, end int, pointOf func(int) sitter.Point) *sitter.Node {
+	if end <= start {
+		return nil
+	}
+	for n := root.NamedDescendantForPointRange(pointOf(start), pointOf(end-1)); n != nil; n = n.Parent() {
+		s, en := int(n.StartByte()), int(n.EndByte())
+		if s == start && en == end && (n.Type() == "element" || n.Type() == "script_element") {
+			return n
+		}
+		if s < start || en > end {
+			return nil
+		}
+	}
+	return nil
+}
+
+func splice(prev *Facts, idx int, e Edit, n *sitter.Node, src []byte) *Facts {
+	old := prev.Elements[idx]
+	// size of idx's subtree in prev (pre-order: contiguous)
+	endIdx := idx + 1
+	for endIdx < len(prev.Elements) && prev.Elements[endIdx].Span.Start < old.Span.End && isDescendant(prev, endIdx, idx) {
+		endIdx++
+	}
+	p := walker.Flatten(n, int(n.EndByte()-n.StartByte()))
+	w := &walker2{src: src, f: &Facts{}, n: *p}
+	w.element(0, -1)
+	walker.Release(p)
+	frag := w.f
+	delta := e.NewEnd - e.OldEnd
+	dCount := len(frag.Elements) - (endIdx - idx)
+	shift := func(s text.Span) text.Span {
+		if s.Start >= e.OldEnd {
+			s.Start += delta
+		}
+		if s.End >= e.OldEnd {
+			s.End += delta
+		}
+		return s
+	}
+	mapElem := func(i int) int {
+		if i >= endIdx {
+			return i + dCount
+		}
+		return i
+	}
+	out := &Facts{Elements: make([]Element, 0, len(prev.Elements)+dCount)}
+	for i, el := range prev.Elements[:idx] {
+		if el.Span.End >= e.OldEnd { // an ancestor: it grows
+			el.Span = shift(el.Span)
+			el.Content = shift(el.Content)
+		}
+		out.Elements = append(out.Elements, el)
+		_ = i
+	}
+	for _, el := range frag.Elements {
+		if el.Parent < 0 {
+			el.Parent = old.Parent
+		} else {
+			el.Parent += idx
+		}
+		out.Elements = append(out.Elements, el)
+	}
+	for _, el := range prev.Elements[endIdx:] {
+		el = shiftElement(el, shift)
+		el.Parent = mapElem(el.Parent)
+		out.Elements = append(out.Elements, el)
+	}
+	// Each list holds the items of a pre-order walk, so the items of idx's
+	// subtree are contiguous: keep the prefix, put the fragment, shift the
+	// suffix. The order is then exactly a fresh walk's.
+	inside := func(s text.Span) bool { return s.Start >= old.Span.Start && s.End <= old.Span.End }
+	before := func(s text.Span) bool { return s.Start < old.Span.Start }
+	out.Texts = spliceList(prev.Texts, frag.Texts, func(t TextRun) bool { return before(t.Span) }, func(t TextRun) bool { return inside(t.Span) }, func(t TextRun) TextRun {
+		t.Span = shift(t.Span)
+		t.Elem = mapElem(t.Elem)
+		return t
+	}, func(t TextRun) TextRun {
+		t.Elem = fragElem(t.Elem, idx, old.Parent)
+		return t
+	})
+	out.Bindings = spliceList(prev.Bindings, frag.Bindings, func(b Binding) bool { return b.Elem < idx }, func(b Binding) bool { return b.Elem >= idx && b.Elem < endIdx }, func(b Binding) Binding {
+		b.HandlerSpan = shift(b.HandlerSpan)
+		b.Elem = mapElem(b.Elem)
+		return b
+	}, func(b Binding) Binding {
+		b.Elem = fragElem(b.Elem, idx, old.Parent)
+		return b
+	})
+	out.Interps = spliceList(prev.Interps, frag.Interps, func(in Interp) bool { return before(in.Span) }, func(in Interp) bool { return inside(in.Span) }, func(in Interp) Interp { return shiftInterp(in, shift) }, same[Interp])
+	out.Comments = spliceList(prev.Comments, frag.Comments, func(c Comment) bool { return before(c.Span) }, func(c Comment) bool { return inside(c.Span) }, func(c Comment) Comment {
+		c.Span = shift(c.Span)
+		return c
+	}, same[Comment])
+	out.Errors = spliceList(prev.Errors, frag.Errors, before, inside, shift, same[text.Span])
+	return out
+}
+
+func same[T any](x T) T { return x }
+
+// spliceList keeps prev's items that come before the re-walked element,
+// then frag (fixed up), then the items after the element (shifted);
+// prev's items inside the element are dropped.
+func spliceList[T any](prev, frag []T, before, in func(T) bool, after func(T) T, fix func(T) T) []T {
+	out := make([]T, 0, len(prev)+len(frag))
+	i := 0
+	for ; i < len(prev) && before(prev[i]) && !in(prev[i]); i++ {
+		out = append(out, prev[i])
+	}
+	for _, x := range frag {
+		out = append(out, fix(x))
+	}
+	for ; i < len(prev); i++ {
+		if !in(prev[i]) {
+			out = append(out, after(prev[i]))
+		}
+	}
+	return out
+}
+
+func fragElem(i, idx, parent int) int {
+	if i < 0 {
+		return parent
+	}
+	return i + idx
+}
+
+func isDescendant(f *Facts, i, anc int) bool {
+	for p := f.Elements[i].Parent; p >= 0; p = f.Elements[p].Parent {
+		if p == anc {
+			return true
+		}
+		if p < anc {
+			return false
+		}
+	}
+	return false
+}
+
+func shiftInterp(in Interp, shift func(text.Span) text.Span) Interp {
+	in.Span = shift(in.Span)
+	in.ExprSpan = shift(in.ExprSpan)
+	return in
+}
+
+// shiftElement moves an element that lies after the edit; its attribute
+// slice is copied (prev's facts are shared and immutable).
+func shiftElement(el Element, shift func(text.Span) text.Span) Element {
+	el.Span = shift(el.Span)
+	el.TagSpan = shift(el.TagSpan)
+	el.StartTag = shift(el.StartTag)
+	el.Content = shift(el.Content)
+	attrs := make([]Attr, len(el.Attrs))
+	for i, a := range el.Attrs {
+		a.NameSpan = shift(a.NameSpan)
+		a.ValueSpan = shift(a.ValueSpan)
+		if len(a.Interps) > 0 {
+			ins := make([]Interp, len(a.Interps))
+			for j, in := range a.Interps {
+				ins[j] = shiftInterp(in, shift)
+			}
+			a.Interps = ins
+		}
+		attrs[i] = a
+	}
+	el.Attrs = attrs
+	return el
+}
+
+// Spliced counts incremental updates (tests check the fast path is taken).
+var Spliced int
