@@ -78,9 +78,11 @@ type Evidence struct {
 // AccountEvidence looks for a user-facing account system: a login page in
 // app.json, a phone-number button, a password input, a navigation to a
 // login page, or a profile-authorization login (getUserProfile,
-// getUserInfo, open-type="getUserInfo"). A silent wx.login with a token in
-// storage is not one: the user never signed in, so there is nothing to log
-// out of and no account a reviewer needs.
+// getUserInfo, open-type="getUserInfo") in a project that keeps a login
+// token in storage. A silent wx.login with a token in storage is not one:
+// the user never signed in, so there is nothing to log out of and no
+// account a reviewer needs; nor is getUserProfile alone (showing an
+// avatar is not an account).
 func AccountEvidence(env *rule.Env) (Evidence, bool) {
 	if p := env.Project; p != nil && p.App != nil && p.App.File != nil {
 		for _, pg := range p.App.Pages {
@@ -137,10 +139,36 @@ func AccountEvidence(env *rule.Env) (Evidence, bool) {
 			}
 		}
 	}
-	if weak != nil {
+	if weak != nil && storesToken(env, paths) {
 		return *weak, true
 	}
 	return Evidence{}, false
+}
+
+// storesToken reports whether a script keeps a login token in storage
+// (setStorageSync('token', …), setStorage({ key: 'sessionId' … })).
+func storesToken(env *rule.Env, paths []string) bool {
+	for _, p := range paths {
+		s := env.Units[p].Script
+		if s == nil {
+			continue
+		}
+		for _, str := range s.Strings {
+			if str.Arg != "setStorageSync" && str.Arg != "setStorage" {
+				continue
+			}
+			if str.Key != "" && str.Key != "key" {
+				continue
+			}
+			l := strings.ToLower(str.Value)
+			for _, w := range []string{"token", "session", "jwt", "ticket", "login", "auth"} {
+				if strings.Contains(l, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // appJSONPath is app.json's path relative to the project root.

@@ -38,8 +38,8 @@ var ForcedOnEntry = &rule.Rule{
 			En: "On launch or on the entry page, with no user action, the code redirects to a login/authorization page — or the entry page is the login page."},
 		Why: rule.Msg{Zh: "微信禁止在用户体验任何功能前强制登录，审核员打开即要求手机号、头像、昵称会被驳回（审核经验 #04）；抖音要求授权由用户主动触发（§1.1.2.1）。请提供游客模式：先浏览，在需要账号的操作时再引导登录。",
 			En: "WeChat forbids forcing a login before the user has used anything; a build that asks for the phone number or profile on open is rejected (LESSONS #04), and Douyin requires authorization to follow a user action (DY §1.1.2.1). Offer a guest mode and ask for a login when an action needs the account."},
-		Wrong: "App({\n  onLaunch() {\n    if (!wx.getStorageSync('token')) {\n      wx.reLaunch({ url: '/pages/login/login' })\n    }\n  }\n})",
-		Right: "App({\n  onLaunch() {\n    // guest mode: browse first; pages that need the account call ensureLogin() on tap\n  }\n})",
+		Wrong:   "App({\n  onLaunch() {\n    if (!wx.getStorageSync('token')) {\n      wx.reLaunch({ url: '/pages/login/login' })\n    }\n  }\n})",
+		Right:   "App({\n  onLaunch() {\n    // guest mode: browse first; pages that need the account call ensureLogin() on tap\n  }\n})",
 		Excerpt: "WeChat now forbids forcing a login before the user experiences any functionality. Reviewers reject submissions that immediately request phone number, avatar, or nickname.（审核经验 #04 Force Login on First Open）",
 	},
 	Check: checkForcedOnEntry,
@@ -81,6 +81,9 @@ func checkForcedOnEntry(c *rule.FileContext) {
 		url, _ := navURL(s, i)
 		if url == "" || !IsLoginRoute(url) {
 			continue
+		}
+		if i := strings.IndexAny(url, "?#"); i > 0 {
+			url = url[:i]
 		}
 		where := "app onLaunch"
 		if len(call.EntryPath) > 0 {

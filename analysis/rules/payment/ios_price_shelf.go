@@ -1,9 +1,11 @@
 package payment
 
 import (
+	"path"
 	"regexp"
 	"strings"
 
+	"mpls/analysis/project"
 	"mpls/analysis/rule"
 	"mpls/analysis/template"
 	"mpls/analysis/text"
@@ -20,9 +22,10 @@ import (
 //   - a purchase phrase on its own: 开通会员, 开通VIP, 订阅课程, 付费课程,
 //     付费解锁, 付费章节, 付费阅读, 付费发帖, 付费置顶;
 //   - an unambiguous virtual item (VIP, SVIP, 章节, 电子书, 金币, 钻石, 点券,
-//     虚拟币, 游戏币, 解锁, 打赏, 超级会员, 年费会员) with a buying verb (开通,
-//     购买, 续费, 订阅, 解锁, 升级, 充值, 付费, 支付, 抢购) or a price (¥18, 18元,
-//     /月) in the same element's text.
+//     虚拟币, 游戏币, 打赏, 超级会员, 年费会员) with a buying verb (开通,
+//     购买, 续费, 订阅, 解锁, 升级, 充值, 付费, 支付, 抢购) in the same element's
+//     text, or a price (¥18, 18元, /月) there or in an inline sibling
+//     (<text>100金币</text><text class="price">¥6</text>).
 //
 // Judgment: 会员, 课程, 充值, 年卡 and the like alone are not reported (会员价
 // and 余额充值 belong to shops, a 课程 may be a gym class); "VIP专享价 ¥99" is
@@ -33,7 +36,9 @@ import (
 // naming the platform (wx:if="{{!isIOS}}", tt:if="{{platform !==
 // 'ios'}}", hidden="{{isIos}}", the wx:else of such a wx:if), or under any
 // condition when the page's script reads the platform (getSystemInfoSync
-// and a platform/isIOS name): mpls cannot follow the data further.
+// and a platform/isIOS name): mpls cannot follow the data further. A
+// component's template is not reported when a page (or component) that
+// uses it shows it only under such a condition.
 var IOSPriceShelf = &rule.Rule{
 	ID:       "payment/ios-price-shelf",
 	Severity: rule.Warning,
@@ -59,7 +64,7 @@ var purchasePhrases = map[string]bool{
 
 var shelfItems = map[string]bool{
 	"VIP": true, "SVIP": true, "VVIP": true, "章节": true, "电子书": true, "金币": true, "钻石": true,
-	"点券": true, "虚拟币": true, "游戏币": true, "解锁": true, "打赏": true, "超级会员": true, "年费会员": true,
+	"点券": true, "虚拟币": true, "游戏币": true, "打赏": true, "超级会员": true, "年费会员": true,
 }
 
 var (
@@ -68,6 +73,7 @@ var (
 )
 
 func checkPriceShelf(c *rule.ProjectContext) {
+	groups := byBase(c.Units)
 	for _, p := range sortedPaths(c.Units) {
 		u := c.Units[p]
 		t := u.Template
@@ -75,10 +81,13 @@ func checkPriceShelf(c *rule.ProjectContext) {
 			continue
 		}
 		anyCond := false
-		for _, o := range companions(c.Units, p) {
+		for _, o := range companions(groups, p) {
 			if readsPlatform(o.Script) {
 				anyCond = true
 			}
+		}
+		if usedUnderIOSCondition(c.Env, groups, p) {
+			continue
 		}
 		for _, r := range t.Texts {
 			s, word, ok := shelfHit(c, t, r)
@@ -99,11 +108,24 @@ func shelfHit(c *rule.ProjectContext, t *template.Facts, r template.TextRun) (te
 	if len(hits) == 0 {
 		return text.Span{}, "", false
 	}
-	// the element's whole text, for a verb or price beside the item
-	ctx := r.Text
+	// the verb must be in the element's own text; a price may also sit in
+	// an inline sibling (<text>100金币</text><text class="price">¥6</text>)
+	own := r.Text
+	near := r.Text
+	parent := -1
+	if r.Elem >= 0 && inline(t.Elements[r.Elem].Tag) {
+		parent = t.Elements[r.Elem].Parent
+	}
 	for _, o := range t.Texts {
-		if o.Elem == r.Elem && o.Span != r.Span && o.Attr == r.Attr {
-			ctx += " " + o.Text
+		if o.Span == r.Span || o.Attr != "" && o.Attr != r.Attr {
+			continue
+		}
+		switch {
+		case o.Elem == r.Elem:
+			own += " " + o.Text
+			near += " " + o.Text
+		case parent >= 0 && o.Elem >= 0 && t.Elements[o.Elem].Parent == parent && inline(t.Elements[o.Elem].Tag):
+			near += " " + o.Text
 		}
 	}
 	for _, h := range hits {
@@ -115,13 +137,77 @@ func shelfHit(c *rule.ProjectContext, t *template.Facts, r template.TextRun) (te
 		if !shelfItems[h.Word] {
 			continue
 		}
-		if buyVerb.MatchString(ctx) {
+		if buyVerb.MatchString(own) {
 			return s, word, true
 		}
 		after := r.Text[h.End:]
-		if price.MatchString(ctx) && !strings.HasPrefix(after, "价") && !strings.HasPrefix(after, "专享") && !strings.HasPrefix(after, "折") {
+		if price.MatchString(near) && !strings.HasPrefix(after, "价") && !strings.HasPrefix(after, "专享") && !strings.HasPrefix(after, "折") {
 			return s, word, true
 		}
 	}
 	return text.Span{}, "", false
+}
+
+// inline reports the tags that lay text out in a line.
+func inline(tag string) bool {
+	switch tag {
+	case "text", "span", "label", "b", "i", "em", "strong":
+		return true
+	}
+	return false
+}
+
+// usedUnderIOSCondition reports whether p is a component's template and
+// some template that uses the component shows it only under a platform
+// condition (<vip-card wx:if="{{!isIOS}}" />): the whole component is then
+// hidden on iOS.
+func usedUnderIOSCondition(env *rule.Env, groups map[string][]*rule.Unit, p string) bool {
+	pr := env.Project
+	if pr == nil || !pr.IsComponentFile(p) {
+		return false
+	}
+	base := strings.TrimSuffix(p, path.Ext(p))
+	type user struct {
+		tmpl string
+		refs []project.ComponentRef
+	}
+	var users []user
+	for _, pg := range pr.Pages {
+		users = append(users, user{pg.Files.Template, pg.UsingComponents})
+	}
+	for _, cp := range pr.Components {
+		users = append(users, user{cp.Files.Template, cp.UsingComponents})
+	}
+	var global []project.ComponentRef
+	if pr.App != nil {
+		global = pr.App.UsingComponents
+	}
+	for _, us := range users {
+		u := env.Units[us.tmpl]
+		if us.tmpl == "" || u == nil || u.Template == nil {
+			continue
+		}
+		tags := map[string]bool{}
+		for _, r := range append(append([]project.ComponentRef(nil), global...), us.refs...) {
+			if r.Resolved == base {
+				tags[strings.ToLower(r.Name)] = true
+			}
+		}
+		if len(tags) == 0 {
+			continue
+		}
+		anyCond := false
+		for _, o := range companions(groups, us.tmpl) {
+			if readsPlatform(o.Script) {
+				anyCond = true
+			}
+		}
+		t := u.Template
+		for i := range t.Elements {
+			if tags[t.Elements[i].Tag] && iosConditioned(t, i, anyCond) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -60,8 +60,8 @@ var IOSVirtual = &rule.Rule{
 			En: "A payment call for virtual goods (VIP or membership, paid chapters, unlocking content, coins) has no iOS check, so iOS users reach it too."},
 		Why: rule.Msg{Zh: "在苹果 iOS 系统下，小程序不可提供虚拟物品的购买支付（微信 §15.6）；抖音要求关闭 iOS 端虚拟支付通道，将入口改为“由于相关规范，iOS 功能暂不可用”（§1.2.2.1）。",
 			En: "On Apple iOS a mini-program may not sell virtual goods (WX §15.6); Douyin asks to close the iOS virtual-payment channel and show 由于相关规范，iOS 功能暂不可用 instead (DY §1.2.2.1)."},
-		Wrong: "buyVip() {\n  wx.requestPayment({ ...this.data.order, success: () => this.onPaid() })\n}",
-		Right: "buyVip() {\n  if (wx.getSystemInfoSync().platform === 'ios') {\n    wx.showToast({ title: '由于相关规范，iOS 功能暂不可用', icon: 'none' })\n    return\n  }\n  wx.requestPayment({ ...this.data.order, success: () => this.onPaid() })\n}",
+		Wrong:   "buyVip() {\n  wx.requestPayment({ ...this.data.order, success: () => this.onPaid() })\n}",
+		Right:   "buyVip() {\n  if (wx.getSystemInfoSync().platform === 'ios') {\n    wx.showToast({ title: '由于相关规范，iOS 功能暂不可用', icon: 'none' })\n    return\n  }\n  wx.requestPayment({ ...this.data.order, success: () => this.onPaid() })\n}",
 		Excerpt: "建议可以关闭 iOS 端虚拟支付通道，并将【开通 VIP】更改为【由于相关规范，iOS 功能暂不可用】，并不再提供 iOS 端会员服务。（抖音 版本审核常见问题 §1.2.2.1）；15.6 在苹果（Apple）iOS 系统下，微信小程序不可提供虚拟物品的购买支付（微信 §15.6）",
 	},
 	CheckProject: checkIOSVirtual,
@@ -81,6 +81,7 @@ var virtualIdents = map[string]bool{
 }
 
 func checkIOSVirtual(c *rule.ProjectContext) {
+	groups := byBase(c.Units)
 	for _, p := range sortedPaths(c.Units) {
 		u := c.Units[p]
 		s := u.Script
@@ -88,7 +89,7 @@ func checkIOSVirtual(c *rule.ProjectContext) {
 			continue
 		}
 		pageAware := false
-		for _, o := range companions(c.Units, p) {
+		for _, o := range companions(groups, p) {
 			if o.Template != nil && templateIOSAware(o.Template) {
 				pageAware = true
 			}
@@ -107,8 +108,8 @@ func checkIOSVirtual(c *rule.ProjectContext) {
 			}
 			name := call.Namespace + "." + call.API
 			msg := rule.Msg{
-				Zh: name + " 出售虚拟商品（" + what + "），但没有 iOS 判断：iOS 上不可购买虚拟商品，审核会驳回（抖音 §1.2.2.1，微信 §15.6）。请在 iOS 上关闭支付，并提示“" + iosFallbackText + "”。",
-				En: name + " sells virtual goods (" + what + ") with no iOS check; virtual goods may not be sold on iOS and reviewers reject it (DY §1.2.2.1, WX §15.6). Turn the payment off on iOS and show \"" + iosFallbackText + "\".",
+				Zh: name + " 用于购买虚拟商品（依据：" + what + "），但没有 iOS 判断：iOS 上不可购买虚拟商品，审核会驳回（抖音 §1.2.2.1，微信 §15.6）。请在 iOS 上关闭支付，并提示“" + iosFallbackText + "”。",
+				En: name + " buys virtual goods (evidence: " + what + ") with no iOS check; virtual goods may not be sold on iOS and reviewers reject it (DY §1.2.2.1, WX §15.6). Turn the payment off on iOS and show \"" + iosFallbackText + "\".",
 			}
 			if fx, ok := iosGuardFix(u, call); ok {
 				c.Report(p, call.NameSpan, msg, fx)

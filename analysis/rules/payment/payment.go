@@ -57,17 +57,25 @@ func sortedPaths(units map[string]*rule.Unit) []string {
 	return out
 }
 
-// companions returns the units of the same page or component as p (same
-// path without extension), p excluded.
-func companions(units map[string]*rule.Unit, p string) []*rule.Unit {
-	base := strings.TrimSuffix(p, path.Ext(p))
+// byBase groups the units of a project by path without extension: the
+// files of one page or component.
+func byBase(units map[string]*rule.Unit) map[string][]*rule.Unit {
+	out := map[string][]*rule.Unit{}
+	for _, p := range sortedPaths(units) {
+		b := strings.TrimSuffix(p, path.Ext(p))
+		out[b] = append(out[b], units[p])
+	}
+	return out
+}
+
+// companions returns the other units of p's page or component.
+func companions(groups map[string][]*rule.Unit, p string) []*rule.Unit {
 	var out []*rule.Unit
-	for q, u := range units {
-		if q != p && strings.TrimSuffix(q, path.Ext(q)) == base {
+	for _, u := range groups[strings.TrimSuffix(p, path.Ext(p))] {
+		if u.Path != p {
 			out = append(out, u)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out
 }
 

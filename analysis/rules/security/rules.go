@@ -4,4 +4,7 @@ package security
 import "mpls/analysis/rule"
 
 // Rules of this area, in catalogue order.
-var Rules = []*rule.Rule{}
+var Rules = []*rule.Rule{
+	InsecureTransport,
+	AppSecretInClient,
+}

@@ -1,0 +1,364 @@
+package security
+
+import (
+	"net"
+	"sort"
+	"strings"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/script"
+	"mpls/analysis/text"
+)
+
+// InsecureTransport: a request, uploadFile, downloadFile or connectSocket
+// goes to http:// or ws://. WeChat's code scan flags "隐私数据未加密传输"
+// (PROC), and the platforms only allow https/wss domains in a released
+// mini-program.
+//
+// Which strings are the URL — pragmatic, within the project:
+//   - the url option of request / uploadFile / downloadFile / connectSocket
+//     (httpRequest on Alipay), also the head of a concatenation or of a
+//     template literal ('http://a.cn/x' + id, `http://${host}/x`);
+//   - a string given to a name the url of such a call uses, anywhere in the
+//     project (`const BASE = 'http://…'` … url: BASE + path;
+//     globalData: { host: 'http://…' } … url: app.globalData.host + path);
+//     names too common to follow (url, path, src, data …) are skipped;
+//   - a string given to a name that says it is an endpoint (BASE_URL,
+//     apiHost, SERVER, wsUrl: words base, host, api, server, domain,
+//     endpoint, gateway, socket, ws) when the project makes network calls;
+//   - a string passed to a project function that makes the request with
+//     its argument (a wrapper: request('http://…'), http.get('http://…')).
+//
+// Judgment: loopback and private addresses (localhost, 127.x, 10.x,
+// 192.168.x, 172.16–31.x, *.local) are development servers that never
+// reach a reviewer's phone, and are often one side of an env switch
+// (isDev ? 'http://localhost:3000' : 'https://api…'); they are not
+// reported. Cloud functions and server folders (see AppSecretInClient)
+// are not client code and are not looked at.
+//
+// Fix: http:// → https://, ws:// → wss://. Safe when the URL names no
+// port (an explicit :8080 is likely a plain-HTTP port that TLS would not
+// answer on, so the fix is offered but not applied by fix-all).
+var InsecureTransport = &rule.Rule{
+	ID:       "security/insecure-transport",
+	Severity: rule.Warning,
+	Citation: "PROC (隐私数据未加密传输)",
+	Scope:    rule.ProjectScope,
+	Title:    rule.Msg{Zh: "网络请求未加密（http:// / ws://）", En: "Network request without encryption (http:// / ws://)"},
+	Doc: rule.Doc{
+		What: rule.Msg{Zh: "request / uploadFile / downloadFile / connectSocket 的地址使用 http:// 或 ws://（包括拼接地址的开头和作为地址使用的常量）。",
+			En: "A request / uploadFile / downloadFile / connectSocket URL uses http:// or ws:// (also the head of a built URL, or a constant used as the URL)."},
+		Why: rule.Msg{Zh: "微信代码审核的静态扫描会检查“隐私数据未加密传输”；正式版小程序只能访问已配置的 https / wss 域名，http 请求在用户手机上会失败。",
+			En: "WeChat's code scan checks for personal data sent unencrypted; a released mini-program may only reach configured https/wss domains, so an http request fails on users' phones."},
+		Wrong:   "const BASE_URL = 'http://api.example.com'\nwx.request({ url: BASE_URL + '/goods' })",
+		Right:   "const BASE_URL = 'https://api.example.com'\nwx.request({ url: BASE_URL + '/goods' })",
+		Excerpt: "代码安全检测：通过静态代码扫描，排查是否存在恶意代码、隐私数据未加密传输、违规调用接口（如未经授权获取用户手机号、地理位置）等问题（微信小程序审核流程：机器初筛）",
+	},
+	CheckProject: checkInsecureTransport,
+}
+
+// netAPIs take a URL in their url option.
+var netAPIs = map[string]bool{
+	"request": true, "uploadFile": true, "downloadFile": true, "connectSocket": true, "httpRequest": true,
+}
+
+// genericNames are too common to follow from a url expression to a
+// string given to the same name elsewhere.
+var genericNames = map[string]bool{
+	"url": true, "path": true, "src": true, "href": true, "link": true, "uri": true, "data": true,
+	"options": true, "opts": true, "option": true, "params": true, "config": true, "res": true,
+	"this": true, "that": true, "self": true, "app": true, "globalData": true, "e": true, "item": true,
+	"encodeURIComponent": true, "id": true, "key": true, "value": true, "name": true, "type": true,
+}
+
+// endpointWords say a name holds a server address.
+var endpointWords = map[string]bool{
+	"base": true, "host": true, "api": true, "server": true, "domain": true, "endpoint": true,
+	"gateway": true, "socket": true, "ws": true, "wss": true, "baseurl": true, "apiurl": true, "baseapi": true,
+}
+
+// hit is one insecure URL string found.
+type hit struct {
+	path string
+	span text.Span // the scheme and "://"
+	via  rule.Msg  // how the string reaches the call
+	safe bool
+	wss  bool
+}
+
+func checkInsecureTransport(c *rule.ProjectContext) {
+	paths := make([]string, 0, len(c.Units))
+	for p := range c.Units {
+		if c.Units[p].Script != nil && !serverSide(p) {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+
+	// names the url expressions use, and functions that make the request
+	names := map[string]bool{}
+	wrappers := map[string]bool{}
+	hasNet := false
+	for _, p := range paths {
+		u := c.Units[p]
+		for i := range u.Script.Calls {
+			call := &u.Script.Calls[i]
+			if !isNetCall(call) {
+				continue
+			}
+			hasNet = true
+			pr := call.Options.Get("url")
+			if pr == nil || pr.IsString {
+				continue
+			}
+			for _, id := range identifiers(string(u.Text[pr.ValueSpan.Start:pr.ValueSpan.End])) {
+				if !genericNames[id] {
+					names[id] = true
+				}
+			}
+			if call.Func != "" && !lifecycle(call.Func) {
+				wrappers[call.Func] = true
+			}
+		}
+	}
+	if !hasNet {
+		return
+	}
+	seen := map[string]map[text.Span]bool{}
+	for _, p := range paths {
+		u := c.Units[p]
+		s := u.Script
+		for _, str := range s.Strings {
+			if str.IsKey {
+				continue
+			}
+			scheme, wss := insecureScheme(u.Text, str.Span)
+			if scheme == 0 || localHost(str.Value) {
+				continue
+			}
+			var via rule.Msg
+			switch {
+			case netAPIs[str.Arg] && inURLOption(s, str):
+				api := s.Calls[str.Call].Namespace + "." + str.Arg
+				via = rule.Msg{Zh: api + " 的 url", En: "the url of " + api}
+			case str.Arg == "" && str.Callee != "" && wrappers[str.Callee]:
+				via = rule.Msg{Zh: "传给发起请求的 " + str.Callee + "()", En: "passed to " + str.Callee + "(), which makes the request"}
+			default:
+				name := str.Key
+				if name == "" {
+					name = nameBefore(u.Text, str.Span.Start)
+				}
+				if name == "" || str.Arg != "" {
+					continue
+				}
+				if names[name] {
+					via = rule.Msg{Zh: name + "，请求地址用到它", En: name + ", which a request URL uses"}
+				} else if endpointName(name) {
+					via = rule.Msg{Zh: name + "（服务器地址）", En: name + " (a server address)"}
+				} else {
+					continue
+				}
+			}
+			if seen[p] == nil {
+				seen[p] = map[text.Span]bool{}
+			}
+			sp := text.Span{Start: str.Span.Start, End: str.Span.Start + scheme}
+			if seen[p][sp] {
+				continue
+			}
+			seen[p][sp] = true
+			report(c, hit{path: p, span: sp, via: via, safe: !hasPort(str.Value), wss: wss})
+		}
+	}
+}
+
+func report(c *rule.ProjectContext, h hit) {
+	from, to := "http://", "https://"
+	if h.wss {
+		from, to = "ws://", "wss://"
+	}
+	c.Report(h.path, h.span, rule.Msg{
+		Zh: "网络请求使用未加密的 " + from + "（" + h.via.Zh + "）：审核的代码扫描会检查“隐私数据未加密传输”，正式版也只能访问 https/wss 域名（微信审核流程·代码安全检测）。请改为 " + to + "。",
+		En: "A network request uses unencrypted " + from + " (" + h.via.En + "); the review's code scan checks for personal data sent unencrypted and released builds may only reach https/wss domains (PROC). Use " + to + ".",
+	}, rule.Fix{
+		Title:     rule.Msg{Zh: "改为 " + to, En: "Change to " + to},
+		Edits:     []rule.Edit{{Span: h.span, NewText: to}},
+		Preferred: true,
+		Safe:      h.safe,
+	})
+}
+
+func isNetCall(c *script.Call) bool {
+	return c.Namespace != "" && c.Factory == "" && netAPIs[c.API]
+}
+
+// inURLOption reports whether the string lies in the url option of its
+// call (not in data: { url: … } sent along).
+func inURLOption(s *script.Facts, str script.StringLit) bool {
+	if str.Call < 0 || str.Call >= len(s.Calls) {
+		return false
+	}
+	pr := s.Calls[str.Call].Options.Get("url")
+	return pr != nil && str.Span.Start >= pr.ValueSpan.Start && str.Span.End <= pr.ValueSpan.End
+}
+
+// insecureScheme returns the length of "http://" or "ws://" when the raw
+// string starts with it (case-insensitive), and whether it is ws.
+func insecureScheme(src []byte, s text.Span) (int, bool) {
+	raw := strings.ToLower(string(src[s.Start:min(s.End, s.Start+8)]))
+	switch {
+	case strings.HasPrefix(raw, "http://"):
+		return len("http://"), false
+	case strings.HasPrefix(raw, "ws://"):
+		return len("ws://"), true
+	}
+	return 0, false
+}
+
+// hostOf returns the host of an http/ws URL ("" when it is not written
+// out: 'http://' + host).
+func hostOf(v string) string {
+	i := strings.Index(v, "://")
+	if i < 0 {
+		return ""
+	}
+	rest := v[i+3:]
+	if j := strings.IndexAny(rest, "/?#"); j >= 0 {
+		rest = rest[:j]
+	}
+	if at := strings.LastIndex(rest, "@"); at >= 0 {
+		rest = rest[at+1:]
+	}
+	if h, _, err := net.SplitHostPort(rest); err == nil {
+		return h
+	}
+	return rest
+}
+
+// localHost reports a loopback or private-network host (see
+// InsecureTransport).
+func localHost(v string) bool {
+	h := strings.ToLower(strings.Trim(hostOf(v), "[]"))
+	if h == "" {
+		return false
+	}
+	if h == "localhost" || strings.HasSuffix(h, ".localhost") || strings.HasSuffix(h, ".local") || h == "0.0.0.0" {
+		return true
+	}
+	if ip := net.ParseIP(h); ip != nil {
+		return ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() || ip.IsLinkLocalUnicast()
+	}
+	return false
+}
+
+// hasPort reports whether the URL names a port.
+func hasPort(v string) bool {
+	i := strings.Index(v, "://")
+	if i < 0 {
+		return false
+	}
+	rest := v[i+3:]
+	if j := strings.IndexAny(rest, "/?#"); j >= 0 {
+		rest = rest[:j]
+	}
+	_, port, err := net.SplitHostPort(rest)
+	return err == nil && port != ""
+}
+
+// identifiers lists the identifiers of an expression (property names
+// included), skipping string contents.
+func identifiers(expr string) []string {
+	var out []string
+	for i := 0; i < len(expr); {
+		b := expr[i]
+		switch {
+		case b == '\'' || b == '"':
+			j := i + 1
+			for j < len(expr) && expr[j] != b {
+				if expr[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			i = j + 1
+		case isIdentStart(b):
+			j := i
+			for j < len(expr) && (isIdentStart(expr[j]) || expr[j] >= '0' && expr[j] <= '9') {
+				j++
+			}
+			out = append(out, expr[i:j])
+			i = j
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+func isIdentStart(b byte) bool {
+	return b == '_' || b == '$' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// nameBefore returns the name a string literal at off is given to:
+// `NAME = '…'`, `obj.NAME = '…'`, `NAME: '…'` (off is the content start,
+// after the quote).
+func nameBefore(src []byte, off int) string {
+	i := off - 2 // before the quote
+	for i >= 0 && (src[i] == ' ' || src[i] == '\t') {
+		i--
+	}
+	if i < 0 || (src[i] != '=' && src[i] != ':') {
+		return ""
+	}
+	if src[i] == '=' && i > 0 && strings.ContainsRune("=!<>+-*/%&|^?", rune(src[i-1])) {
+		return "" // a comparison or compound assignment
+	}
+	i--
+	for i >= 0 && (src[i] == ' ' || src[i] == '\t') {
+		i--
+	}
+	end := i + 1
+	for i >= 0 && (isIdentStart(src[i]) || src[i] >= '0' && src[i] <= '9') {
+		i--
+	}
+	return string(src[i+1 : end])
+}
+
+// endpointName reports whether a name says it holds a server address.
+func endpointName(name string) bool {
+	for _, w := range splitName(name) {
+		if endpointWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitName splits BASE_URL, apiHost, wsUrl into lower-case words.
+func splitName(s string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == '$' || r >= '0' && r <= '9' }) {
+		start := 0
+		for i := 1; i < len(part); i++ {
+			a, b := part[i-1], part[i]
+			lowUp := a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z'
+			upUpLow := a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' && i+1 < len(part) && part[i+1] >= 'a' && part[i+1] <= 'z'
+			if lowUp || upUpLow {
+				out = append(out, strings.ToLower(part[start:i]))
+				start = i
+			}
+		}
+		out = append(out, strings.ToLower(part[start:]))
+	}
+	return out
+}
+
+// lifecycle names are not request wrappers.
+func lifecycle(name string) bool {
+	switch name {
+	case "onLaunch", "onShow", "onHide", "onLoad", "onReady", "onUnload", "onPullDownRefresh",
+		"onReachBottom", "attached", "ready", "created", "detached", "success", "fail", "complete", "then":
+		return true
+	}
+	return strings.HasPrefix(name, "on") && len(name) > 2 && name[2] >= 'A' && name[2] <= 'Z'
+}

@@ -1,0 +1,5 @@
+Page({
+  onProfile() {
+    tt.getUserProfile({ success: (res) => console.log(res.userInfo) })
+  }
+})

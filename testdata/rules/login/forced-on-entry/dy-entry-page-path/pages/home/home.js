@@ -1,0 +1,7 @@
+Page({
+  data: { goods: [] },
+  onShow() {
+    const from = 'home'
+    if (!tt.getStorageSync('token')) tt.navigateTo({ url: `/pages/wxLogin/index?from=${from}` })
+  }
+})

@@ -1,0 +1,5 @@
+Page({
+  onPhone(e) {
+    console.log('授权结果', e.detail.code)
+  }
+})

@@ -1,0 +1,5 @@
+Page({
+  onLogin() {
+    wx.setStorageSync('token', 'abc')
+  }
+})

@@ -1,0 +1,5 @@
+Page({
+  logout() {
+    wx.clearStorageSync()
+  }
+})

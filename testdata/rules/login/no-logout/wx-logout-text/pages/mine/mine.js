@@ -1,0 +1,5 @@
+Page({
+  onExit() {
+    wx.removeStorageSync('token')
+  }
+})

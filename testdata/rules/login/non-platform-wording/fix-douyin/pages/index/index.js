@@ -1,0 +1,5 @@
+Page({
+  onLogin() {
+    tt.login({ success: () => tt.showToast({ title: '微信登录成功', icon: 'success' }) })
+  }
+})

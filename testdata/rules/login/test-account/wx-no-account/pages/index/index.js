@@ -1,0 +1,5 @@
+Page({
+  onLoad() {
+    wx.login({ success: (res) => console.log(res.code) })
+  }
+})

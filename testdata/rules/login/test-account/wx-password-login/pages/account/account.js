@@ -1,0 +1,4 @@
+Page({
+  data: { account: '', pwd: '' },
+  onSubmit() {}
+})

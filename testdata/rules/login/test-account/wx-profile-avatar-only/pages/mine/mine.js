@@ -1,0 +1,5 @@
+Page({
+  onAvatar() {
+    wx.getUserProfile({ desc: '展示头像', success: (res) => this.setData({ user: res.userInfo }) })
+  }
+})

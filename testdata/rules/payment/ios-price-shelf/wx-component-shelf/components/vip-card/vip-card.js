@@ -1,0 +1,7 @@
+Component({
+  methods: {
+    onBuy() {
+      this.triggerEvent('buy')
+    }
+  }
+})

@@ -1,0 +1,3 @@
+Page({
+  data: { isIOS: false, isIos: false, platform: '' }
+})

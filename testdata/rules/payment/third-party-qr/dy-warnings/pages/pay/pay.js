@@ -1,0 +1,5 @@
+Page({
+  onPay() {
+    tt.pay({ orderInfo: {}, service: 5 })
+  }
+})

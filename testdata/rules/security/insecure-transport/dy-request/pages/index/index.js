@@ -1,0 +1,5 @@
+Page({
+  onLoad() {
+    tt.request({ url: 'http://api.xianguo.example.com/goods?page=' + 1 })
+  }
+})
