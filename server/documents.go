@@ -205,7 +205,10 @@ func (s *Server) worker(d *document) {
 			d.mu.Unlock()
 			return
 		}
-		snap := &source.File{Path: d.file.Path, Lang: d.file.Lang, Version: d.file.Version, Text: d.file.Text, Index: d.file.Index, Skip: d.file.Skip}
+		// the path is relative to the project that holds the file now: the
+		// start-up scan may find the project after the file was opened
+		rel := s.ws.relPath(d.path)
+		snap := &source.File{Path: rel, Lang: d.file.Lang, Version: d.file.Version, Text: d.file.Text, Index: d.file.Index, Skip: d.file.Skip}
 		if d.file.Tree != nil {
 			snap.Tree = d.file.Tree.Copy() // the read loop may edit the original
 		}
@@ -213,7 +216,7 @@ func (s *Server) worker(d *document) {
 		d.mu.Unlock()
 		s.log.Debug("analyse", zap.String("path", snap.Path), zap.Int32("version", snap.Version))
 		base := d.last
-		if full || (!edited && (base == nil || base.Version != snap.Version)) {
+		if full || base == nil || base.Path != rel || (!edited && base.Version != snap.Version) {
 			base = nil
 		}
 		d.last = s.analyseOpen(d, snap, base, edit, edited)

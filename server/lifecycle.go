@@ -65,6 +65,7 @@ func (s *Server) initialize(ctx context.Context, reply jsonrpc2.Replier, req jso
 	}
 	s.ws.setRoots(roots)
 	s.applySettings()
+	s.ws.discover()
 	s.watchParent(int(p.ProcessID))
 	s.log.Info("initialize", zap.Strings("roots", roots), zap.String("locale", s.locale), zap.Int32("processId", p.ProcessID))
 
@@ -103,5 +104,5 @@ func (s *Server) initialized() {
 			s.log.Warn("registerCapability failed", zap.Error(err))
 		}
 	}
-	s.ws.scan()
+	s.ws.scan(false)
 }

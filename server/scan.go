@@ -16,14 +16,10 @@ import (
 	"mpls/analysis/project"
 )
 
-// scan finds the mini-programs under the workspace roots, checks every file
-// and publishes, reporting $/progress when the client supports it.
-func (w *workspace) scan() {
-	defer func() {
-		if v := recover(); v != nil {
-			w.s.log.Error("workspace scan panicked", zap.Any("panic", v))
-		}
-	}()
+// discover finds the mini-programs under the workspace roots. It runs in
+// initialize, before any document is opened, so every open document
+// belongs to its project from the start.
+func (w *workspace) discover() []*proj {
 	w.mu.Lock()
 	roots := append([]string(nil), w.roots...)
 	w.mu.Unlock()
@@ -42,6 +38,27 @@ func (w *workspace) scan() {
 	w.mu.Lock()
 	w.projects = found
 	w.mu.Unlock()
+	return found
+}
+
+// scan checks every file of the discovered projects and publishes,
+// reporting $/progress when the client supports it. rediscover re-reads
+// the project list first (after a settings or project-file change).
+func (w *workspace) scan(rediscover bool) {
+	defer func() {
+		if v := recover(); v != nil {
+			w.s.log.Error("workspace scan panicked", zap.Any("panic", v))
+		}
+	}()
+	var found []*proj
+	if rediscover {
+		found = w.discover()
+	} else {
+		w.mu.Lock()
+		found = append(found, w.projects...)
+		w.mu.Unlock()
+	}
+	eng := w.s.engine()
 	prog := w.s.beginProgress("mpls", "扫描小程序项目 / scanning mini-programs")
 	total, done := 0, 0
 	lists := make([][]string, len(found))
@@ -115,7 +132,7 @@ func (w *workspace) loadAll(p *proj, files []string, eng *engine.Engine, ns stri
 
 // recheckAll re-runs every rule after a settings change.
 func (w *workspace) recheckAll() {
-	w.scan()
+	w.scan(true)
 }
 
 type watchedParams struct {
@@ -160,7 +177,7 @@ func (s *Server) didChangeWatchedFiles(raw json.RawMessage) error {
 			s.ws.scheduleProject(pr)
 		}
 		if rescan {
-			s.ws.scan()
+			s.ws.scan(true)
 		}
 	}()
 	return nil

@@ -196,11 +196,33 @@ func (w *workspace) reloadModel(p *proj) {
 	w.checkProject(p)
 }
 
+// leaveLoose forgets abs in the loose project of its folder once a real
+// project holds it (the scan found the project after the file was opened).
+func (w *workspace) leaveLoose(p *proj, abs string) {
+	if p.model == nil {
+		return
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	lp := w.loose[filepath.Dir(abs)]
+	if lp == nil {
+		return
+	}
+	rel := filepath.Base(abs)
+	delete(lp.units, rel)
+	delete(lp.fileF, rel)
+	delete(lp.projF, rel)
+	if len(lp.units) == 0 {
+		delete(w.loose, filepath.Dir(abs))
+	}
+}
+
 // analyseOpen checks an open buffer's snapshot and publishes it.
 // base, when not nil, is the unit of the text before edit e (edited) or
 // of this same text (not edited): the facts are spliced or reused.
 func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.File, base *rule.Unit, e text.ByteEdit, edited bool) *rule.Unit {
 	p := w.find(abs)
+	w.leaveLoose(p, abs)
 	eng := w.engFor(p)
 	env := w.env(p, eng)
 	var unit *rule.Unit

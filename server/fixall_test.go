@@ -1,0 +1,101 @@
+package server_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestFixAllAndDisable: source.fixAll.mpls returns one consistent edit for
+// a page with many findings, after which no finding with a safe fix is
+// left; "disable for this line" inserts a suppression that silences the
+// finding; a suppression naming an unknown rule is itself reported.
+func TestFixAllAndDisable(t *testing.T) {
+	root := copyTree(t, "../testdata/example")
+	page := filepath.Join(root, "pages/index/index.wxml")
+	src := "<view class=\"page\">\r\n" +
+		"\t<button open-type=\"getPhoneNumber\" bindgetphonenumber=\"onPhone\">一键登录</button>\r\n" +
+		"\t<van-button open-type=\"getPhoneNumber\" text=\"快捷登录\" />\r\n" +
+		"\t<text>😀 全网最好的咖啡</text>\r\n" +
+		"\t<!-- mpls-disable-next-line content/no-such-rule -->\r\n" +
+		"\t<text>第一步：选择门店</text>\r\n" +
+		"</view>\r\n"
+	if err := os.WriteFile(page, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := startServer(t)
+	c.initialize(root, nil)
+	u := fileURI(page)
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": u, "languageId": "wxml", "version": 1, "text": src}})
+	p := c.waitPublish(u, 1)
+	if find(p.Diagnostics, "suppression/unknown-rule") == nil {
+		t.Fatalf("unknown rule in a suppression not reported: %+v", p.Diagnostics)
+	}
+	n := 0
+	for _, d := range p.Diagnostics {
+		if d.Code == "login/phone-button-label" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Fatalf("want 2 phone label findings, got %+v", p.Diagnostics)
+	}
+
+	as := codeActions(t, c, u, diag{}, "source.fixAll.mpls")
+	if len(as) != 1 || as[0].Kind != "source.fixAll.mpls" {
+		t.Fatalf("fixAll actions: %+v", as)
+	}
+	edits := as[0].Edit.Changes[u]
+	for i := 1; i < len(edits); i++ {
+		a, b := edits[i-1].Range.End, edits[i].Range.Start
+		if a.Line > b.Line || (a.Line == b.Line && a.Character > b.Character) {
+			t.Fatalf("overlapping or unsorted edits: %+v", edits)
+		}
+	}
+	var changes []any
+	for i := len(edits) - 1; i >= 0; i-- { // apply bottom-up, each against the text so far
+		changes = append(changes, map[string]any{"range": edits[i].Range, "text": edits[i].NewText})
+	}
+	c.notify("textDocument/didChange", map[string]any{"textDocument": map[string]any{"uri": u, "version": 2}, "contentChanges": changes})
+	text := applyEdits(src, edits)
+	if !strings.Contains(text, ">手机号授权登录</button>\r\n") || !strings.Contains(text, `text="手机号授权登录"`) {
+		t.Fatalf("fix-all result:\n%s", text)
+	}
+	p = c.waitPublish(u, 2)
+	for _, d := range p.Diagnostics {
+		if d.Code == "login/phone-button-label" {
+			t.Fatalf("a safe-fixable finding is left after fix-all: %+v", d)
+		}
+	}
+	// fix-all again changes nothing
+	if as := codeActions(t, c, u, diag{}, "source.fixAll.mpls"); len(as) != 0 {
+		t.Fatalf("fix-all offered twice: %+v", as)
+	}
+
+	// disable the extreme word for its line
+	d := find(p.Diagnostics, "content/extreme-words")
+	if d == nil {
+		t.Fatalf("extreme word not reported: %+v", p.Diagnostics)
+	}
+	var dis *action
+	for _, a := range codeActions(t, c, u, *d) {
+		if strings.Contains(a.Title, "禁用") {
+			a := a
+			dis = &a
+		}
+	}
+	if dis == nil {
+		t.Fatalf("no disable action for %+v", *d)
+	}
+	e := dis.Edit.Changes[u]
+	c.notify("textDocument/didChange", map[string]any{"textDocument": map[string]any{"uri": u, "version": 3}, "contentChanges": []any{map[string]any{"range": e[0].Range, "text": e[0].NewText}}})
+	text = applyEdits(text, e)
+	if !strings.Contains(text, "\t<!-- mpls-disable-next-line content/extreme-words -->\r\n\t<text>😀 全网最好") {
+		t.Fatalf("disable comment not inserted with the line's indentation and CRLF:\n%q", text)
+	}
+	p = c.waitPublish(u, 3)
+	if find(p.Diagnostics, "content/extreme-words") != nil {
+		t.Fatalf("suppressed finding still published: %+v", p.Diagnostics)
+	}
+}
