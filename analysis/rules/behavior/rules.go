@@ -4,4 +4,13 @@ package behavior
 import "mpls/analysis/rule"
 
 // Rules of this area, in catalogue order.
-var Rules = []*rule.Rule{}
+var Rules = []*rule.Rule{
+	InducedShare,
+	InducedContact,
+	JumpWithoutTap,
+	AutoplayMedia,
+	UnclosablePopup,
+	FakeSystemNotice,
+	ClipboardToken,
+	UGCUnchecked,
+}

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"strings"
+
 	"mpls/analysis/rule"
 )
 
@@ -14,7 +16,10 @@ import (
 // platform's own functions is not borrowing the brand — 微信支付 (the
 // payment channel), 微信授权登录 (the wording WX §16.6.1 asks for), the
 // user's own 微信号/微信昵称/微信头像/微信好友/微信群, and the 腾讯地图 map
-// attribution are allowed. Everything else is reported. WeChat only: the
+// attribution are allowed. 微信用户 is allowed here too (a local
+// exception, see brandAllowedAfter): it is the nickname WeChat itself
+// returns for users who did not fill in a profile, so apps display it as a
+// name. Everything else is reported. WeChat only: the
 // rule is WeChat's, and other platforms have their own login-wording rule
 // (login/non-platform-wording).
 var BrandMisuse = &rule.Rule{
@@ -47,8 +52,18 @@ var brandNames = map[string]bool{
 	"腾讯": true, "微信": true, "WeChat": true, "Weixin": true, "Tencent": true, "QQ": true,
 }
 
+// brandAllowedAfter lists, per brand word, what may follow it without a
+// finding; kept here until the brand lexicon carries the exception.
+var brandAllowedAfter = map[string][]string{"微信": {"用户"}}
+
 func checkBrand(c *rule.FileContext) {
+hits:
 	for _, h := range VisibleHits(c.Lexicon, "brand", c.Unit) {
+		for _, after := range brandAllowedAfter[h.Word] {
+			if strings.HasPrefix(h.Piece.Text[h.End:], after) {
+				continue hits
+			}
+		}
 		w := h.Text
 		var m rule.Msg
 		switch {

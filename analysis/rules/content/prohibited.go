@@ -73,6 +73,10 @@ var prohibitedKind = map[string]struct {
 	"":                 {"禁止内容", "prohibited content", "WX §6.1"},
 }
 
+// whitelisted categories are admitted once whitelisted (DY §2.1.1: 非白名单
+// 医疗类、金融类); the others are banned outright.
+var whitelisted = map[string]bool{"finance": true, "medical": true, "lottery": true}
+
 func checkProhibited(c *rule.FileContext) {
 	douyin := c.Platform == rule.Douyin
 	game := c.Project != nil && c.Project.IsGame
@@ -94,9 +98,13 @@ func checkProhibited(c *rule.FileContext) {
 			cite = kind.wx
 		}
 		w := h.Text
+		todo := rule.Msg{Zh: "请删除相关内容。", En: "Remove it."}
+		if whitelisted[h.Sub] {
+			todo = rule.Msg{Zh: "请删除；若确需提供，须先取得该类目的资质并被平台白名单引入。", En: "Remove it; offering it needs the category's qualifications and the platform's whitelisting first."}
+		}
 		c.Report(h.Span, rule.Msg{
-			Zh: quote(w) + "属于平台禁止的" + kind.zh + "内容，审核会驳回（" + citeZh(cite) + "）：请删除；若业务确需，先确认已取得该类目的资质与白名单。",
-			En: "\"" + w + "\" is " + kind.en + " content, which the platform prohibits; reviewers reject it (" + cite + "). Remove it, or make sure the category's qualifications and whitelisting are in place.",
+			Zh: quote(w) + "属于平台禁止的" + kind.zh + "内容，审核会驳回（" + citeZh(cite) + "）：" + todo.Zh,
+			En: "\"" + w + "\" is " + kind.en + " content, which the platform prohibits; reviewers reject it (" + cite + "). " + todo.En,
 		})
 	}
 }

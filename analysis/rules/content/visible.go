@@ -41,14 +41,17 @@ type LexHit struct {
 }
 
 // VisibleHits finds the words of a lexicon category in the visible text of
-// u, in file order, never twice at the same place.
+// u, in file order, never twice at the same place. Words inside the
+// mandatory 健康游戏忠告 (拒绝盗版游戏 …) are never hits: that text is
+// required, not content.
 func VisibleHits(lex *lexicon.Lexicon, category string, u *rule.Unit) []LexHit {
 	var out []LexHit
 	seen := map[text.Span]bool{}
 	for _, p := range VisibleText(u) {
+		notice := lex.Find("health-notice", p.Text)
 		for _, h := range lex.Find(category, p.Text) {
 			s := text.Span{Start: p.Span.Start + h.Start, End: p.Span.Start + h.End}
-			if seen[s] {
+			if seen[s] || within(h, notice) {
 				continue
 			}
 			seen[s] = true
@@ -56,6 +59,16 @@ func VisibleHits(lex *lexicon.Lexicon, category string, u *rule.Unit) []LexHit {
 		}
 	}
 	return out
+}
+
+// within reports whether hit h lies inside one of the other hits.
+func within(h lexicon.Hit, in []lexicon.Hit) bool {
+	for _, o := range in {
+		if o.Start <= h.Start && h.End <= o.End {
+			return true
+		}
+	}
+	return false
 }
 
 // CiteFor keeps the parts of a citation ("DY §3.4.4.4, WX §6.1.6") that

@@ -51,24 +51,17 @@ var PromptBeforeAuthorize = &rule.Rule{
 			En: "Reviewers require users to learn the purpose and trigger the authorization themselves; a system permission dialog on page entry is rejected (DY §1.1.2.1; WX §14.1.1, §14.4.1)."},
 		Wrong:   "Page({\n  onLoad() {\n    wx.getLocation({ success: (res) => this.setData(res) })\n  }\n})",
 		Right:   "Page({\n  onLoad() {\n    wx.showModal({\n      title: '授权提示',\n      content: '需要获取你的位置信息，用于为你显示附近的门店和距离。',\n      success: (res) => {\n        if (res.confirm) {\n          wx.getLocation({ success: (res) => this.setData(res) })\n        }\n      }\n    })\n  }\n})",
-		Excerpt: "小程序在调用用户授权前，需要明确告知用户授权的用途，并由用户主动触发授权。（抖音 版本审核常见问题 §1.1.2.1）",
+		Excerpt: "违规-在采集用户数据之前，必须确保经过用户明示同意授权，需弹出单独弹窗向用户如实披露采集数据内容，数据用途、使用范围等相关信息。……进入小程序请勿直接弹起用户授权，需增加一个【前置提醒】，用户点击同意后才能弹起相关授权。（抖音 版本审核常见问题 §1.1.2.1）",
 	},
 	Check: checkPrompt,
 }
 
 // promptAPI returns the table entry when call c is a prompting privacy API.
 func promptAPI(c *script.Call) *ptable.API {
-	name := c.API
-	if c.Factory != "" {
-		name = c.Factory + "." + c.API
-	} else if c.Namespace == "" {
-		return nil
+	if a := apiOf(c); a != nil && a.Prompt {
+		return a
 	}
-	a := ptable.Lookup(name)
-	if a == nil || !a.Prompt {
-		return nil
-	}
-	return a
+	return nil
 }
 
 // entryWhere describes where the call runs: "onLoad → initMap".
@@ -101,9 +94,10 @@ func checkPrompt(c *rule.FileContext) {
 		}
 		where := entryWhere(call)
 		name := callName(call)
+		ref := cite(c.Platform, "§1.1.2.1", "§14.1.1")
 		msg := rule.Msg{
-			Zh: "进入页面即调用 " + name + "（" + where + "），之前没有说明用途、由用户确认的提示：审核会驳回（抖音 §1.1.2.1，微信 §14.1.1）。请改为用户点击后调用，或先弹窗说明用途。",
-			En: name + " runs on entry (" + where + ") with no prompt the user confirmed first; reviewers reject this (DY §1.1.2.1, WX §14.1.1). Call it after a user action, or ask first with the purpose.",
+			Zh: "进入页面即调用 " + name + "（" + where + "），之前没有说明用途、由用户确认的提示：审核会驳回（" + ref.Zh + "）。请改为用户点击后调用，或先弹窗说明用途。",
+			En: name + " runs on entry (" + where + ") with no prompt the user confirmed first; reviewers reject this (" + ref.En + "). Call it after a user action, or ask first with the purpose.",
 		}
 		var fixes []rule.Fix
 		if fx, ok := consentFix(c, call, ptable.Purpose(a, scope)); ok {
@@ -134,8 +128,15 @@ func consentFix(c *rule.FileContext, call *script.Call, purpose string) (rule.Fi
 	title := rule.Msg{Zh: "添加授权前说明弹窗", En: "Add pre-authorization prompt"}
 	content := quoteJS(purpose)
 	atLineStart := strings.TrimSpace(string(src[lineStart(src, st.Start):st.Start])) == ""
+	modal := ns + ".showModal"
+	if ns == "my" {
+		modal = "my.confirm" // Alipay has no showModal; confirm reports res.confirm too
+	}
 
 	if call.Style == script.StyleAwait {
+		if ns == "my" {
+			return rule.Fix{}, false
+		}
 		if !atLineStart {
 			return rule.Fix{}, false // an await inside a larger expression: no place for a guard
 		}
@@ -151,7 +152,7 @@ func consentFix(c *rule.FileContext, call *script.Call, purpose string) (rule.Fi
 	}
 	in1, in2, in3 := indent+unit, indent+unit+unit, indent+unit+unit+unit
 	body := fix.Reindent(stmt, unit+unit+unit, eol)
-	wrapped := ns + ".showModal({" + eol +
+	wrapped := modal + "({" + eol +
 		in1 + "title: '授权提示'," + eol +
 		in1 + "content: " + content + "," + eol +
 		in1 + "success: (res) => {" + eol +

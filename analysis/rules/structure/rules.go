@@ -4,4 +4,6 @@ package structure
 import "mpls/analysis/rule"
 
 // Rules of this area, in catalogue order.
-var Rules = []*rule.Rule{}
+var Rules = []*rule.Rule{
+	PureH5,
+}

@@ -1,0 +1,98 @@
+package behavior
+
+import (
+	"regexp"
+	"strings"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/rules/content"
+)
+
+// ClipboardToken: copy-a-token (口令, 淘口令) and copy-a-link flows that
+// carry a purchase or a promotion off the platform. Douyin does not admit
+// mini-programs whose content copies 口令 links (DY §2.1.2.2).
+//
+// Two triggers: the clipboard-token lexicon in visible text (复制口令,
+// 淘口令, 复制链接购买 …), and a setClipboardData whose data is a literal
+// 口令 (￥AbC123xYz￥) or link (http…), or an expression named after one
+// (taoToken, kouling, shareLink, couponUrl). Copying an order number, an
+// address or a WeChat ID is not reported. Douyin only: the rule is DY's.
+var ClipboardToken = &rule.Rule{
+	ID:        "behavior/clipboard-token",
+	Severity:  rule.Warning,
+	Platforms: []string{rule.Douyin},
+	Citation:  "DY §2.1.2.2",
+	Title:     rule.Msg{Zh: "复制口令或链接到剪贴板", En: "Copying a token or link to the clipboard"},
+	Doc: rule.Doc{
+		What: rule.Msg{Zh: "界面提示用户“复制口令”“复制淘口令”“复制链接购买”，或 setClipboardData 复制的是口令（￥…￥）或链接。",
+			En: "The UI asks users to copy a token or link (复制口令, 淘口令, 复制链接购买), or setClipboardData copies a token (￥…￥) or a link."},
+		Why: rule.Msg{Zh: "抖音暂不接入内容中含复制口令链接、通过复制口令或链接跳转外部平台实现购买的小程序（审核常见问题 §2.1.2.2）。",
+			En: "Douyin does not admit mini-programs that copy tokens or links to complete a purchase or promotion elsewhere (DY §2.1.2.2)."},
+		Wrong:   "tt.setClipboardData({ data: '￥Xy7bQ2mK9aL￥' })",
+		Right:   "tt.navigateTo({ url: '/pages/goods/detail?id=' + id })",
+		Excerpt: "平台暂不接入小程序内容中含复制口令链接；纯推广提供口令业务的 APP，无其他正常业务；引导至公众号/外链领取优惠券等。（抖音 版本审核常见问题 §2.1.2.2）",
+	},
+	Check: checkClipboardToken,
+}
+
+var (
+	tokenLiteral = regexp.MustCompile(`[￥¥$€₤]\s?[A-Za-z0-9]{6,}\s?[￥¥$€₤]|https?://`)
+	tokenName    = regexp.MustCompile(`(?i)kouling|tkl\b|taokl|tao_?(token|command|pwd|code|kl)|口令|(share|invite|buy|coupon|goods|item|promo|product|tb|taobao|jd|pdd)_?(url|link)|(link|url)$`)
+)
+
+func checkClipboardToken(c *rule.FileContext) {
+	for _, h := range content.VisibleHits(c.Lexicon, "clipboard-token", c.Unit) {
+		c.Report(h.Span, rule.Msg{
+			Zh: quote(h.Text) + "引导用户复制口令或链接到其他平台，抖音暂不接入（审核常见问题 §2.1.2.2）：请在小程序内完成购买或领取。",
+			En: "\"" + h.Text + "\" sends users off the platform by copying a token or link, which Douyin does not admit (DY §2.1.2.2). Complete the purchase or claim inside the mini-program.",
+		})
+	}
+	s := c.Unit.Script
+	if s == nil {
+		return
+	}
+	for i := range s.Calls {
+		call := &s.Calls[i]
+		if call.API != "setClipboardData" || call.Factory != "" || call.Namespace == "" || call.Options == nil {
+			continue
+		}
+		p := call.Options.Get("data")
+		if p == nil {
+			continue
+		}
+		what := ""
+		switch {
+		case p.IsString && tokenLiteral.MatchString(p.String):
+			what = p.String
+		case !p.IsString && p.Value != "" && tokenName.MatchString(lastName(p.Value)):
+			what = p.Value
+		}
+		if what == "" {
+			continue
+		}
+		name := apiName(platformNS(c, call.Namespace), call.API)
+		c.Report(call.NameSpan, rule.Msg{
+			Zh: name + " 复制的是口令或链接（" + trim(what) + "），引导用户到其他平台完成购买或领取，抖音暂不接入（审核常见问题 §2.1.2.2）。",
+			En: name + " copies a token or link (" + trim(what) + ") for users to open elsewhere, which Douyin does not admit (DY §2.1.2.2).",
+		})
+	}
+}
+
+// lastName is the last identifier of an expression: "this.data.taoToken" →
+// "taoToken".
+func lastName(expr string) string {
+	expr = strings.TrimSpace(expr)
+	if i := strings.LastIndexAny(expr, ".]"); i >= 0 {
+		return strings.Trim(expr[i+1:], " )")
+	}
+	return expr
+}
+
+// trim shortens a quoted value for a message.
+func trim(s string) string {
+	r := []rune(s)
+	if len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
+}

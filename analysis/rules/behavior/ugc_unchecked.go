@@ -1,0 +1,207 @@
+package behavior
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/template"
+)
+
+// UGCUnchecked: users can publish text or upload media, and the project
+// never calls a content-security check (LESSONS #02: reviewers upload
+// prohibited images to test; WX §11.2: a mechanism must filter what users
+// produce).
+//
+// Publishing is seen in two ways:
+//   - an uploadFile (wx.uploadFile, wx.cloud.uploadFile …) in a project
+//     that lets users choose media (chooseImage, chooseMedia, chooseVideo,
+//     chooseMessageFile, or an open-type="chooseAvatar" button);
+//   - a <textarea>, or an <input> whose placeholder invites a comment
+//     (说点什么, 写评论, 留言 …), in a template that also has a publish
+//     action: a handler named publish/post/comment/reply/send … or a
+//     tappable element labelled 发布, 发表, 评论, 留言, 回复, 发送.
+//
+// A check is any name or string in the project's scripts that names one
+// (the content-check lexicon: msgSecCheck, mediaCheckAsync, msg_sec_check,
+// Douyin's antidirt, and common own names such as checkText, contentCheck,
+// secCheck). Judgment: a feedback form (提交反馈) or an order note is read
+// by the operator, not published to other users, and does not fire; a
+// search box does not either. When the check runs only on your server,
+// name it in the client call (e.g. the API path /content/textCheck) or
+// suppress the finding.
+var UGCUnchecked = &rule.Rule{
+	ID:       "behavior/ugc-unchecked",
+	Severity: rule.Warning,
+	Citation: "LESSONS #02, WX §11.2",
+	Title:    rule.Msg{Zh: "用户发布的内容没有做内容安全检测", En: "User-generated content is never checked"},
+	Doc: rule.Doc{
+		What: rule.Msg{Zh: "用户可以发布文字（评论、留言、帖子）或上传图片视频，但整个项目没有调用内容安全检测（msgSecCheck、mediaCheckAsync，或自己命名的检测接口）。",
+			En: "Users can publish text (comments, posts) or upload images and videos, but nothing in the project calls a content-security check (msgSecCheck, mediaCheckAsync, or a check of your own)."},
+		Why: rule.Msg{Zh: "审核会上传违规图片、发布违规文字来测试，服务端拦不住就驳回（LESSONS #02）；小程序应设置过滤违法违规信息的机制（运营规范 §11.2）。",
+			En: "Reviewers upload prohibited images and post prohibited text to test; if nothing blocks them the build is rejected (LESSONS #02). A mini-program must filter what its users produce (WX §11.2)."},
+		Wrong:   "wx.chooseMedia({ success: (res) => {\n  wx.uploadFile({ url: API + '/post/image', filePath: res.tempFiles[0].tempFilePath, name: 'file' })\n} })",
+		Right:   "wx.chooseMedia({ success: (res) => {\n  wx.uploadFile({ url: API + '/post/image', filePath: res.tempFiles[0].tempFilePath, name: 'file',\n    success: () => wx.cloud.callFunction({ name: 'mediaCheckAsync', data: { fileID } }) })\n} })",
+		Excerpt: "When the app allows users to upload media, reviewers may test the upload endpoint with prohibited images. If the server cannot block these images, the review is rejected.（LESSONS #02）；11.2 微信小程序的服务提供者，应设置过滤违法、违规等不当信息内容的机制……（微信小程序平台运营规范 §11.2）",
+	},
+	CheckProject: checkUGC,
+}
+
+var mediaChoosers = map[string]bool{"chooseImage": true, "chooseMedia": true, "chooseVideo": true, "chooseMessageFile": true}
+
+// publishWords are handler-name words that publish to other users.
+var publishWords = map[string]bool{
+	"publish": true, "post": true, "posts": true, "comment": true, "comments": true, "reply": true,
+	"send": true, "fabu": true, "pinglun": true, "release": true, "tweet": true, "liuyan": true,
+	"huifu": true, "fatie": true, "moment": true, "danmu": true, "barrage": true,
+}
+
+var (
+	publishLabel  = regexp.MustCompile(`发布|发表|评论|留言|回复|发送|发帖|发动态|发弹幕`)
+	commentPrompt = regexp.MustCompile(`说点什么|说说|写评论|写留言|评论|留言|回复|发表|分享你的|写下|想法|动态|弹幕`)
+	wordSplit     = regexp.MustCompile(`[A-Z]?[a-z0-9]+|[A-Z]+`)
+)
+
+func checkUGC(c *rule.ProjectContext) {
+	paths := make([]string, 0, len(c.Units))
+	for p := range c.Units {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+
+	checkWords := checkNames(c)
+	chooses := false
+	for _, p := range paths {
+		u := c.Units[p]
+		if s := u.Script; s != nil {
+			for name := range s.Names {
+				if hasCheckWord(name, checkWords) {
+					return
+				}
+			}
+			for _, str := range s.Strings {
+				if len(c.Lexicon.Find("content-check", str.Value)) > 0 || hasCheckWord(str.Value, checkWords) {
+					return
+				}
+			}
+			for i := range s.Calls {
+				if mediaChoosers[s.Calls[i].API] && s.Calls[i].Namespace != "" && s.Calls[i].Factory == "" {
+					chooses = true
+				}
+			}
+		}
+		if t := u.Template; t != nil {
+			for i := range t.Elements {
+				if hasOpenType(&t.Elements[i], "chooseAvatar") {
+					chooses = true
+				}
+			}
+		}
+	}
+	for _, p := range paths {
+		u := c.Units[p]
+		if s := u.Script; s != nil && chooses {
+			for i := range s.Calls {
+				call := &s.Calls[i]
+				if call.API != "uploadFile" || call.Factory != "" || call.Namespace == "" {
+					continue
+				}
+				c.Report(p, call.NameSpan, rule.Msg{
+					Zh: "这里上传用户选择的图片/视频，但项目中没有任何内容安全检测（msgSecCheck、mediaCheckAsync 或自己命名的检测）：审核会上传违规图片测试，拦不住就驳回（LESSONS #02，运营规范 §11.2）。请接入内容安全接口；若在服务端检测，请让客户端调用的接口名体现出来，或忽略此提示。",
+					En: "This uploads media the user chose, but nothing in the project runs a content-security check (msgSecCheck, mediaCheckAsync or one of your own); reviewers upload prohibited images and reject the build if nothing blocks them (LESSONS #02, WX §11.2). Add a content check; if your server does it, name it in the client call, or suppress this finding.",
+				})
+			}
+		}
+		if t := u.Template; t != nil {
+			ugcTextInputs(c, p, t)
+		}
+	}
+}
+
+// ugcTextInputs reports the free-text inputs of a template that publishes.
+func ugcTextInputs(c *rule.ProjectContext, p string, t *template.Facts) {
+	if !publishes(t) {
+		return
+	}
+	for i := range t.Elements {
+		e := &t.Elements[i]
+		switch e.Tag {
+		case "textarea":
+		case "input":
+			ph := e.Attr("placeholder")
+			if ph == nil || !commentPrompt.MatchString(ph.Literal()) {
+				continue
+			}
+		default:
+			continue
+		}
+		c.Report(p, e.TagSpan, rule.Msg{
+			Zh: "用户在这里输入并发布文字，但项目中没有任何内容安全检测（msgSecCheck 或自己命名的检测）：审核会发布违规文字测试（运营规范 §11.2，LESSONS #02）。请在发布前检测文本；若在服务端检测，请让客户端调用的接口名体现出来，或忽略此提示。",
+			En: "Users type text here and publish it, but nothing in the project runs a content-security check (msgSecCheck or one of your own); reviewers post prohibited text to test (WX §11.2, LESSONS #02). Check the text before publishing; if your server does it, name it in the client call, or suppress this finding.",
+		})
+	}
+}
+
+// publishes reports whether a template has a publish action: a handler
+// named publish/post/comment/reply/send …, or a tappable element (or a
+// form submit button) labelled 发布/发表/评论/留言/回复/发送.
+func publishes(t *template.Facts) bool {
+	for _, b := range t.Bindings {
+		if b.Handler != "" && publishHandler(b.Handler) {
+			return true
+		}
+	}
+	for i := range t.Elements {
+		e := &t.Elements[i]
+		tappable := e.Attr("form-type") != nil
+		for _, b := range t.Bindings {
+			if b.Elem == i && tapEvents[b.Event] {
+				tappable = true
+			}
+		}
+		if !tappable {
+			continue
+		}
+		var label strings.Builder
+		for _, r := range labelRuns(t, i) {
+			label.WriteString(r.Text)
+		}
+		if publishLabel.MatchString(label.String()) {
+			return true
+		}
+	}
+	return false
+}
+
+func publishHandler(h string) bool {
+	for _, w := range wordSplit.FindAllString(h, -1) {
+		if publishWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// checkNames are the content-check words, lower-cased, that may appear
+// inside a longer identifier (doMsgSecCheck) or a URL.
+func checkNames(c *rule.ProjectContext) []string {
+	var out []string
+	for _, e := range c.Lexicon.Words("content-check") {
+		w := strings.ToLower(e.Word)
+		if len(w) >= 7 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func hasCheckWord(s string, words []string) bool {
+	l := strings.ToLower(s)
+	for _, w := range words {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}

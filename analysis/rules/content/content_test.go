@@ -1,0 +1,43 @@
+package content_test
+
+import (
+	"testing"
+
+	"mpls/analysis/rules/ruletest"
+)
+
+const root = "../../../testdata/rules/content/"
+
+func TestExtremeWords(t *testing.T) {
+	ruletest.Cases(t, root+"extreme-words", "", "content/extreme-words")
+}
+
+func TestExtremeWordsFix(t *testing.T) {
+	for _, c := range []string{"fix-remove", "fix-crlf"} {
+		t.Run(c, func(t *testing.T) { ruletest.FixCase(t, root+"extreme-words/"+c, "", "content/extreme-words") })
+	}
+}
+
+func TestBrandMisuse(t *testing.T) {
+	ruletest.Cases(t, root+"brand-misuse", "", "content/brand-misuse")
+}
+
+func TestProhibited(t *testing.T) {
+	ruletest.Cases(t, root+"prohibited", "", "content/prohibited")
+}
+
+func TestUserCreatedPolls(t *testing.T) {
+	ruletest.Cases(t, root+"user-created-polls", "", "content/user-created-polls")
+}
+
+func TestQuiz(t *testing.T) {
+	ruletest.Cases(t, root+"quiz", "", "content/quiz")
+}
+
+func TestUnfinished(t *testing.T) {
+	ruletest.Cases(t, root+"unfinished", "", "content/unfinished")
+}
+
+func TestFloatAd(t *testing.T) {
+	ruletest.Cases(t, root+"float-ad", "", "content/float-ad")
+}

@@ -1,0 +1,27 @@
+package game_test
+
+import (
+	"testing"
+
+	"mpls/analysis/rules/ruletest"
+)
+
+const root = "../../../testdata/rules/game/"
+
+func TestHealthNotice(t *testing.T) {
+	ruletest.Cases(t, root+"health-notice", "", "game/health-notice")
+}
+
+func TestHealthNoticeFix(t *testing.T) {
+	for _, c := range []string{"fix-esm", "fix-require-semicolons", "fix-crlf", "fix-no-imports", "fix-multiline-import", "fix-douyin"} {
+		t.Run(c, func(t *testing.T) { ruletest.FixCase(t, root+"health-notice/"+c, "", "game/health-notice") })
+	}
+}
+
+func TestGambling(t *testing.T) {
+	ruletest.Cases(t, root+"gambling", "", "game/gambling")
+}
+
+func TestLicenseInfo(t *testing.T) {
+	ruletest.Cases(t, root+"license-info", "", "game/license-info")
+}

@@ -1,0 +1,6 @@
+Page({
+  data: { videoUrl: '', autoplay: true },
+  onLoad() {
+    this.setData({ videoUrl: 'https://cdn.example.com/a.mp4', autoplay: true })
+  }
+})

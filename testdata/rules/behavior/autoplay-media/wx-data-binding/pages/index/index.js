@@ -1,0 +1,6 @@
+Page({
+  data: {
+    src: 'https://cdn.example.com/intro.mp4',
+    autoplay: true
+  }
+})

@@ -1,0 +1,5 @@
+Page({
+  onCopy() {
+    wx.setClipboardData({ data: '￥Xy7bQ2mK9aL￥' })
+  }
+})

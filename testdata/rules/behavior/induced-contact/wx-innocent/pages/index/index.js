@@ -1,0 +1,4 @@
+Page({
+  onKefu() {},
+  getCoupon() {}
+})

@@ -1,0 +1,5 @@
+App({
+  onLaunch() {
+    wx.cloud.init({ env: "prod-3g7a" })
+  }
+})

@@ -1,0 +1,3 @@
+Page({
+  data: { showAd: true, showNotice: false, showSheet: false, showGuide: true }
+})

@@ -1,0 +1,5 @@
+Page({
+  onTapVip() {
+    wx.showToast({ title: '🙏 功能暂未开放', icon: 'none' })
+  }
+})

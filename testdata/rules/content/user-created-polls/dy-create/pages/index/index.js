@@ -1,0 +1,5 @@
+Page({
+  onCreate() {
+    tt.showToast({ title: '✍️ 新建接龙成功' })
+  }
+})

@@ -1,0 +1,5 @@
+import {
+	Main,
+	loadAssets
+} from './js/main'
+loadAssets().then(() => new Main())

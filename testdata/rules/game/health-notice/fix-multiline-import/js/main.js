@@ -1,0 +1,2 @@
+export class Main {}
+export function loadAssets() { return Promise.resolve() }

@@ -1,0 +1,3 @@
+const cfg = require('./config.js')
+
+console.log(cfg)

@@ -1,0 +1,4 @@
+import './js/libs/adapter'
+import Main from './js/main'
+
+new Main()

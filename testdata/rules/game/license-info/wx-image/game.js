@@ -1,0 +1,3 @@
+import Main from './js/main'
+
+new Main()

@@ -1,0 +1,2 @@
+const LICENSE_IMG = 'images/start/license-info.png'
+export default class Main {}

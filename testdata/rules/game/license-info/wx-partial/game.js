@@ -1,0 +1,4 @@
+// 入口
+import Main from './js/main'
+
+new Main()

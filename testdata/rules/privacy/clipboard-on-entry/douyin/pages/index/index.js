@@ -1,0 +1,5 @@
+Page({
+  onLoad() {
+    tt.getClipboardData({ success: (res) => this.setData({ clip: res.data }) })
+  }
+})

@@ -1,0 +1,8 @@
+App({
+  onLaunch() {
+    wx.getClipboardData({
+      success: (res) => this.parse(res.data)
+    })
+  },
+  parse() {}
+})

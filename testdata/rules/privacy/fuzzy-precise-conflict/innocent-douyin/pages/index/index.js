@@ -1,0 +1,5 @@
+Page({
+  onTap() {
+    tt.getLocation({ success: (r) => this.setData(r), fail: () => {} })
+  }
+})

@@ -1,0 +1,5 @@
+Page({
+  onNavTap() {
+    wx.getLocation({ type: 'gcj02', success: (r) => this.setData({ pos: r }), fail: () => {} })
+  }
+})

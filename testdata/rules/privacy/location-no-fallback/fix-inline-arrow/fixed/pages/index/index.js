@@ -1,0 +1,20 @@
+Page({
+  onLocateTap() {
+    wx.getLocation({
+      type: 'gcj02',
+      success: (res) => {
+        this.setData({ lat: res.latitude, lng: res.longitude })
+        this.loadStores(res)
+      }, // 定位成功
+      fail: () => {
+        wx.chooseLocation({
+          success: (res) => {
+            this.setData({ lat: res.latitude, lng: res.longitude })
+            this.loadStores(res)
+          }
+        })
+      }
+    })
+  },
+  loadStores() {}
+})

@@ -1,0 +1,9 @@
+Page({
+	onLocateTap() {
+		wx.getLocation({
+			type: 'gcj02',
+			success: (res) => this.setData({ lat: res.latitude }),
+			fail: () => wx.chooseLocation({ success: (res) => this.setData({ lat: res.latitude }) }),
+		})
+	}
+})

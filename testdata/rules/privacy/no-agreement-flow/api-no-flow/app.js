@@ -1,0 +1,6 @@
+App({
+  onLaunch() {
+    wx.login({ success: (res) => this.globalData.code = res.code })
+  },
+  globalData: {}
+})

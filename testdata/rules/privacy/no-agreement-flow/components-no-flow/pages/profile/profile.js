@@ -1,0 +1,5 @@
+Page({
+  onChooseAvatar(e) {
+    this.setData({ avatar: e.detail.avatarUrl })
+  }
+})

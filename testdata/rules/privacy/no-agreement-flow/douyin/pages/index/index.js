@@ -1,0 +1,5 @@
+Page({
+  onTap() {
+    tt.chooseImage({ count: 1 })
+  }
+})

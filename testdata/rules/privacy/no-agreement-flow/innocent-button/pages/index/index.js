@@ -1,0 +1,8 @@
+Page({
+  onTap() {
+    wx.chooseMedia({ count: 1 })
+  },
+  onAgree() {
+    this.setData({ showPrivacy: false })
+  }
+})

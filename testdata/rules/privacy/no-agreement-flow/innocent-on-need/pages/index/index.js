@@ -1,0 +1,5 @@
+Page({
+  onTap() {
+    wx.chooseMedia({ count: 1 })
+  }
+})

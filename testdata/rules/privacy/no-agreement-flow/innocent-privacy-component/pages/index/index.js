@@ -1,0 +1,5 @@
+Page({
+  onTap() {
+    wx.getClipboardData({ success: (r) => this.setData({ code: r.data }) })
+  }
+})

@@ -1,0 +1,6 @@
+Page({
+  onStartTap() {
+    wx.authorize({ scope: 'scope.userLocationBackground', success: () => this.track(), fail: () => {} })
+  },
+  track() {}
+})

@@ -1,0 +1,5 @@
+Page({
+  onTap() {
+    wx.chooseLocation({ success: (r) => this.setData(r) })
+  }
+})

@@ -1,0 +1,7 @@
+Page({
+  onLoad() {
+    tt.chooseAddress({
+      success: (addr) => this.setData({ addr }),
+    })
+  }
+})

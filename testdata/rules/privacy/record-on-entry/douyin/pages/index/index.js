@@ -1,0 +1,6 @@
+Page({
+  onLoad() {
+    const rm = tt.getRecorderManager()
+    rm.start({ format: 'aac' })
+  }
+})

@@ -1,0 +1,7 @@
+const recorder = wx.getRecorderManager()
+
+Page({
+  onLoad() {
+    recorder.start({ format: 'mp3' })
+  }
+})

@@ -1,0 +1,5 @@
+Page({
+  onShow() {
+    tt.getLocation({ success: (res) => this.setData({ lat: res.latitude }), fail: () => {} })
+  }
+})

@@ -1,0 +1,5 @@
+Page({
+  onTap() {
+    wx.getLocation({ success: () => {}, fail: () => {} })
+  }
+})

@@ -1,0 +1,4 @@
+Page({
+  data: { url: 'https://m.example.com/?from=douyin' },
+  onMessage() {}
+})

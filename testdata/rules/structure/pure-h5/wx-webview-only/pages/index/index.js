@@ -1,0 +1,5 @@
+Page({
+  onShareAppMessage() {
+    return { title: '鲜果商城' }
+  }
+})
