@@ -29,6 +29,15 @@ func checkParse(c *rule.FileContext) {
 		c.Report(text.Span{}, rule.Msg{Zh: "未分析此文件：" + u.Skip, En: "file not analysed: " + u.Skip})
 		return
 	}
+	if u.Lang == parse.JSON && len(u.JSONError) > 0 {
+		for i, e := range u.JSONError {
+			if i == 20 {
+				break
+			}
+			c.Report(trim(u.Text, e.Span), rule.Msg{Zh: e.Localized("zh-CN"), En: e.Localized("en")})
+		}
+		return
+	}
 	for i, s := range u.Syntax {
 		if i == 20 { // a broken file gives one wall of red, not thousands
 			break

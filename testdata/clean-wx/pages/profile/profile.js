@@ -1,0 +1,7 @@
+Page({
+  data: { nickname: '' },
+  onLogout() {
+    wx.removeStorageSync('token')
+    wx.reLaunch({ url: '/pages/index/index' })
+  }
+})
