@@ -38,10 +38,12 @@ import (
 // unless the page's own data turns it on. Mini-games are left out: game
 // background music starting with the game is the norm reviewers accept.
 var AutoplayMedia = &rule.Rule{
-	ID:       "behavior/autoplay-media",
-	Severity: rule.Warning,
-	Citation: "WX §16.5.3",
-	Title:    rule.Msg{Zh: "禁止多媒体自动播放", En: "Media must not autoplay"},
+	ID: "behavior/autoplay-media",
+	// A WeChat rule (WX § only): WeChat and QQ, which follows WeChat's rules.
+	Platforms: []string{rule.WeChat, rule.QQ},
+	Severity:  rule.Warning,
+	Citation:  "WX §16.5.3",
+	Title:     rule.Msg{Zh: "禁止多媒体自动播放", En: "Media must not autoplay"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "视频、音乐、语音在用户没有操作时自动播放：<video>/<audio>/<live-player> 的 autoplay、页面 data 里为其打开的 autoplay、音频上下文的 autoplay = true，或进入页面即调用 play()。",
 			En: "Video, music or voice starts without the user: autoplay on <video>/<audio>/<live-player>, page data that turns such an autoplay on, an audio context with autoplay = true, or play() on entry."},

@@ -14,10 +14,12 @@ import (
 // not in the lexicon; the phone's, the OS's and WeChat's own warnings are,
 // because a mini-program has no business issuing them. Visible text only.
 var FakeSystemNotice = &rule.Rule{
-	ID:       "behavior/fake-system-notice",
-	Severity: rule.Warning,
-	Citation: "WX §17.6",
-	Title:    rule.Msg{Zh: "模仿系统通知或警告", En: "Imitation of a system notice or warning"},
+	ID: "behavior/fake-system-notice",
+	// A WeChat rule (WX § only): WeChat and QQ, which follows WeChat's rules.
+	Platforms: []string{rule.WeChat, rule.QQ},
+	Severity:  rule.Warning,
+	Citation:  "WX §17.6",
+	Title:     rule.Msg{Zh: "模仿系统通知或警告", En: "Imitation of a system notice or warning"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "用户可见的文字模仿手机、系统或微信的通知与警告：“系统通知”“系统检测到”“您的手机已中毒”“安全中心提醒”“内存不足”“恭喜您中奖”等。",
 			En: "Visible text imitates the phone's, the system's or WeChat's notices and warnings: 系统通知, 系统检测到, 您的手机已中毒, 安全中心提醒, 内存不足, 恭喜您中奖."},

@@ -13,10 +13,12 @@ import (
 // mentions 优惠券) is not: it usually describes the product, not the
 // button, and reading it would cry wolf.
 var InducedContact = &rule.Rule{
-	ID:       "behavior/induced-contact",
-	Severity: rule.Warning,
-	Citation: "WX §5.1.5",
-	Title:    rule.Msg{Zh: "用红包、抽奖等诱导进入客服会话", En: "Customer-service entry baited with rewards"},
+	ID: "behavior/induced-contact",
+	// A WeChat rule (WX § only): WeChat and QQ, which follows WeChat's rules.
+	Platforms: []string{rule.WeChat, rule.QQ},
+	Severity:  rule.Warning,
+	Citation:  "WX §5.1.5",
+	Title:     rule.Msg{Zh: "用红包、抽奖等诱导进入客服会话", En: "Customer-service entry baited with rewards"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "`open-type=\"contact\"` 的客服入口文案用“红包”“抽奖”“领取”“福利”“代金券”等与客服咨询无关的奖励吸引用户点击。",
 			En: "A customer-service entry (open-type=\"contact\") is labelled with rewards unrelated to support: 红包, 抽奖, 领取, 福利, 代金券."},

@@ -16,10 +16,12 @@ import (
 // users see is read, so a handler named onShareUnlock or a class
 // share-reward does not fire.
 var InducedShare = &rule.Rule{
-	ID:       "behavior/induced-share",
-	Severity: rule.Warning,
-	Citation: "WX §5.1.1–5.1.4",
-	Title:    rule.Msg{Zh: "诱导分享或关注", En: "Induced sharing or following"},
+	ID: "behavior/induced-share",
+	// A WeChat rule (WX § only): WeChat and QQ, which follows WeChat's rules.
+	Platforms: []string{rule.WeChat, rule.QQ},
+	Severity:  rule.Warning,
+	Citation:  "WX §5.1.1–5.1.4",
+	Title:     rule.Msg{Zh: "诱导分享或关注", En: "Induced sharing or following"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "用户可见的文字把分享、转发、关注作为继续使用的条件或获得奖励的方式（“分享后解锁”“转发到群”“邀请好友助力”“关注公众号后领取”），或分享按钮的文案带有奖励（“分享领红包”）。",
 			En: "Visible text makes sharing, forwarding or following a condition to continue or a way to earn a reward (分享后解锁, 转发到群, 邀请好友助力, 关注公众号后领取), or a share button's label promises a reward (分享领红包)."},

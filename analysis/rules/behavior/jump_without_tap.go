@@ -14,10 +14,12 @@ import (
 // and does not fire; neither does a jump in a tap handler or a
 // <navigator target="miniProgram"> (a tap by construction).
 var JumpWithoutTap = &rule.Rule{
-	ID:       "behavior/jump-without-tap",
-	Severity: rule.Error,
-	Citation: "WX §5.3",
-	Title:    rule.Msg{Zh: "未经用户点击跳转其他小程序", En: "Jump to another mini-program without a tap"},
+	ID: "behavior/jump-without-tap",
+	// A WeChat rule (WX § only): WeChat and QQ, which follows WeChat's rules.
+	Platforms: []string{rule.WeChat, rule.QQ},
+	Severity:  rule.Error,
+	Citation:  "WX §5.3",
+	Title:     rule.Msg{Zh: "未经用户点击跳转其他小程序", En: "Jump to another mini-program without a tap"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "navigateToMiniProgram 在页面加载、小程序启动、组件挂载（或其中启动的定时器）时调用，用户没有任何点击就被带到其他小程序。",
 			En: "navigateToMiniProgram is called on entry — page load, app launch, component attach, or a timer started there — so users land in another mini-program without tapping anything."},

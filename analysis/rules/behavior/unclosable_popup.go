@@ -29,10 +29,12 @@ import (
 // overlays built from plain <view>s are not judged: without the styles
 // mpls cannot tell an overlay from a card.
 var UnclosablePopup = &rule.Rule{
-	ID:       "behavior/unclosable-popup",
-	Severity: rule.Warning,
-	Citation: "WX §17.5",
-	Title:    rule.Msg{Zh: "弹窗或浮层无法关闭", En: "Popup or overlay cannot be closed"},
+	ID: "behavior/unclosable-popup",
+	// A WeChat rule (WX § only): WeChat and QQ, which follows WeChat's rules.
+	Platforms: []string{rule.WeChat, rule.QQ},
+	Severity:  rule.Warning,
+	Citation:  "WX §17.5",
+	Title:     rule.Msg{Zh: "弹窗或浮层无法关闭", En: "Popup or overlay cannot be closed"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "page-container、van-popup 等弹出层没有任何关闭方式：没有绑定关闭事件、点击遮罩关闭被关掉、里面也没有可点击的关闭按钮。",
 			En: "A popup (page-container, van-popup …) has no way to close: no close event binding, closing on a mask tap switched off, and nothing tappable inside."},

@@ -17,10 +17,12 @@ import (
 // told from a floating "back to top" button without the styles and the
 // images; they are left to the reviewer.
 var FloatAd = &rule.Rule{
-	ID:       "content/float-ad",
-	Severity: rule.Warning,
-	Citation: "WX §6.2.1",
-	Title:    rule.Msg{Zh: "空白广告位或招商广告", En: "Empty ad slot or advertiser recruiting"},
+	ID: "content/float-ad",
+	// A WeChat rule (WX § only): WeChat and QQ, which follows WeChat's rules.
+	Platforms: []string{rule.WeChat, rule.QQ},
+	Severity:  rule.Warning,
+	Citation:  "WX §6.2.1",
+	Title:     rule.Msg{Zh: "空白广告位或招商广告", En: "Empty ad slot or advertiser recruiting"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "用户可见的文字里出现“广告位招租”“招商广告”“虚位以待”等，或 <ad> 组件没有填写 unit-id（显示为空白广告位）。",
 			En: "Visible text says 广告位招租, 招商广告, 虚位以待 …, or an <ad> component has no unit-id (an empty ad slot)."},

@@ -19,7 +19,7 @@ import (
 var DeprecatedProfileAPI = &rule.Rule{
 	ID:        "login/deprecated-profile-api",
 	Severity:  rule.Warning,
-	Platforms: []string{rule.WeChat},
+	Platforms: []string{rule.WeChat, rule.QQ},
 	Citation:  "WX §16.6, WeChat docs",
 	Title:     rule.Msg{Zh: "用户信息接口已不返回真实头像昵称", En: "Profile API no longer returns the real profile"},
 	Doc: rule.Doc{

@@ -24,7 +24,7 @@ import (
 var NoLogout = &rule.Rule{
 	ID:        "login/no-logout",
 	Severity:  rule.Warning,
-	Platforms: []string{rule.WeChat},
+	Platforms: []string{rule.WeChat, rule.QQ},
 	Citation:  "WX §16.6.3",
 	Scope:     rule.ProjectScope,
 	Title:     rule.Msg{Zh: "有账号体系但没有“退出登录”", En: "Account system without a logout"},
