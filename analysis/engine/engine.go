@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"mpls/analysis/flat"
 	"mpls/analysis/jsonv"
 	"mpls/analysis/lexicon"
 	"mpls/analysis/parse"
@@ -172,12 +173,28 @@ func BuildUnit(f *source.File, ns string) *rule.Unit {
 
 // Rebuild is BuildUnit after an edit: prev is the unit of the text before
 // edit e (a merged edit from source.File.TakeEdit). Template facts are
-// updated around the edit rather than recomputed (see template.Reanalyze).
+// updated around the edit rather than recomputed (see template.Reanalyze);
+// script facts are recomputed from a flat tree that copies what the parser
+// reused from prev's (see script.AnalyzeReusing). The unit returned keeps
+// that flat tree for the next Rebuild: Release it when the document closes.
 func Rebuild(f *source.File, ns string, prev *rule.Unit, e text.ByteEdit) *rule.Unit {
-	if prev == nil || prev.Template == nil || f.Lang != parse.Template || prev.Dialect != f.Dialect() {
+	if prev == nil || f.Tree == nil || prev.Lang != f.Lang || prev.Dialect != f.Dialect() {
+		Release(prev)
 		return BuildUnit(f, ns)
 	}
-	return build(f, ns, prev, e)
+	switch {
+	case f.Lang == parse.Template && prev.Template != nil, f.Lang.IsScript():
+		return build(f, ns, prev, e)
+	}
+	Release(prev)
+	return BuildUnit(f, ns)
+}
+
+// Release frees what a unit keeps for the next Rebuild (nil is fine).
+func Release(u *rule.Unit) {
+	if u != nil {
+		u.Walk.Close()
+	}
 }
 
 func build(f *source.File, ns string, prev *rule.Unit, e text.ByteEdit) *rule.Unit {
@@ -203,7 +220,12 @@ func build(f *source.File, ns string, prev *rule.Unit, e text.ByteEdit) *rule.Un
 			comments = append(comments, c.Span)
 		}
 	case parse.JavaScript, parse.TypeScript:
-		u.Script = script.Analyze(root, f.Text, script.Options{Namespaces: []string{ns, "uni", "Taro"}})
+		opt := script.Options{Namespaces: []string{ns, "uni", "Taro"}}
+		if prev != nil {
+			u.Script, u.Walk = script.AnalyzeReusing(f.Tree, f.Text, opt, prev.Walk, flat.Edit{Start: e.Start, OldEnd: e.OldEnd, NewEnd: e.NewEnd})
+		} else {
+			u.Script = script.Analyze(root, f.Text, opt)
+		}
 		u.Syntax = u.Script.Errors
 		for _, c := range u.Script.Comments {
 			comments = append(comments, c.Span)
@@ -215,6 +237,9 @@ func build(f *source.File, ns string, prev *rule.Unit, e text.ByteEdit) *rule.Un
 		}
 	}
 	u.Suppress = rule.ParseSuppressions(f.Index, comments, f.Text)
+	if prev != nil {
+		u.CarryFrom(prev) // the lexicon hits of the pieces the edit left alone
+	}
 	return u
 }
 

@@ -13,6 +13,7 @@ import (
 	"mpls/analysis/rule"
 	"mpls/analysis/source"
 	"mpls/analysis/text"
+	"mpls/internal/projgen"
 )
 
 // pieces random edits insert: CJK, emoji, CRLF, markup and code fragments.
@@ -24,14 +25,20 @@ var pieces = []string{"a", "最", "你好", "😀", "👨‍👩‍👧", "\r\n"
 // after each edit, that the tree and the findings equal a fresh parse's.
 func TestIncrementalEqualsFresh(t *testing.T) {
 	eng := New(Settings{})
-	for _, tc := range []struct{ path, file string }{
-		{"pages/index/index.wxml", "../../testdata/example/pages/index/index.wxml"},
-		{"pages/map/map.js", "../../testdata/example/pages/map/map.js"},
-		{"app.json", "../../testdata/example/app.json"},
+	for _, tc := range []struct{ path, file, src string }{
+		{"pages/index/index.wxml", "../../testdata/example/pages/index/index.wxml", ""},
+		{"pages/map/map.js", "../../testdata/example/pages/map/map.js", ""},
+		{"app.json", "../../testdata/example/app.json", ""},
+		// a bigger script: most of its flat tree is copied from the last walk
+		{"pages/big/index.js", "", projgen.Script(120)},
+		{"pages/big/index.ts", "", "interface P { a: number }\n" + projgen.Script(60)},
 	} {
-		src, err := os.ReadFile(tc.file)
-		if err != nil {
-			t.Fatal(err)
+		src := []byte(tc.src)
+		if tc.file != "" {
+			var err error
+			if src, err = os.ReadFile(tc.file); err != nil {
+				t.Fatal(err)
+			}
 		}
 		rng := rand.New(rand.NewSource(42))
 		lang := parse.ByExt(tc.path)
@@ -70,6 +77,13 @@ func TestIncrementalEqualsFresh(t *testing.T) {
 				u = Rebuild(f, "wx", prev, e)
 			}
 			prev = u
+			if u.Script != nil {
+				// script facts come from a flat tree that copies what the
+				// parser reused from the last walk: equal to a fresh walk's
+				if want := BuildUnit(fresh, "wx").Script; !reflect.DeepEqual(u.Script, want) {
+					t.Fatalf("%s edit %d: script facts (reused walk) differ from fresh\ntext: %q\ninc:   %+v\nfresh: %+v", tc.path, i, f.Text, u.Script, want)
+				}
+			}
 			if u.Template != nil {
 				if got, want := facts(u), facts(BuildUnit(fresh, "wx")); got != want {
 					t.Fatalf("%s edit %d: spliced template facts differ from fresh\ntext: %q\ninc:   %s\nfresh: %s", tc.path, i, f.Text, got, want)
@@ -84,8 +98,61 @@ func TestIncrementalEqualsFresh(t *testing.T) {
 			}
 			fresh.Close()
 		}
+		Release(prev)
 		f.Close()
 	}
+}
+
+// TestScriptReuseEqualsWalk: in the server's mode (LazyFresh: incremental
+// trees with syntax errors are kept until typing pauses) the script facts
+// Rebuild computes from a flat tree that copies what the parser reused
+// equal the facts of a full walk of the same tree, edit after edit, bursts
+// of edits included; and the copying does happen.
+func TestScriptReuseEqualsWalk(t *testing.T) {
+	reused, nodes := 0, 0
+	for _, tc := range []struct{ path, src string }{
+		{"pages/big/index.js", projgen.Script(200)},
+		{"pages/big/index.ts", "interface P { a: number }\n" + projgen.Script(80)},
+	} {
+		rng := rand.New(rand.NewSource(11))
+		f := source.New(tc.path, parse.ByExt(tc.path), 1, []byte(tc.src))
+		f.LazyFresh = true
+		prev := Rebuild(f, "wx", BuildUnit(f, "wx"), text.ByteEdit{})
+		for i := 0; i < 300; i++ {
+			for n := 1 + rng.Intn(2)*rng.Intn(4); n > 0; n-- {
+				a := rng.Intn(len(f.Text) + 1)
+				b := min(len(f.Text), a+rng.Intn(3)*rng.Intn(6))
+				ins := ""
+				if rng.Intn(3) > 0 {
+					ins = pieces[rng.Intn(len(pieces))]
+				}
+				r := f.Index.Range(text.Span{Start: a, End: b})
+				f.Apply(int32(i+2), []text.Change{{Range: &r, Text: ins}})
+			}
+			e, _, full := f.TakeEdit()
+			if full {
+				t.Fatalf("edit %d: unexpected full edit", i)
+			}
+			u := Rebuild(f, "wx", prev, e)
+			if u.Walk == nil {
+				t.Fatalf("edit %d: Rebuild kept no walk", i)
+			}
+			reused, nodes = reused+u.Walk.Reused, nodes+len(u.Walk.Nodes())
+			if want := BuildUnit(f, "wx").Script; !reflect.DeepEqual(u.Script, want) {
+				t.Fatalf("%s edit %d: script facts of the reusing walk differ from a full walk's\ntext: %q", tc.path, i, f.Text)
+			}
+			prev = u
+		}
+		Release(prev)
+		f.Close()
+	}
+	// random edits soon leave big ERROR regions that the parser rebuilds,
+	// and bursts merge into wide edits: far less is copied than when typing
+	// (BenchmarkWalkReuseScript3000 in analysis/flat: 98%)
+	if reused < nodes/5 {
+		t.Fatalf("walks copied %d of %d nodes: the reuse path is hardly exercised", reused, nodes)
+	}
+	t.Logf("walks copied %d of %d nodes", reused, nodes)
 }
 
 func strip(fs []rule.Finding) []rule.Finding {

@@ -93,13 +93,16 @@ func overlaps(a, b rule.Edit) bool {
 
 // Applied reports whether applying fx would change nothing (the fix is
 // already there), so an editor never offers it twice.
+// A fix with an edit outside src is stale and counts as applied too.
 func Applied(src []byte, fx rule.Fix) bool {
+	for _, e := range fx.Edits {
+		if e.Path == "" && (e.Span.Start < 0 || e.Span.End > len(src) || e.Span.Start > e.Span.End) {
+			return true // stale: do not offer (nor apply half of it)
+		}
+	}
 	for _, e := range fx.Edits {
 		if e.Path != "" {
 			return false
-		}
-		if e.Span.End > len(src) || e.Span.Start > e.Span.End {
-			return true // stale: do not offer
 		}
 		if string(src[e.Span.Start:e.Span.End]) != e.NewText {
 			return false

@@ -33,9 +33,10 @@ func IndentUnit(src []byte) string {
 	return strings.Repeat(" ", best)
 }
 
-// LineIndent returns the leading whitespace of the line holding off.
+// LineIndent returns the leading whitespace of the line holding off
+// (clamped to the text: a stale offset never panics).
 func LineIndent(src []byte, off int) string {
-	start := off
+	start := max(0, min(off, len(src)))
 	for start > 0 && src[start-1] != '\n' {
 		start--
 	}

@@ -231,3 +231,23 @@ func BenchmarkParseBytes(b *testing.B) {
 		}
 	}
 }
+
+func TestParseConcurrent(t *testing.T) {
+	src := []byte("{\n  \"pages\": [\"a\", \"b\"],\n  \"window\": {\"navigationBarTitleText\": \"店\"}\n}")
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			ok := true
+			for i := 0; i < 50; i++ {
+				v, errs := ParseBytes(src)
+				ok = ok && len(errs) == 0 && v.Path("window", "navigationBarTitleText").Str == "店"
+			}
+			done <- ok
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if !<-done {
+			t.Fatal("concurrent parse failed")
+		}
+	}
+}

@@ -153,6 +153,14 @@ func TestDiscoverSymlinks(t *testing.T) {
 			t.Skipf("symlinks unsupported: %v", err)
 		}
 	}
+	// A page json symlinked out of the workspace is not read.
+	if err := os.MkdirAll(filepath.Join(ws, "apps/a/pages/leak"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(outside, "project.config.json"), filepath.Join(ws, "apps/a/pages/leak/leak.json")); err != nil {
+		t.Fatal(err)
+	}
+	write(t, ws, map[string]string{"apps/a/app.json": `{"pages": ["pages/index/index", "pages/leak/leak"]}`})
 	// miniprogramRoot through a symlink out of the workspace.
 	if err := os.Symlink(outside, filepath.Join(ws, "apps/b/mp")); err != nil {
 		t.Fatal(err)
@@ -169,6 +177,9 @@ func TestDiscoverSymlinks(t *testing.T) {
 		}
 		t.Fatalf("want only apps/a, got %d projects", len(ps))
 	}
+	if leak := ps[0].Page("pages/leak/leak"); leak == nil || leak.Files.JSON != "pages/leak/leak.json" || leak.Config != nil {
+		t.Fatalf("leak page %+v", leak)
+	}
 	files, skips := Files(ps[0], Options{})
 	want := []string{"app.json", "pages/index/index.js", "pages/index/index.wxml", "shared.js"}
 	if !eqStrings(files, want) {
@@ -178,7 +189,7 @@ func TestDiscoverSymlinks(t *testing.T) {
 	for _, s := range skips {
 		reasons[s.Path] = s.Reason
 	}
-	for _, p := range []string{"out", "secret.js", "self", "loop"} {
+	for _, p := range []string{"out", "secret.js", "self", "loop", "pages/leak/leak.json"} {
 		if reasons[p] == "" {
 			t.Errorf("no skip reported for %s (skips %v)", p, skips)
 		}

@@ -298,8 +298,12 @@ func load(root, workspace, configDir string, opts Options) *Project {
 	return p
 }
 
-// readJSON reads and parses a file of the project; nil if unreadable.
+// readJSON reads and parses a file of the project; nil if unreadable or
+// if it is a symlink that leads out of the workspace.
 func (p *Project) readJSON(abs string) *JSONFile {
+	if !p.safe(abs) {
+		return nil
+	}
 	src, err := p.opts.read(abs)
 	if err != nil {
 		return nil
@@ -310,6 +314,20 @@ func (p *Project) readJSON(abs string) *JSONFile {
 	}
 	v, errs := jsonv.ParseBytes(src)
 	return &JSONFile{Path: filepath.ToSlash(rel), Abs: abs, Src: src, Value: v, Errors: errs}
+}
+
+// safe reports whether abs, symlinks resolved, stays in the workspace (a
+// missing file is safe: reading it fails anyway, or an overlay has it).
+func (p *Project) safe(abs string) bool {
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		return true
+	}
+	ws := p.Workspace
+	if r, err := filepath.EvalSymlinks(ws); err == nil {
+		ws = r
+	}
+	return within(absOr(real), ws)
 }
 
 func fileExists(abs string) bool {

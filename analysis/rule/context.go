@@ -3,6 +3,7 @@ package rule
 import (
 	"sync"
 
+	"mpls/analysis/flat"
 	"mpls/analysis/jsonv"
 	"mpls/analysis/lexicon"
 	"mpls/analysis/parse"
@@ -30,9 +31,16 @@ type Unit struct {
 	Syntax    []text.Span // ERROR and MISSING nodes
 	// Suppressions parsed from the file's comments.
 	Suppress *Suppressions
+	// Walk is a script's flattened syntax tree, kept for the next edit's
+	// analysis (engine.Rebuild copies what the parser reused from it).
+	// Only units of documents being edited have one; it holds C memory
+	// until the next Rebuild uses it up or engine.Release frees it.
+	Walk *flat.Snapshot
 
 	visibleOnce sync.Once
 	visible     []Piece
+	hitsMu      sync.Mutex
+	hits        *pieceHits
 }
 
 // Env is what every check may read besides its file.

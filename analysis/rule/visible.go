@@ -37,6 +37,7 @@ func (u *Unit) Visible() []Piece {
 func (u *Unit) computeVisible() []Piece {
 	var out []Piece
 	if t := u.Template; t != nil {
+		out = make([]Piece, 0, len(t.Texts))
 		for _, r := range t.Texts {
 			w := "text"
 			if r.Attr != "" {
@@ -58,10 +59,14 @@ func (u *Unit) computeVisible() []Piece {
 	if u.JSON != nil && path.Ext(u.Path) == ".json" {
 		jsonVisible(u.JSON, &out)
 	}
-	// Match on the raw text so lexicon offsets are file offsets.
+	// Match on the raw text so lexicon offsets are file offsets. (Template
+	// texts are raw already: they keep their strings, which a rebuilt
+	// unit shares with the version before.)
 	for i := range out {
 		if s := out[i].Span; s.Start >= 0 && s.End <= len(u.Text) && s.Start <= s.End {
-			out[i].Text = string(u.Text[s.Start:s.End])
+			if raw := u.Text[s.Start:s.End]; string(raw) != out[i].Text {
+				out[i].Text = string(raw)
+			}
 		}
 	}
 	return out

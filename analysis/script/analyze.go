@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"mpls/analysis/flat"
 	"mpls/analysis/text"
 )
 
@@ -89,20 +90,65 @@ type analyzer struct {
 // node (or any node: only its subtree is analysed); src is the text it was
 // parsed from. The tree is only read during the call.
 func Analyze(root *sitter.Node, src []byte, opt Options) *Facts {
-	f := &Facts{
-		Kind:       KindModule,
-		Methods:    map[string]text.Span{},
-		Lifecycles: map[string]text.Span{},
-		Names:      map[string]struct{}{},
-	}
+	f := newFacts()
 	if root == nil || root.IsNull() {
 		return f
 	}
 	scr := flatten(root, len(src))
 	defer release(scr)
+	analyze(f, scr, src, opt)
+	return f
+}
+
+// AnalyzeReusing is Analyze of a whole tree for a document being edited:
+// the flat tree is built from prev, the walk of the version before edit e,
+// copying what the parser reused (flat.FlattenReusing), so a keystroke
+// costs a walk of what changed. It returns the facts (equal to Analyze's)
+// and this version's walk, for the next call; prev is used up. Close the
+// last snapshot when the document goes away.
+func AnalyzeReusing(tree *sitter.Tree, src []byte, opt Options, prev *flat.Snapshot, e flat.Edit) (*Facts, *flat.Snapshot) {
+	f := newFacts()
+	if tree == nil {
+		prev.Close()
+		return f, nil
+	}
+	if !useCWalk {
+		prev.Close()
+		return Analyze(tree.RootNode(), src, opt), nil
+	}
+	snap := walker.FlattenReusing(tree, len(src), prev, e)
+	scr := scratchPool.Get().(*scratch)
+	own := scr.nodes
+	nodes := asNodes(snap.Nodes())
+	for i := range nodes {
+		if int(nodes[i].end) > len(src) || nodes[i].start > nodes[i].end {
+			// spans to clamp: work on a copy, the snapshot is shared
+			own = append(own[:0], nodes...)
+			nodes = own
+			break
+		}
+	}
+	scr.nodes = nodes
+	scr.tables(len(nodes))
+	analyze(f, scr, src, opt)
+	scr.nodes = own[:0]
+	release(scr)
+	return f, snap
+}
+
+func newFacts() *Facts {
+	return &Facts{
+		Kind:       KindModule,
+		Methods:    map[string]text.Span{},
+		Lifecycles: map[string]text.Span{},
+		Names:      map[string]struct{}{},
+	}
+}
+
+func analyze(f *Facts, scr *scratch, src []byte, opt Options) {
 	nodes := scr.nodes
 	if len(nodes) == 0 {
-		return f
+		return
 	}
 	// spans past the text (a tree from another version of the text) are
 	// clamped, so every span in the facts is within src
@@ -145,7 +191,6 @@ func Analyze(root *sitter.Node, src []byte, opt Options) *Facts {
 	a.resolveRefs()
 	a.collect()
 	a.propagate()
-	return f
 }
 
 // ---------------------------------------------------------------------------

@@ -36,6 +36,65 @@ type File struct {
 	// whole-text change or a full reparse happened meanwhile.
 	pending     *text.ByteEdit
 	pendingFull bool
+	// LazyFresh keeps an erroneous incremental parse instead of parsing
+	// the text again from scratch at once (see reparse): Suspect then
+	// reports it, and the owner calls FreshParse and Refresh when it has
+	// time. The server sets it: a keystroke in a file with a syntax error
+	// would otherwise cost a full parse on the read loop.
+	LazyFresh bool
+	suspect   bool
+	gen       uint64 // counts text changes (a Refresh of an older text is refused)
+}
+
+// Suspect reports that the tree came from an incremental parse with syntax
+// errors, kept because of LazyFresh: it may differ from a fresh parse.
+func (f *File) Suspect() bool { return f.suspect }
+
+// Fresh is a parse from scratch, for Refresh.
+type Fresh struct {
+	gen  uint64
+	tree *sitter.Tree
+}
+
+// Close frees a result that was not installed.
+func (r *Fresh) Close() {
+	if r.tree != nil {
+		r.tree.Close()
+		r.tree = nil
+	}
+}
+
+// FreshParse returns a function that parses the current text from
+// scratch. The function touches nothing of f: it may run without the lock
+// that guards f, while Apply goes on. Hand its result to Refresh.
+func (f *File) FreshParse() func() *Fresh {
+	lang, src, gen := f.Lang, f.Text, f.gen
+	return func() *Fresh {
+		t, err := parse.Parse(context.Background(), lang, nil, src)
+		if err != nil {
+			return &Fresh{gen: gen}
+		}
+		return &Fresh{gen: gen, tree: t}
+	}
+}
+
+// Refresh replaces a suspect tree by a FreshParse result of the same text
+// when the two differ, and reports whether it did (the next TakeEdit is
+// then a full one: rebuild from scratch). A result for an older text, or
+// for a tree that is no longer suspect, is dropped.
+func (f *File) Refresh(r *Fresh) bool {
+	defer r.Close()
+	if !f.suspect || r.gen != f.gen || r.tree == nil || f.Tree == nil {
+		return false
+	}
+	f.suspect = false
+	if f.Tree.RootNode().String() == r.tree.RootNode().String() {
+		return false
+	}
+	f.Tree.Close()
+	f.Tree, r.tree = r.tree, nil
+	f.Changed, f.pending, f.pendingFull = nil, nil, true
+	return true
 }
 
 // TakeEdit returns the merged byte edit since the last call (against the
@@ -70,6 +129,7 @@ func New(p string, lang parse.Lang, version int32, src []byte) *File {
 func (f *File) setText(src []byte) {
 	f.Text = src
 	f.Index = text.NewIndex(src)
+	f.gen++
 }
 
 // skipReason says why src should not be parsed, or "".
@@ -89,6 +149,7 @@ func skipReason(src []byte) string {
 
 // reparse parses f.Text, incrementally when old was edited to match.
 func (f *File) reparse(old *sitter.Tree) {
+	f.suspect = false
 	f.Skip = skipReason(f.Text)
 	if f.Skip != "" || f.Lang == parse.None {
 		if old != nil {
@@ -103,6 +164,20 @@ func (f *File) reparse(old *sitter.Tree) {
 	t, err := parse.Parse(context.Background(), f.Lang, old, f.Text)
 	if old != nil {
 		old.Close()
+		// Around syntax errors tree-sitter's incremental parse can differ
+		// from a fresh one, even for an edit that changes no byte (found by
+		// FuzzIncrementalEdits with JavaScript's "<!--"): the tree would
+		// drift from the buffer until the next full parse. An erroneous
+		// result is parsed again from scratch.
+		// (With LazyFresh the owner does that later, off the keystroke.)
+		if err == nil && t.RootNode().HasError() {
+			if f.LazyFresh {
+				f.suspect = true
+			} else {
+				t.Close()
+				t, err = parse.Parse(context.Background(), f.Lang, nil, f.Text)
+			}
+		}
 	}
 	if err != nil {
 		f.Skip = "parse failed: " + err.Error()
@@ -150,7 +225,7 @@ func (f *File) Apply(version int32, changes []text.Change) {
 		f.pending = &text.ByteEdit{Start: m.Start, OldEnd: m.OldEnd, NewEnd: m.NewEnd}
 	}
 	sp, op, np := origIndex.Point(m.Start), origIndex.Point(m.OldEnd), f.Index.Point(m.NewEnd)
-	old.Edit(sitter.EditInput{
+	editTree(old, sitter.EditInput{
 		StartIndex: uint32(m.Start), OldEndIndex: uint32(m.OldEnd), NewEndIndex: uint32(m.NewEnd),
 		StartPoint:  sitter.Point{Row: sp.Row, Column: sp.Column},
 		OldEndPoint: sitter.Point{Row: op.Row, Column: op.Column},

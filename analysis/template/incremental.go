@@ -113,8 +113,19 @@ func splice(prev *Facts, idx int, e Edit, n *sitter.Node, src []byte) *Facts {
 		}
 		out.Elements = append(out.Elements, el)
 	}
+	// the shifted attributes of the elements after the edit share one
+	// allocation (and their interpolations another): a keystroke near the
+	// top of a long template moves thousands of them
+	var sl slabs
 	for _, el := range prev.Elements[endIdx:] {
-		el = shiftElement(el, shift)
+		sl.attrs += len(el.Attrs)
+		for _, a := range el.Attrs {
+			sl.interps += len(a.Interps)
+		}
+	}
+	sl.a, sl.in = make([]Attr, 0, sl.attrs), make([]Interp, 0, sl.interps)
+	for _, el := range prev.Elements[endIdx:] {
+		el = sl.shiftElement(el, shift)
 		el.Parent = mapElem(el.Parent)
 		out.Elements = append(out.Elements, el)
 	}
@@ -195,27 +206,37 @@ func shiftInterp(in Interp, shift func(text.Span) text.Span) Interp {
 	return in
 }
 
+// slabs hold the shifted attributes and interpolations of a splice.
+type slabs struct {
+	attrs, interps int
+	a              []Attr
+	in             []Interp
+}
+
 // shiftElement moves an element that lies after the edit; its attribute
-// slice is copied (prev's facts are shared and immutable).
-func shiftElement(el Element, shift func(text.Span) text.Span) Element {
+// slice is copied (prev's facts are shared and immutable) into the slab.
+func (sl *slabs) shiftElement(el Element, shift func(text.Span) text.Span) Element {
 	el.Span = shift(el.Span)
 	el.TagSpan = shift(el.TagSpan)
 	el.StartTag = shift(el.StartTag)
 	el.Content = shift(el.Content)
-	attrs := make([]Attr, len(el.Attrs))
-	for i, a := range el.Attrs {
+	if el.Attrs == nil {
+		return el
+	}
+	start := len(sl.a)
+	for _, a := range el.Attrs {
 		a.NameSpan = shift(a.NameSpan)
 		a.ValueSpan = shift(a.ValueSpan)
-		if len(a.Interps) > 0 {
-			ins := make([]Interp, len(a.Interps))
-			for j, in := range a.Interps {
-				ins[j] = shiftInterp(in, shift)
+		if a.Interps != nil {
+			i0 := len(sl.in)
+			for _, in := range a.Interps {
+				sl.in = append(sl.in, shiftInterp(in, shift))
 			}
-			a.Interps = ins
+			a.Interps = sl.in[i0:len(sl.in):len(sl.in)]
 		}
-		attrs[i] = a
+		sl.a = append(sl.a, a)
 	}
-	el.Attrs = attrs
+	el.Attrs = sl.a[start:len(sl.a):len(sl.a)]
 	return el
 }
 

@@ -4,12 +4,19 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"mpls/analysis/engine"
 	"mpls/analysis/rule"
 	"mpls/analysis/text"
 )
+
+// maxFixRounds bounds `check --fix`: fixes that overlap one already taken
+// wait for the next round, and a rule whose fix keeps producing a new
+// finding must not loop forever.
+const maxFixRounds = 5
 
 func check(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", stderr)
@@ -17,10 +24,11 @@ func check(args []string, stdout, stderr io.Writer) int {
 	platform := fs.String("platform", "", "wechat, douyin, alipay, baidu or qq (default: detected)")
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding is at or above: error, warning, information or hint")
 	locale := fs.String("locale", "zh-CN", "message language: zh-CN or en")
+	doFix := fs.Bool("fix", false, "apply the safe fixes on disk, then report what remains")
 	var only, disable listFlag
 	fs.Var(&only, "rule", "only these rules (repeatable, comma-separated; area/* allowed)")
 	fs.Var(&disable, "disable", "not these rules (repeatable)")
-	if err := fs.Parse(interleave(args, map[string]bool{})); err != nil {
+	if err := fs.Parse(interleave(args, map[string]bool{"fix": true})); err != nil {
 		return 2
 	}
 	threshold, ok := rule.ParseSeverity(*failOn)
@@ -34,43 +42,65 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mpls check: unknown --platform %q (wechat, douyin, alipay, baidu, qq)\n", *platform)
 		return 2
 	}
+	switch *format {
+	case "text", "json", "sarif":
+	default:
+		fmt.Fprintf(stderr, "mpls check: unknown --format %q (text, json, sarif)\n", *format)
+		return 2
+	}
 	paths := fs.Args()
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
 	eng := engine.New(engine.Settings{Platform: *platform, Locale: *locale, Only: only, Disable: disable})
-	var results []*engine.Result
-	for _, p := range paths {
-		res, err := eng.CheckPath(p)
-		if err != nil {
-			fmt.Fprintf(stderr, "mpls check: %v\n", err)
-			return 2
+	results, err := checkAll(eng, paths, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "mpls check: %v\n", err)
+		return 2
+	}
+	var fixed fixLog
+	if *doFix {
+		for round := 0; round < maxFixRounds; round++ {
+			plan := planFixes(results)
+			fixed.stale = append(fixed.stale, plan.stale...)
+			if plan.empty() {
+				break
+			}
+			changed, err := plan.apply()
+			fixed.add(changed)
+			if err != nil {
+				fixed.print(stdout, stderr, *format)
+				fmt.Fprintf(stderr, "mpls check: --fix: %v\n", err)
+				return 2
+			}
+			if len(changed) == 0 {
+				break
+			}
+			if results, err = checkAll(eng, paths, stderr); err != nil {
+				fmt.Fprintf(stderr, "mpls check: %v\n", err)
+				return 2
+			}
 		}
-		results = append(results, res)
+		fixed.print(stdout, stderr, *format)
+	}
+	out := collect(results, *locale)
+	bases := make([]string, len(results))
+	for i, r := range results {
+		bases[i] = r.Base
 	}
 	worst := rule.Severity(99)
-	var out []located
-	for _, res := range results {
-		for _, f := range res.Sorted() {
-			u := res.UnitFor(f.Path)
-			var r text.Range
-			if u != nil && u.Index != nil {
-				r = u.Index.Range(f.Span)
-			}
-			out = append(out, located{Finding: f, Range: r, unit: u})
-			if f.Severity < worst {
-				worst = f.Severity
-			}
+	for _, f := range out {
+		if f.Severity < worst {
+			worst = f.Severity
 		}
 	}
 	switch *format {
 	case "json":
-		writeJSON(stdout, out, *locale)
-	case "text":
-		writeText(stdout, out, *locale)
+		writeJSON(stdout, out, fixed)
+	case "sarif":
+		writeSARIF(stdout, out, bases, eng, *locale)
 	default:
-		fmt.Fprintf(stderr, "mpls check: unknown --format %q (text, json)\n", *format)
-		return 2
+		writeText(stdout, out)
 	}
 	if worst <= threshold {
 		return 1
@@ -78,10 +108,118 @@ func check(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// checkAll checks each path, with a progress line while a big one runs
+// (only on a terminal).
+func checkAll(eng *engine.Engine, paths []string, stderr io.Writer) ([]*engine.Result, error) {
+	prog := startProgress(stderr, "mpls check")
+	defer prog.stop()
+	var results []*engine.Result
+	for i, p := range paths {
+		label := p
+		if len(paths) > 1 {
+			label = fmt.Sprintf("%s (%d/%d)", p, i+1, len(paths))
+		}
+		prog.set(label)
+		res, err := eng.CheckPath(p)
+		if err != nil {
+			return nil, err
+		}
+		results = append(results, res)
+	}
+	return results, nil
+}
+
+// located is a finding ready to print: its path relative to the PATH it
+// was found under, its range, and its fixes with ranges of their own.
 type located struct {
 	rule.Finding
 	Range text.Range
-	unit  *rule.Unit
+	// Abs is the finding's file on disk; Base the PATH it was found under.
+	Abs, Base string
+	// Msg is the message in the locale asked for.
+	Msg string
+	// LineText is the text of the finding's first line (fingerprints).
+	LineText string
+	Out      []fixOut
+}
+
+type fixOut struct {
+	Title string
+	Safe  bool
+	Edits []editOut
+}
+
+type editOut struct {
+	// File is the edited file relative to PATH, "" for the finding's own.
+	File string
+	// Abs is the edited file on disk (the finding's own included).
+	Abs     string
+	Range   text.Range
+	NewText string
+}
+
+// collect flattens the results into printable findings, sorted by path
+// (per PATH, in the order given) as Result.Sorted sorts them. Every span
+// becomes a range through its own file's Unit.Index.
+func collect(results []*engine.Result, locale string) []located {
+	var all []located
+	for _, res := range results {
+		var out []located
+		for _, pr := range res.Projects {
+			for _, f := range pr.Findings {
+				u := pr.Units[f.Path]
+				l := located{Finding: f, Msg: f.Message.In(locale), Base: res.Base}
+				l.Path = relTo(res.Base, pr.Project.Root, f.Path)
+				l.Abs = filepath.Join(pr.Project.Root, filepath.FromSlash(f.Path))
+				if u != nil && u.Index != nil {
+					l.Range = u.Index.Range(f.Span)
+					l.LineText = lineText(u, f.Span.Start)
+				}
+				for _, fx := range f.Fixes {
+					fo := fixOut{Title: fx.Title.In(locale), Safe: fx.Safe}
+					for _, e := range fx.Edits {
+						target, file, abs := u, "", l.Abs
+						if e.Path != "" && e.Path != f.Path {
+							target = pr.Units[e.Path]
+							file = relTo(res.Base, pr.Project.Root, e.Path)
+							abs = filepath.Join(pr.Project.Root, filepath.FromSlash(e.Path))
+						}
+						if target == nil || target.Index == nil {
+							continue // a file that was not analysed: no range to give
+						}
+						fo.Edits = append(fo.Edits, editOut{File: file, Abs: abs, Range: target.Index.Range(e.Span), NewText: e.NewText})
+					}
+					l.Out = append(l.Out, fo)
+				}
+				out = append(out, l)
+			}
+		}
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+		all = append(all, out...)
+	}
+	return all
+}
+
+// relTo turns a project-root-relative path into one relative to base
+// (the PATH given), slash-separated.
+func relTo(base, root, rel string) string {
+	abs := filepath.Join(root, filepath.FromSlash(rel))
+	r, err := filepath.Rel(base, abs)
+	if err != nil {
+		return rel
+	}
+	return filepath.ToSlash(r)
+}
+
+// lineText is the trimmed text of the line holding off.
+func lineText(u *rule.Unit, off int) string {
+	line := u.Index.LineOf(off)
+	start := u.Index.LineStart(line)
+	end := u.Index.LineStart(line + 1)
+	if end < start || end > len(u.Text) {
+		end = len(u.Text)
+	}
+	return strings.TrimSpace(string(u.Text[start:end]))
 }
 
 type jsonDiag struct {
@@ -95,6 +233,7 @@ type jsonDiag struct {
 
 type jsonFix struct {
 	Title string     `json:"title"`
+	Safe  bool       `json:"safe,omitempty"`
 	Edits []jsonEdit `json:"edits"`
 }
 
@@ -104,19 +243,52 @@ type jsonEdit struct {
 	NewText string     `json:"newText"`
 }
 
-func writeJSON(w io.Writer, fs []located, locale string) {
-	out := struct {
-		Diagnostics []jsonDiag `json:"diagnostics"`
-	}{Diagnostics: []jsonDiag{}}
+type jsonSummary struct {
+	Total       int            `json:"total"`
+	Errors      int            `json:"errors"`
+	Warnings    int            `json:"warnings"`
+	Information int            `json:"information"`
+	Hints       int            `json:"hints"`
+	Rules       map[string]int `json:"rules"`
+	// Fixed is, after --fix, the number of fixes applied per file.
+	Fixed map[string]int `json:"fixed,omitempty"`
+}
+
+func summarize(fs []located) jsonSummary {
+	s := jsonSummary{Total: len(fs), Rules: map[string]int{}}
 	for _, f := range fs {
-		d := jsonDiag{File: f.Path, Range: f.Range, Severity: f.Severity.String(), Code: f.Rule, Message: f.Message.In(locale)}
-		for _, fx := range f.Fixes {
-			jf := jsonFix{Title: fx.Title.In(locale)}
-			for _, e := range fx.Edits {
-				if e.Path != "" || f.unit == nil {
-					continue // edits of other files: shown by the server
-				}
-				jf.Edits = append(jf.Edits, jsonEdit{Range: f.unit.Index.Range(e.Span), NewText: e.NewText})
+		switch f.Severity {
+		case rule.Error:
+			s.Errors++
+		case rule.Warning:
+			s.Warnings++
+		case rule.Information:
+			s.Information++
+		default:
+			s.Hints++
+		}
+		s.Rules[f.Rule]++
+	}
+	return s
+}
+
+func writeJSON(w io.Writer, fs []located, fixed fixLog) {
+	out := struct {
+		Diagnostics []jsonDiag  `json:"diagnostics"`
+		Summary     jsonSummary `json:"summary"`
+	}{Diagnostics: []jsonDiag{}, Summary: summarize(fs)}
+	if len(fixed.files) > 0 {
+		out.Summary.Fixed = map[string]int{}
+		for _, f := range fixed.files {
+			out.Summary.Fixed[f.rel] += f.n
+		}
+	}
+	for _, f := range fs {
+		d := jsonDiag{File: f.Path, Range: f.Range, Severity: f.Severity.String(), Code: f.Rule, Message: f.Msg}
+		for _, fo := range f.Out {
+			jf := jsonFix{Title: fo.Title, Safe: fo.Safe, Edits: []jsonEdit{}}
+			for _, e := range fo.Edits {
+				jf.Edits = append(jf.Edits, jsonEdit{File: e.File, Range: e.Range, NewText: e.NewText})
 			}
 			d.Fixes = append(d.Fixes, jf)
 		}
@@ -129,24 +301,39 @@ func writeJSON(w io.Writer, fs []located, locale string) {
 }
 
 // writeText prints like a compiler: path:line:col (1-based; columns in
-// UTF-16 units, as editors count them).
-func writeText(w io.Writer, fs []located, locale string) {
-	counts := map[string]int{}
+// UTF-16 units, as editors count them), then the counts per rule and a
+// last line a CI log reader looks for.
+func writeText(w io.Writer, fs []located) {
 	for _, f := range fs {
-		fmt.Fprintf(w, "%s:%d:%d: %s [%s] %s\n", f.Path, f.Range.Start.Line+1, f.Range.Start.Character+1, f.Severity, f.Rule, f.Message.In(locale))
-		counts[f.Rule]++
+		fmt.Fprintf(w, "%s:%d:%d: %s [%s] %s\n", f.Path, f.Range.Start.Line+1, f.Range.Start.Character+1, f.Severity, f.Rule, f.Msg)
 	}
 	if len(fs) == 0 {
 		fmt.Fprintln(w, "mpls: no findings")
 		return
 	}
-	ids := make([]string, 0, len(counts))
-	for id := range counts {
+	s := summarize(fs)
+	ids := make([]string, 0, len(s.Rules))
+	for id := range s.Rules {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	fmt.Fprintf(w, "\n%d findings:\n", len(fs))
+	fmt.Fprintf(w, "\n%s:\n", plural(len(fs), "finding", "findings"))
 	for _, id := range ids {
-		fmt.Fprintf(w, "  %4d  %s\n", counts[id], id)
+		fmt.Fprintf(w, "  %4d  %s\n", s.Rules[id], id)
 	}
+	line := plural(s.Errors, "error", "errors") + ", " + plural(s.Warnings, "warning", "warnings")
+	if s.Information > 0 {
+		line += ", " + plural(s.Information, "information", "information")
+	}
+	if s.Hints > 0 {
+		line += ", " + plural(s.Hints, "hint", "hints")
+	}
+	fmt.Fprintln(w, line)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

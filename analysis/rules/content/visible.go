@@ -17,7 +17,14 @@ var drawCallees = map[string]bool{"fillText": true, "strokeText": true}
 // arguments of canvas fillText/strokeText. Class names, expressions, URLs,
 // comments and other strings never appear in it.
 func VisibleText(u *rule.Unit) []rule.Piece {
-	out := u.Visible()
+	vis := u.Visible()
+	return append(vis[:len(vis):len(vis)], drawnText(u)...) // never append into the unit's shared slice
+}
+
+// drawnText is the part of VisibleText that rule.Unit.Visible lacks: the
+// canvas strings.
+func drawnText(u *rule.Unit) []rule.Piece {
+	var out []rule.Piece
 	if s := u.Script; s != nil {
 		for _, str := range s.Strings {
 			if !drawCallees[str.Callee] || str.IsKey || str.Span.Len() == 0 {
@@ -44,12 +51,29 @@ type LexHit struct {
 // u, in file order, never twice at the same place. Words inside the
 // mandatory 健康游戏忠告 (拒绝盗版游戏 …) are never hits: that text is
 // required, not content.
+//
+// The hits in rule.Unit.Visible come from u.PieceHits: searched once per
+// unit and category, and on a keystroke only in the pieces the edit
+// touched.
 func VisibleHits(lex *lexicon.Lexicon, category string, u *rule.Unit) []LexHit {
 	var out []LexHit
 	seen := map[text.Span]bool{}
-	for _, p := range VisibleText(u) {
+	vis, hits := u.Visible(), u.PieceHits(lex, category)
+	drawn := drawnText(u)
+	for i := 0; i < len(vis)+len(drawn); i++ {
+		var p rule.Piece
+		var hs []lexicon.Hit
+		if i < len(vis) {
+			p, hs = vis[i], hits[i]
+		} else {
+			p = drawn[i-len(vis)]
+			hs = lex.Find(category, p.Text)
+		}
+		if len(hs) == 0 {
+			continue
+		}
 		notice := lex.Find("health-notice", p.Text)
-		for _, h := range lex.Find(category, p.Text) {
+		for _, h := range hs {
 			s := text.Span{Start: p.Span.Start + h.Start, End: p.Span.Start + h.End}
 			if seen[s] || within(h, notice) {
 				continue

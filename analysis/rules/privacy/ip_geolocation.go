@@ -101,7 +101,10 @@ func isIPGeoURL(s string) bool {
 			return true
 		}
 	}
-	return path != "" && ipGeoPath.MatchString(path)
+	// every alternative of ipGeoPath contains "ip" or "cityj" (of cityjson,
+	// whose s (?i) also finds as ſ): test that first, the regexp is the
+	// costly part of a keystroke's check
+	return path != "" && (strings.Contains(path, "ip") || strings.Contains(path, "cityj")) && ipGeoPath.MatchString(path)
 }
 
 // splitCamel puts a '-' where a lower-case letter or digit meets an upper-case

@@ -82,7 +82,7 @@ func checkAppSecret(c *rule.FileContext) {
 			if str.IsKey {
 				continue
 			}
-			if hexSecret.MatchString(str.Value) {
+			if n := len(str.Value); (n == 32 || n == 40) && hexSecret.MatchString(str.Value) {
 				name := str.Key
 				if name == "" {
 					name = nameBefore(u.Text, str.Span.Start)
@@ -93,6 +93,9 @@ func checkAppSecret(c *rule.FileContext) {
 				}
 			}
 			raw := string(u.Text[str.Span.Start:str.Span.End])
+			if !mayHoldSecret(raw) { // neither regexp below can match: skip them (they cost a keystroke most of this rule's time)
+				continue
+			}
 			if m := secretParam.FindStringSubmatchIndex(raw); m != nil {
 				reportSecret(c, text.Span{Start: str.Span.Start + m[2], End: str.Span.Start + m[3]}, "secret=")
 			}
@@ -142,4 +145,27 @@ func reportEndpoint(c *rule.FileContext, s text.Span, what string) {
 		Zh: "小程序直接调用 " + what + "：这个接口需要 AppSecret，只能在服务器上调用，放在小程序里等于公开 AppSecret（微信 §16.5.5）。请在服务器或云函数中换取 session，小程序只上传 wx.login 的 code。",
 		En: "The mini-program calls " + what + " itself: that endpoint needs the AppSecret and belongs on a server; calling it from the client publishes the secret (WX §16.5.5). Exchange the code on your server or in a cloud function; the client only sends the wx.login code.",
 	})
+}
+
+// mayHoldSecret is a quick test that raw contains, in any case, "secret="
+// or "session" or "cgi-bin/token": what secretParam and endpoint need.
+// The two non-ASCII letters (?i) folds onto these (ſ, the Kelvin sign K)
+// send raw to the regexps too.
+func mayHoldSecret(raw string) bool {
+	if strings.Contains(raw, "\u017f") || strings.Contains(raw, "\u212a") {
+		return true
+	}
+	for i := 0; i+6 <= len(raw); i++ {
+		switch raw[i] | 0x20 {
+		case 's':
+			if strings.EqualFold(raw[i:i+6], "secret") || i+7 <= len(raw) && strings.EqualFold(raw[i:i+7], "session") {
+				return true
+			}
+		case 'c':
+			if i+13 <= len(raw) && strings.EqualFold(raw[i:i+13], "cgi-bin/token") {
+				return true
+			}
+		}
+	}
+	return false
 }

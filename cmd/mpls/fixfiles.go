@@ -1,0 +1,386 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"mpls/analysis/engine"
+	"mpls/analysis/fix"
+	"mpls/analysis/rule"
+)
+
+// fileFix is what one round of `check --fix` does to one file.
+type fileFix struct {
+	abs   string // the file on disk
+	rel   string // relative to its PATH, for messages
+	src   []byte // the text the fixes were computed on
+	edits []rule.Edit
+	n     int // fixes that touch this file
+}
+
+// fixPlan is one round: the safe fixes of every file, edits grouped by
+// the file they change (a fix may edit app.json as well as its own file).
+type fixPlan struct {
+	files map[string]*fileFix
+	order []string
+	// stale are files that changed on disk since they were analysed:
+	// left alone, with every fix that touches them.
+	stale []string
+	disk  map[string]bool
+}
+
+func (p *fixPlan) empty() bool { return len(p.order) == 0 }
+
+func (p *fixPlan) file(abs, rel string, src []byte) *fileFix {
+	if ff := p.files[abs]; ff != nil {
+		return ff
+	}
+	ff := &fileFix{abs: abs, rel: rel, src: src}
+	p.files[abs] = ff
+	p.order = append(p.order, abs)
+	return ff
+}
+
+// fresh reports whether the file on disk still holds src (read once).
+func (p *fixPlan) fresh(abs, rel string, src []byte) bool {
+	if ok, seen := p.disk[abs]; seen {
+		return ok
+	}
+	b, err := os.ReadFile(abs)
+	ok := err == nil && bytes.Equal(b, src)
+	p.disk[abs] = ok
+	if !ok {
+		p.stale = append(p.stale, rel)
+	}
+	return ok
+}
+
+// planFixes picks the safe fixes of every file: fix.All per file for the
+// fixes that stay in their file, then the fixes that also edit another
+// file (app.json …), each taken whole or not at all, when none of its
+// edits overlaps an edit already taken in the file it changes.
+func planFixes(results []*engine.Result) *fixPlan {
+	plan := &fixPlan{files: map[string]*fileFix{}, disk: map[string]bool{}}
+	for _, res := range results {
+		for _, pr := range res.Projects {
+			planProject(plan, res.Base, pr)
+		}
+	}
+	return plan
+}
+
+func planProject(plan *fixPlan, base string, pr *engine.ProjectResult) {
+	root := pr.Project.Root
+	abs := func(rel string) string { return filepath.Join(root, filepath.FromSlash(rel)) }
+	var paths []string
+	seen := map[string]bool{}
+	for _, f := range pr.Findings {
+		if !seen[f.Path] && hasSafeFix(f) {
+			seen[f.Path] = true
+			paths = append(paths, f.Path)
+		}
+	}
+	sort.Strings(paths)
+	for _, path := range paths {
+		u := pr.Units[path]
+		if u == nil || u.Skip != "" {
+			continue
+		}
+		edits := fix.All(path, pr.Findings, u.Text)
+		if len(edits) == 0 {
+			continue
+		}
+		rel := relTo(base, root, path)
+		if !plan.fresh(abs(path), rel, u.Text) {
+			continue
+		}
+		ff := plan.file(abs(path), rel, u.Text)
+		ff.edits = append(ff.edits, edits...)
+		ff.n += countTaken(path, pr.Findings, u.Text, edits)
+	}
+	// Fixes that edit other files too.
+	for _, f := range pr.Findings {
+		u := pr.Units[f.Path]
+		if u == nil {
+			continue
+		}
+		fx, ok := chosenFix(f, u.Text)
+		if !ok || !crossFile(fx, f.Path) {
+			continue
+		}
+		byFile := map[string][]rule.Edit{}
+		var targets []string
+		for _, e := range fx.Edits {
+			t := e.Path
+			if t == "" {
+				t = f.Path
+			}
+			if _, ok := byFile[t]; !ok {
+				targets = append(targets, t)
+			}
+			e.Path = ""
+			byFile[t] = append(byFile[t], e)
+		}
+		sort.Strings(targets)
+		take, applied := true, true
+		for _, t := range targets {
+			tu := pr.Units[t]
+			if tu == nil || tu.Skip != "" || !plan.fresh(abs(t), relTo(base, root, t), tu.Text) {
+				take = false
+				break
+			}
+			if !inBounds(byFile[t], len(tu.Text)) {
+				take = false // stale: never apply half of a fix
+				break
+			}
+			if !fix.Applied(tu.Text, rule.Fix{Edits: byFile[t]}) {
+				applied = false
+			}
+			if ff := plan.files[abs(t)]; ff != nil && anyOverlap(byFile[t], ff.edits) {
+				take = false
+				break
+			}
+		}
+		if !take || applied {
+			continue
+		}
+		for _, t := range targets {
+			ff := plan.file(abs(t), relTo(base, root, t), pr.Units[t].Text)
+			ff.edits = append(ff.edits, byFile[t]...)
+			ff.n++
+		}
+	}
+}
+
+func inBounds(es []rule.Edit, n int) bool {
+	for _, e := range es {
+		if e.Span.Start < 0 || e.Span.Start > e.Span.End || e.Span.End > n {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSafeFix(f rule.Finding) bool {
+	for _, fx := range f.Fixes {
+		if fx.Safe {
+			return true
+		}
+	}
+	return false
+}
+
+// chosenFix is the fix fix.All considers for a finding: its first safe
+// fix that is not already in place.
+func chosenFix(f rule.Finding, src []byte) (rule.Fix, bool) {
+	for _, fx := range f.Fixes {
+		if fx.Safe && !fix.Applied(src, fx) {
+			return fx, true
+		}
+	}
+	return rule.Fix{}, false
+}
+
+// crossFile reports whether a fix edits a file other than path.
+func crossFile(fx rule.Fix, path string) bool {
+	for _, e := range fx.Edits {
+		if e.Path != "" && e.Path != path {
+			return true
+		}
+	}
+	return false
+}
+
+// countTaken counts the findings of path whose chosen fix fix.All took
+// (all its edits are among edits).
+func countTaken(path string, fs []rule.Finding, src []byte, edits []rule.Edit) int {
+	n := 0
+	for _, f := range fs {
+		if f.Path != path {
+			continue
+		}
+		fx, ok := chosenFix(f, src)
+		if !ok || crossFile(fx, path) || len(fx.Edits) == 0 {
+			continue
+		}
+		all := true
+		for _, e := range fx.Edits {
+			if !containsEdit(edits, e) {
+				all = false
+				break
+			}
+		}
+		if all {
+			n++
+		}
+	}
+	return n
+}
+
+func containsEdit(es []rule.Edit, e rule.Edit) bool {
+	for _, x := range es {
+		if x.Span == e.Span && x.NewText == e.NewText {
+			return true
+		}
+	}
+	return false
+}
+
+// anyOverlap reports whether an edit of a overlaps one of b (two
+// insertions at one offset, or an insertion at a replacement's edge, do
+// not: the same rule fix.All uses).
+func anyOverlap(a, b []rule.Edit) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if editsOverlap(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func editsOverlap(a, b rule.Edit) bool {
+	if a.Span.Start == a.Span.End || b.Span.Start == b.Span.End {
+		return a.Span.Start > b.Span.Start && a.Span.Start < b.Span.End || b.Span.Start > a.Span.Start && b.Span.Start < a.Span.End
+	}
+	return a.Span.Start < b.Span.End && b.Span.Start < a.Span.End
+}
+
+// fixCount is how many fixes one file got.
+type fixCount struct {
+	rel string
+	abs string
+	n   int
+}
+
+// apply writes every changed file atomically: each new text goes to a
+// temporary file in the file's own folder (with the file's mode), and
+// only when all of them are written are they renamed over the originals.
+// An error while writing leaves every original untouched; a rename that
+// fails leaves that file (and the ones after it) untouched. It returns
+// the files changed.
+func (p *fixPlan) apply() ([]fixCount, error) {
+	type staged struct {
+		ff     *fileFix
+		tmp    string
+		target string
+	}
+	var st []staged
+	cleanup := func(from int) {
+		for _, s := range st[from:] {
+			os.Remove(s.tmp)
+		}
+	}
+	for _, abs := range p.order {
+		ff := p.files[abs]
+		out := fix.Apply(ff.src, ff.edits)
+		if bytes.Equal(out, ff.src) {
+			continue
+		}
+		target, err := filepath.EvalSymlinks(ff.abs)
+		if err != nil {
+			cleanup(0)
+			return nil, err
+		}
+		tmp, err := writeTemp(target, out)
+		if err != nil {
+			cleanup(0)
+			return nil, fmt.Errorf("%s: %v (no file was changed)", ff.rel, err)
+		}
+		st = append(st, staged{ff: ff, tmp: tmp, target: target})
+	}
+	var done []fixCount
+	for i, s := range st {
+		if err := os.Rename(s.tmp, s.target); err != nil {
+			cleanup(i)
+			return done, fmt.Errorf("%s: %v", s.ff.rel, err)
+		}
+		done = append(done, fixCount{rel: s.ff.rel, abs: s.ff.abs, n: s.ff.n})
+	}
+	return done, nil
+}
+
+// writeTemp writes b to a new file beside target with target's mode and
+// returns its name.
+func writeTemp(target string, b []byte) (string, error) {
+	info, err := os.Stat(target)
+	if err != nil {
+		return "", err
+	}
+	f, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".mpls-fix-*")
+	if err != nil {
+		return "", err
+	}
+	name := f.Name()
+	fail := func(err error) (string, error) {
+		f.Close()
+		os.Remove(name)
+		return "", err
+	}
+	if _, err := f.Write(b); err != nil {
+		return fail(err)
+	}
+	if err := f.Chmod(info.Mode().Perm()); err != nil {
+		return fail(err)
+	}
+	if err := f.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(name)
+		return "", err
+	}
+	return name, nil
+}
+
+// fixLog adds up what every round of --fix changed.
+type fixLog struct {
+	files []fixCount
+	stale []string
+}
+
+func (l *fixLog) add(cs []fixCount) {
+outer:
+	for _, c := range cs {
+		for i := range l.files {
+			if l.files[i].abs == c.abs {
+				l.files[i].n += c.n
+				continue outer
+			}
+		}
+		l.files = append(l.files, c)
+	}
+}
+
+// print says what --fix changed: on stdout in text mode, on stderr when
+// stdout carries JSON or SARIF.
+func (l *fixLog) print(stdout, stderr io.Writer, format string) {
+	fs := append([]fixCount(nil), l.files...)
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].rel < fs[j].rel })
+	w, prefix := stdout, ""
+	if format != "text" {
+		w, prefix = stderr, "mpls check: "
+	}
+	seen := map[string]bool{}
+	for _, s := range l.stale {
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		fmt.Fprintf(stderr, "mpls check: %s changed on disk during the check: not fixed\n", s)
+	}
+	for _, f := range fs {
+		fmt.Fprintf(w, "%sfixed %s: %s\n", prefix, f.rel, plural(f.n, "fix", "fixes"))
+	}
+	if len(fs) == 0 {
+		fmt.Fprintf(w, "%sno safe fixes to apply\n", prefix)
+	}
+	if format == "text" {
+		fmt.Fprintln(w)
+	}
+}

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"mpls/analysis/engine"
+	"mpls/analysis/privacydecl"
+	"mpls/analysis/rule"
+)
+
+const privacyUsage = `Usage: mpls privacy [--format markdown|json] [--platform P] [--write] [DIR]
+
+Derives the privacy declaration (微信 用户隐私保护指引 / 抖音 用户隐私保护协议) from
+the code of the mini-program in DIR (default: the current folder): every
+category the code uses, where, and a purpose drafted from the code; the
+categories only the app's data reveals, as suggestions; app.json
+requiredPrivateInfos needed / declared / missing / unused.
+
+--write creates or updates privacy.json at the mini-program root (or the
+"privacy" key of mpls.json when the declaration lives there): missing
+categories are added with drafted purposes, existing entries are kept as
+written. While it exists, mpls check and the editor hold the code to it.
+
+Flags:
+`
+
+func privacyCmd(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("privacy", stderr)
+	format := fs.String("format", "markdown", "markdown or json")
+	platform := fs.String("platform", "", "wechat, douyin, alipay, baidu or qq (default: detected)")
+	write := fs.Bool("write", false, "create or update privacy.json (keeps what the team wrote)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, privacyUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(interleave(args, map[string]bool{"write": true})); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	switch *format {
+	case "markdown", "md", "json":
+	default:
+		fmt.Fprintf(stderr, "mpls privacy: unknown --format %q (markdown, json)\n", *format)
+		return 2
+	}
+	switch *platform {
+	case "", rule.WeChat, rule.Douyin, rule.Alipay, rule.Baidu, rule.QQ:
+	default:
+		fmt.Fprintf(stderr, "mpls privacy: unknown --platform %q (wechat, douyin, alipay, baidu, qq)\n", *platform)
+		return 2
+	}
+	dir := "."
+	switch rest := fs.Args(); len(rest) {
+	case 0:
+	case 1:
+		dir = rest[0]
+	default:
+		fmt.Fprintln(stderr, "mpls privacy: give one mini-program folder")
+		return 2
+	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		fmt.Fprintf(stderr, "mpls privacy: %s is not a folder\n", dir)
+		return 2
+	}
+	// Only the units are needed; one cheap rule runs.
+	eng := engine.New(engine.Settings{Platform: *platform, Only: []string{"privacy/declared-purpose"}})
+	res, err := eng.CheckPath(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "mpls privacy: %v\n", err)
+		return 2
+	}
+	var prs []*engine.ProjectResult
+	for _, pr := range res.Projects {
+		if pr.Project.App != nil && pr.Project.App.File != nil {
+			prs = append(prs, pr)
+		}
+	}
+	switch {
+	case len(prs) == 0:
+		fmt.Fprintf(stderr, "mpls privacy: no mini-program (app.json) in %s\n", dir)
+		return 2
+	case len(prs) > 1:
+		fmt.Fprintf(stderr, "mpls privacy: %s holds %d mini-programs; run it on one of:\n", dir, len(prs))
+		for _, pr := range prs {
+			rel, err := filepath.Rel(res.Base, pr.Project.Root)
+			if err != nil {
+				rel = pr.Project.Root
+			}
+			fmt.Fprintf(stderr, "  %s\n", filepath.Join(dir, rel))
+		}
+		return 2
+	}
+	pr := prs[0]
+	decl := privacydecl.Derive(pr.Env)
+	if *write {
+		if code := writeDeclaration(pr, decl, stderr); code != 0 {
+			return code
+		}
+	}
+	if *format == "json" {
+		b, err := decl.JSON()
+		if err != nil {
+			fmt.Fprintf(stderr, "mpls privacy: %v\n", err)
+			return 2
+		}
+		_, _ = stdout.Write(b)
+		return 0
+	}
+	fmt.Fprint(stdout, decl.Markdown())
+	return 0
+}
+
+// writeDeclaration creates or updates the kept declaration on disk.
+func writeDeclaration(pr *engine.ProjectResult, decl *privacydecl.Declaration, stderr io.Writer) int {
+	root := pr.Project.Root
+	d := privacydecl.ReadDeclared(pr.Env)
+	if d == nil {
+		// A privacy.json the ignore globs leave out is still the team's.
+		if src, err := os.ReadFile(filepath.Join(root, privacydecl.FileName)); err == nil {
+			d = privacydecl.ParseFile(privacydecl.FileName, src)
+		}
+	}
+	path, out, added, err := privacydecl.Update(d, decl)
+	if errors.Is(err, privacydecl.ErrBroken) {
+		fmt.Fprintf(stderr, "mpls privacy: %s: %v\n", path, err)
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "mpls privacy: %v\n", err)
+		return 2
+	}
+	abs := filepath.Join(root, filepath.FromSlash(path))
+	if d != nil && bytes.Equal(out, d.Src) {
+		fmt.Fprintf(stderr, "%s: 已是最新，没有改动 / up to date\n", path)
+		return 0
+	}
+	if err := os.WriteFile(abs, out, 0o644); err != nil {
+		fmt.Fprintf(stderr, "mpls privacy: %v\n", err)
+		return 2
+	}
+	verb := "更新 / updated"
+	if d == nil {
+		verb = "创建 / created"
+	}
+	if len(added) == 0 {
+		fmt.Fprintf(stderr, "%s: %s\n", path, verb)
+		return 0
+	}
+	drafts := 0
+	for _, k := range added {
+		if s := decl.Setting(k); s != nil && s.Draft {
+			drafts++
+		}
+	}
+	fmt.Fprintf(stderr, "%s: %s, 加入 / added %s", path, verb, strings.Join(added, ", "))
+	if drafts > 0 {
+		fmt.Fprintf(stderr, "（%d 项用途为草稿，请改写 / %d drafted purposes to review）", drafts, drafts)
+	}
+	fmt.Fprintln(stderr)
+	return 0
+}

@@ -1,0 +1,6 @@
+Page({
+  data: {},
+  onGetPhone(e) {
+    console.log(e.detail.code);
+  },
+});

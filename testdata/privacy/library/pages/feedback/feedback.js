@@ -1,0 +1,6 @@
+Page({
+  data: { files: [] },
+  onUploaded(e) {
+    this.setData({ files: e.detail.files })
+  }
+})

@@ -1,0 +1,6 @@
+Page({
+  takePhoto() {
+    const ctx = wx.createCameraContext()
+    ctx.takePhoto({ quality: 'high' })
+  }
+})

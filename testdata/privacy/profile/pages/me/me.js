@@ -1,0 +1,6 @@
+Page({
+  data: { avatar: '', nickname: '' },
+  onAvatar(e) {
+    this.setData({ avatar: e.detail.avatarUrl })
+  }
+})

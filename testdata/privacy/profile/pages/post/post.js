@@ -1,0 +1,5 @@
+Page({
+  publish(e) {
+    wx.request({ url: 'https://api.example.com/posts', method: 'POST', data: e.detail.value })
+  }
+})

@@ -1,0 +1,6 @@
+Page({
+  go() {
+    wx.getLocation({ success() {}, fail() {} })
+    wx.chooseImage({})
+  }
+})

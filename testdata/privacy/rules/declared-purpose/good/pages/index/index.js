@@ -1,0 +1,5 @@
+Page({
+  go() {
+    wx.getLocation({ success() {}, fail() {} })
+  }
+})

@@ -1,0 +1,8 @@
+Page({
+  locate() {
+    tt.getLocation({ success() {}, fail() {} })
+  },
+  pick() {
+    tt.chooseImage({ count: 1 })
+  }
+})

@@ -1,0 +1,7 @@
+Component({
+  methods: {
+    add() {
+      wx.chooseImage({ count: 9 })
+    }
+  }
+})

@@ -1,0 +1,5 @@
+Page({
+  locate() {
+    wx.getLocation({ success() {}, fail() {} })
+  }
+})

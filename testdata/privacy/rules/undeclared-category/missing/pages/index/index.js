@@ -1,0 +1,8 @@
+Page({
+  locate() {
+    wx.getLocation({ success() {}, fail() {} })
+  },
+  pick() {
+    wx.chooseImage({ count: 1 })
+  }
+})

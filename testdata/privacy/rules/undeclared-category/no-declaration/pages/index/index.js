@@ -1,0 +1,5 @@
+Page({
+  pick() {
+    wx.chooseImage({ count: 1 })
+  }
+})

@@ -1,0 +1,7 @@
+Component({
+  methods: {
+    add() {
+      wx.chooseMedia({ count: 9 })
+    }
+  }
+})

@@ -1,0 +1,6 @@
+Page({
+  onLoad() {
+    wx.startCompass()
+    wx.onCompassChange((res) => this.setData({ direction: res.direction }))
+  }
+})

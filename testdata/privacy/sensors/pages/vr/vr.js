@@ -1,0 +1,6 @@
+Page({
+  onReady() {
+    wx.startDeviceMotionListening({ interval: 'ui' })
+    wx.startGyroscope({ interval: 'game' })
+  }
+})
