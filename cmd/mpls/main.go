@@ -21,7 +21,9 @@ const usage = `mpls — catches mini-program review rejections while you type.
 
 Usage:
   mpls [serve] [--log-file F] [--log-level L]   LSP over stdio (the default)
-  mpls check [flags] PATH...                    check a project or files; exit 1 on findings
+  mpls check [flags] PATH...                    check a project or files (text, json, sarif; --fix); exit 1 on findings
+  mpls report [--since REF] [DIR]               submission notes (提审备注) from the analysis
+  mpls privacy [--format markdown|json] [--write] [DIR]   the 用户隐私保护指引 declaration from the code
   mpls rules [--explain ID] [--locale L]        list the rules, or explain one
   mpls version
 

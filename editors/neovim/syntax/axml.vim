@@ -1,0 +1,2 @@
+" axml: a mini-program template.
+runtime! syntax/mpls_template.vim

@@ -1,0 +1,2 @@
+" swan: a mini-program template.
+runtime! syntax/mpls_template.vim

@@ -1,0 +1,2 @@
+" ttml: a mini-program template.
+runtime! syntax/mpls_template.vim

@@ -1,0 +1,2 @@
+" wxml: a mini-program template.
+runtime! syntax/mpls_template.vim
