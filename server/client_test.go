@@ -3,6 +3,7 @@ package server_test
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,6 +22,10 @@ import (
 var binary string
 
 func TestMain(m *testing.M) {
+	flag.Parse()
+	if f := flag.Lookup("test.fuzzworker"); f != nil && f.Value.String() == "true" {
+		os.Exit(m.Run()) // a fuzz worker runs only fuzz targets: no binary needed
+	}
 	dir, err := os.MkdirTemp("", "mpls-bin")
 	if err != nil {
 		panic(err)
@@ -80,7 +85,7 @@ func startServer(t testing.TB, args ...string) *client {
 		_ = cmd.Process.Kill()
 		_, _ = cmd.Process.Wait()
 		if t.Failed() {
-			t.Logf("server stderr:\n%s", tail(stderr.String(), 20000))
+			t.Logf("server stderr:\n%s", tail(c.logs(), 20000))
 		}
 	})
 	return c
@@ -177,6 +182,45 @@ func (c *client) call(method string, params any) message {
 	c.mu.Unlock()
 	c.write(map[string]any{"jsonrpc": "2.0", "id": id, "method": method, "params": params})
 	return c.wait(func(m message) bool { return m.Method == "" && string(m.ID) == strconv.Itoa(id) }, 20*time.Second)
+}
+
+// drain collects every message that arrives within d into pending.
+func (c *client) drain(d time.Duration) {
+	timeout := time.After(d)
+	for {
+		select {
+		case m, ok := <-c.msgs:
+			if !ok {
+				return
+			}
+			c.pending = append(c.pending, m)
+		case <-timeout:
+			return
+		}
+	}
+}
+
+// lastPublish removes every pending publish of uri and returns the last
+// one with the given version, if any.
+func (c *client) lastPublish(uri string, version int) (publish, bool) {
+	var last publish
+	found := false
+	keep := c.pending[:0]
+	for _, m := range c.pending {
+		if m.Method == "textDocument/publishDiagnostics" {
+			var q publish
+			_ = json.Unmarshal(m.Params, &q)
+			if q.URI == uri {
+				if q.Version != nil && *q.Version == version {
+					last, found = q, true
+				}
+				continue
+			}
+		}
+		keep = append(keep, m)
+	}
+	c.pending = keep
+	return last, found
 }
 
 // wait returns the first message (earlier or future) that matches.

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"time"
 
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 	"go.uber.org/zap"
 
+	"mpls/analysis/engine"
 	"mpls/analysis/parse"
 	"mpls/analysis/rule"
 	"mpls/analysis/source"
@@ -94,12 +96,13 @@ func (s *Server) didOpen(raw json.RawMessage) error {
 	lang := parse.Detect(p.TextDocument.LanguageID, path)
 	rel := s.ws.relPath(path)
 	f := source.New(rel, lang, p.TextDocument.Version, []byte(p.TextDocument.Text))
+	f.LazyFresh = true // the worker re-parses an erroneous tree from scratch when typing pauses
 	d := &document{uri: p.TextDocument.URI, path: path, file: f, changed: make(chan struct{}, 1), stop: make(chan struct{}), analysed: make(chan struct{}), doneVer: -1 << 30}
 	s.docsMu.Lock()
-	if old := s.docs[d.uri]; old != nil {
+	if old := s.docs[docKey(d.uri)]; old != nil {
 		s.closeDoc(old)
 	}
-	s.docs[d.uri] = d
+	s.docs[docKey(d.uri)] = d
 	s.docsMu.Unlock()
 	s.ws.setOpen(path, true)
 	go s.worker(d)
@@ -110,7 +113,17 @@ func (s *Server) didOpen(raw json.RawMessage) error {
 func (s *Server) doc(u protocol.DocumentURI) *document {
 	s.docsMu.Lock()
 	defer s.docsMu.Unlock()
-	return s.docs[u]
+	return s.docs[docKey(u)]
+}
+
+// docKey is the one spelling of a document's URI that s.docs is keyed by:
+// editors percent-encode differently ("%40" or "@", "%2B" or "+", "%3A"),
+// and the workspace looks documents up by URIs it makes from paths.
+func docKey(u protocol.DocumentURI) protocol.DocumentURI {
+	if p, err := uriPath(u); err == nil {
+		return uri.File(p)
+	}
+	return u
 }
 
 func (s *Server) didChange(raw json.RawMessage) error {
@@ -159,8 +172,8 @@ func (s *Server) didClose(raw json.RawMessage) error {
 		return nil
 	}
 	s.docsMu.Lock()
-	d := s.docs[p.TextDocument.URI]
-	delete(s.docs, p.TextDocument.URI)
+	d := s.docs[docKey(p.TextDocument.URI)]
+	delete(s.docs, docKey(p.TextDocument.URI))
 	s.docsMu.Unlock()
 	if d == nil {
 		return nil
@@ -193,12 +206,23 @@ func (s *Server) worker(d *document) {
 		d.mu.Lock()
 		d.file.Close()
 		d.mu.Unlock()
+		engine.Release(d.last) // the flat tree kept for the next edit
 	}()
+	// idle is set while the tree is an incremental parse with syntax
+	// errors, which can differ from a fresh parse: when no edit came for
+	// refreshDelay, the text is parsed from scratch (off the read loop) and,
+	// if the tree differs, analysed and published again
+	var idle <-chan time.Time
 	for {
 		select {
 		case <-d.stop:
 			return
 		case <-d.changed:
+		case <-idle:
+			idle = nil
+			if !s.refresh(d) {
+				continue
+			}
 		}
 		d.mu.Lock()
 		if d.closed {
@@ -217,6 +241,7 @@ func (s *Server) worker(d *document) {
 		s.log.Debug("analyse", zap.String("path", snap.Path), zap.Int32("version", snap.Version))
 		base := d.last
 		if full || base == nil || base.Path != rel || (!edited && base.Version != snap.Version) {
+			engine.Release(base)
 			base = nil
 		}
 		d.last = s.analyseOpen(d, snap, base, edit, edited)
@@ -225,8 +250,42 @@ func (s *Server) worker(d *document) {
 		d.doneVer = snap.Version
 		close(d.analysed)
 		d.analysed = make(chan struct{})
+		suspect := d.file.Suspect()
 		d.mu.Unlock()
+		idle = nil
+		if suspect {
+			idle = time.After(refreshDelay)
+		}
 	}
+}
+
+// refreshDelay is the pause in typing after which a suspect tree is parsed
+// again from scratch.
+const refreshDelay = 150 * time.Millisecond
+
+// refresh parses d's text from scratch, without holding d.mu, and puts the
+// tree in place if it differs from the incremental one: then it reports
+// true, and the caller analyses again.
+func (s *Server) refresh(d *document) bool {
+	d.mu.Lock()
+	if d.closed || !d.file.Suspect() {
+		d.mu.Unlock()
+		return false
+	}
+	run := d.file.FreshParse()
+	d.mu.Unlock()
+	r := run()
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.closed {
+		r.Close()
+		return false
+	}
+	replaced := d.file.Refresh(r)
+	if replaced {
+		s.log.Debug("fresh parse differs from the incremental one", zap.String("uri", string(d.uri)))
+	}
+	return replaced
 }
 
 func (s *Server) analyseOpen(d *document, f *source.File, base *rule.Unit, e text.ByteEdit, edited bool) (u *rule.Unit) {

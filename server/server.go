@@ -3,12 +3,14 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -236,7 +238,7 @@ func (s *Server) async(ctx context.Context, req jsonrpc2.Request, reply jsonrpc2
 }
 
 func idKey(id jsonrpc2.ID) string {
-	b, _ := json.Marshal(id)
+	b, _ := json.Marshal(&id) // MarshalJSON has a pointer receiver: a value marshals as {}
 	return string(b)
 }
 
@@ -265,13 +267,25 @@ func (s *Server) watchParent(pid int) {
 		t := time.NewTicker(s.opts.PollParent)
 		defer t.Stop()
 		for range t.C {
-			if err := syscall.Kill(pid, 0); err == syscall.ESRCH {
+			if err := syscall.Kill(pid, 0); err == syscall.ESRCH || zombie(pid) {
 				s.log.Info("editor process is gone; exiting", zap.Int("pid", pid))
 				s.exit(1)
 				return
 			}
 		}
 	}()
+}
+
+// zombie reports whether pid has exited but was not reaped yet (Linux):
+// it still answers signal 0, but the editor is gone.
+func zombie(pid int) bool {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return false
+	}
+	// "pid (comm) S …": the name may hold spaces and parentheses
+	i := bytes.LastIndexByte(b, ')')
+	return i >= 0 && i+2 < len(b) && b[i+2] == 'Z'
 }
 
 func invalidParams(err error) error {

@@ -142,8 +142,9 @@ func (s *stream) readOne() (jsonrpc2.Message, int64, error) {
 		// Resynchronise: junk (the rest of a body whose length was wrong,
 		// a line without a newline) may run into the next header.
 		if i := indexContentLength(line); i > 0 || (cut && i == 0) {
+			s.badInput(nil, jsonrpc2.ParseError, "invalid input before a header")
 			if s.OnBad != nil {
-				s.OnBad(fmt.Errorf("%w: skipped %d bytes before a header", errFraming, i))
+				s.OnBad(fmt.Errorf("%w: skipped %q before a header", errFraming, clip(line[:i])))
 			}
 			line, cut = line[i:], false
 		}

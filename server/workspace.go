@@ -39,8 +39,13 @@ func newProj(root string, model *project.Project) *proj {
 }
 
 type workspace struct {
-	s        *Server
-	mu       sync.Mutex
+	s  *Server
+	mu sync.Mutex
+	// pubMu makes reading a file's state and sending it one step, so
+	// publishes leave in the order their states were read: an older state
+	// never arrives after a newer one. Order: pubMu, then mu, then the
+	// server's docsMu.
+	pubMu    sync.Mutex
 	roots    []string
 	projects []*proj
 	loose    map[string]*proj
@@ -258,6 +263,8 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 // publish sends the diagnostics of one file: its own findings and the
 // project's findings that land in it, with the open buffer's version.
 func (w *workspace) publish(p *proj, rel string) {
+	w.pubMu.Lock()
+	defer w.pubMu.Unlock()
 	w.mu.Lock()
 	unit := p.units[rel]
 	fs := append(append([]rule.Finding(nil), p.fileF[rel]...), p.projF[rel]...)
@@ -351,14 +358,17 @@ func (w *workspace) loadDisk(p *proj, abs string, eng *engine.Engine, ns string)
 	unit := engine.BuildUnit(f, ns)
 	f.Close()
 	w.mu.Lock()
-	p.units[rel] = unit
 	env := eng.Env(p.model, nil)
 	w.mu.Unlock()
 	env.Units = map[string]*rule.Unit{rel: unit}
 	findings := eng.CheckFile(env, unit)
 	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.isOpen(abs) {
+		return // opened meanwhile: the editor's buffer wins over the disk
+	}
+	p.units[rel] = unit
 	p.fileF[rel] = findings
-	w.mu.Unlock()
 }
 
 // readFileBounded reads at most MaxBytes+1 bytes: a 20 MB template costs
@@ -398,19 +408,31 @@ func (w *workspace) saved(abs string) {}
 
 // closed reverts a closed buffer to the file on disk: files of a
 // mini-program keep their findings; a lone file's are cleared.
+// It runs off the read loop: if the editor reopened the file meanwhile,
+// the new buffer is left alone.
 func (w *workspace) closed(abs string, u protocol.DocumentURI) {
+	if w.isOpen(abs) {
+		return
+	}
 	p := w.find(abs)
 	rel := w.rel(p, abs)
 	w.mu.Lock()
 	delete(p.open, rel)
 	w.mu.Unlock()
 	if p.model == nil {
+		w.pubMu.Lock()
+		defer w.pubMu.Unlock()
 		w.mu.Lock()
-		delete(p.units, rel)
-		delete(p.fileF, rel)
-		delete(p.projF, rel)
+		reopened := w.isOpen(abs)
+		if !reopened {
+			delete(p.units, rel)
+			delete(p.fileF, rel)
+			delete(p.projF, rel)
+		}
 		w.mu.Unlock()
-		w.s.notify("textDocument/publishDiagnostics", map[string]any{"uri": u, "diagnostics": []any{}})
+		if !reopened {
+			w.s.notify("textDocument/publishDiagnostics", map[string]any{"uri": u, "diagnostics": []any{}})
+		}
 		return
 	}
 	eng := w.engFor(p)
@@ -424,12 +446,20 @@ func (w *workspace) closed(abs string, u protocol.DocumentURI) {
 }
 
 func (w *workspace) forget(p *proj, rel string) {
+	abs := filepath.Join(p.root, filepath.FromSlash(rel))
+	w.pubMu.Lock()
 	w.mu.Lock()
+	if w.isOpen(abs) { // an open buffer outlives its file on disk
+		w.mu.Unlock()
+		w.pubMu.Unlock()
+		return
+	}
 	delete(p.units, rel)
 	delete(p.fileF, rel)
 	delete(p.projF, rel)
 	w.mu.Unlock()
-	w.s.notify("textDocument/publishDiagnostics", map[string]any{"uri": uri.File(filepath.Join(p.root, filepath.FromSlash(rel))), "diagnostics": []any{}})
+	w.s.notify("textDocument/publishDiagnostics", map[string]any{"uri": uri.File(abs), "diagnostics": []any{}})
+	w.pubMu.Unlock()
 	w.scheduleProject(p)
 }
 

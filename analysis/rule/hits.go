@@ -61,7 +61,8 @@ func (u *Unit) CarryFrom(prev *Unit) {
 // table is computed once per unit, and a rebuilt unit copies the entries
 // of the pieces it shares with the version before (CarryFrom): on a
 // keystroke the text rules search only the edited piece. The result is
-// shared: do not modify it.
+// shared: do not modify it. It is nil when no piece has a hit (most
+// files, for most categories: a scan keeps every unit).
 func (u *Unit) PieceHits(lex *lexicon.Lexicon, category string) [][]lexicon.Hit {
 	u.hitsMu.Lock()
 	if u.hits == nil {
@@ -81,15 +82,27 @@ func (u *Unit) PieceHits(lex *lexicon.Lexicon, category string) [][]lexicon.Hit 
 	t := make([][]lexicon.Hit, len(pieces))
 	lo, hi := 0, len(pieces) // the pieces to search
 	if f := ph.from; f != nil && f.lex == lex {
-		if old, ok := f.cats[category]; ok && len(old) == len(f.pieces) {
+		if old, ok := f.cats[category]; ok && (old == nil || len(old) == len(f.pieces)) {
 			ph.align(pieces, f.pieces)
-			copy(t[:ph.pre], old[:ph.pre])
-			copy(t[len(t)-ph.suf:], old[len(old)-ph.suf:])
+			if old != nil {
+				copy(t[:ph.pre], old[:ph.pre])
+				copy(t[len(t)-ph.suf:], old[len(old)-ph.suf:])
+			}
 			lo, hi = ph.pre, len(pieces)-ph.suf
 		}
 	}
 	for i := lo; i < hi; i++ {
 		t[i] = lex.Find(category, pieces[i].Text)
+	}
+	empty := true
+	for _, hs := range t {
+		if len(hs) > 0 {
+			empty = false
+			break
+		}
+	}
+	if empty {
+		t = nil
 	}
 	ph.cats[category] = t
 	if f := ph.from; f != nil { // every carried table is used: let the old version go

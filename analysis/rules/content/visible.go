@@ -64,6 +64,10 @@ func VisibleHits(lex *lexicon.Lexicon, category string, u *rule.Unit) []LexHit {
 		var p rule.Piece
 		var hs []lexicon.Hit
 		if i < len(vis) {
+			if hits == nil { // no hit in any piece
+				i = len(vis) - 1
+				continue
+			}
 			p, hs = vis[i], hits[i]
 		} else {
 			p = drawn[i-len(vis)]
