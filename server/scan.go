@@ -63,7 +63,7 @@ func (w *workspace) scan(rediscover bool) {
 	total, done := 0, 0
 	lists := make([][]string, len(found))
 	for i, p := range found {
-		files, skips := project.Files(p.model, project.Options{Ignore: eng.Settings.Ignore})
+		files, skips := project.Files(w.modelOf(p), project.Options{Ignore: eng.Settings.Ignore})
 		for _, sk := range skips {
 			w.s.log.Info("skipped file", zap.String("path", sk.Path), zap.String("reason", sk.Reason))
 		}

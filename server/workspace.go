@@ -119,16 +119,25 @@ func (w *workspace) rel(p *proj, abs string) string {
 	return filepath.ToSlash(rel)
 }
 
+// modelOf is p's project model (nil for a loose file's folder), read
+// under mu: reloadModel replaces it while workers read it.
+func (w *workspace) modelOf(p *proj) *project.Project {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return p.model
+}
+
 // env is the rule environment for p over its current units.
 func (w *workspace) env(p *proj, eng *engine.Engine) *rule.Env {
 	w.mu.Lock()
+	m := p.model
 	units := make(map[string]*rule.Unit, len(p.units))
 	for k, v := range p.units {
 		units[k] = v
 	}
 	w.mu.Unlock()
-	env := eng.Env(p.model, units)
-	if p.model == nil && eng.Settings.Platform == "" {
+	env := eng.Env(m, units)
+	if m == nil && eng.Settings.Platform == "" {
 		env.Platform = platformByFiles(units)
 		env.Namespace = engine.Namespace(env.Platform)
 	}
@@ -204,7 +213,7 @@ func (w *workspace) reloadModel(p *proj) {
 // leaveLoose forgets abs in the loose project of its folder once a real
 // project holds it (the scan found the project after the file was opened).
 func (w *workspace) leaveLoose(p *proj, abs string) {
-	if p.model == nil {
+	if w.modelOf(p) == nil {
 		return
 	}
 	w.mu.Lock()
@@ -243,7 +252,7 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 	p.units[unit.Path] = unit
 	env.Units[unit.Path] = unit
 	w.mu.Unlock()
-	if unit.Dialect != "" && p.model == nil {
+	if unit.Dialect != "" && w.modelOf(p) == nil {
 		env.Platform = platformByFiles(env.Units)
 		env.Namespace = engine.Namespace(env.Platform)
 	}
@@ -252,7 +261,7 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 	p.fileF[unit.Path] = findings
 	w.mu.Unlock()
 	w.publish(p, unit.Path)
-	if modelFiles[path.Base(unit.Path)] && p.model != nil {
+	if modelFiles[path.Base(unit.Path)] && w.modelOf(p) != nil {
 		w.reloadModel(p)
 		return unit
 	}
@@ -419,7 +428,7 @@ func (w *workspace) closed(abs string, u protocol.DocumentURI) {
 	w.mu.Lock()
 	delete(p.open, rel)
 	w.mu.Unlock()
-	if p.model == nil {
+	if w.modelOf(p) == nil {
 		w.pubMu.Lock()
 		defer w.pubMu.Unlock()
 		w.mu.Lock()
