@@ -32,6 +32,9 @@ type proj struct {
 	open  map[string]bool
 
 	timer *time.Timer
+	// checking serialises project checks: a check that started earlier
+	// (from older units) never stores its findings after a later one.
+	checking sync.Mutex
 }
 
 func newProj(root string, model *project.Project) *proj {
@@ -176,7 +179,11 @@ var modelFiles = map[string]bool{"app.json": true, "mpls.json": true, "project.c
 
 // reloadModel re-reads p's model, seeing open buffers rather than the
 // disk, and re-runs every file's rules against it.
-func (w *workspace) reloadModel(p *proj) {
+// self is the open file whose analysis asked for it (its own worker is
+// the caller); the other open files are handed to their workers, which
+// may be analysing a newer buffer with the old model right now: their
+// results must not be overwritten with those of an older unit.
+func (w *workspace) reloadModel(p *proj, self string) {
 	w.mu.Lock()
 	old := p.model
 	w.mu.Unlock()
@@ -197,14 +204,30 @@ func (w *workspace) reloadModel(p *proj) {
 	w.mu.Unlock()
 	eng := w.engFor(p)
 	env := w.env(p, eng)
+	var others []*document
 	for _, u := range units {
+		if u.Path != self {
+			if d := w.s.doc(uri.File(filepath.Join(p.root, filepath.FromSlash(u.Path)))); d != nil {
+				others = append(others, d)
+				continue
+			}
+		}
 		fs := eng.CheckFile(env, u)
 		w.mu.Lock()
-		changed := !sameFindings(p.fileF[u.Path], fs)
-		p.fileF[u.Path] = fs
+		current := p.units[u.Path] == u // not replaced meanwhile
+		changed := current && !sameFindings(p.fileF[u.Path], fs)
+		if current {
+			p.fileF[u.Path] = fs
+		}
 		w.mu.Unlock()
 		if changed {
 			w.publish(p, u.Path)
+		}
+	}
+	for _, d := range others {
+		select {
+		case d.changed <- struct{}{}:
+		default: // already signalled
 		}
 	}
 	w.checkProject(p)
@@ -262,7 +285,7 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 	w.mu.Unlock()
 	w.publish(p, unit.Path)
 	if modelFiles[path.Base(unit.Path)] && w.modelOf(p) != nil {
-		w.reloadModel(p)
+		w.reloadModel(p, unit.Path)
 		return unit
 	}
 	w.scheduleProject(p)
@@ -302,6 +325,8 @@ func (w *workspace) scheduleProject(p *proj) {
 }
 
 func (w *workspace) checkProject(p *proj) {
+	p.checking.Lock()
+	defer p.checking.Unlock()
 	defer func() {
 		if v := recover(); v != nil {
 			w.s.log.Error("project check panicked", zap.Any("panic", v))

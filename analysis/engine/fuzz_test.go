@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"os"
+	"reflect"
 	"sync"
 	"testing"
 
@@ -160,3 +161,83 @@ func repeat(s string, n int) string {
 }
 
 var _ = os.ReadFile
+
+// fuzzPieces are what FuzzRebuildEqualsFresh types.
+var fuzzPieces = []string{"", "a", "最", "最好", "全网最低", "😀", "\r\n", "\n", "<", ">", "<view>", "</view>", "<text>", "</text>",
+	"<button open-type=\"getPhoneNumber\">一键登录</button>", "{{", "}}", "\"", "'", "<!--", "-->", "wx.getLocation({})",
+	"onLoad() {", "}", "{", "(", ")", " ", "// 最好", "/*", "*/", "<!-- mpls-disable-next-line content/extreme-words -->"}
+
+// FuzzRebuildEqualsFresh drives a File and Rebuild as the server's
+// document worker does: notifications of several changes, analyses that
+// take the merged edit of one or more notifications (a burst coalesces),
+// and, in the server's LazyFresh mode, the fresh parse of a suspect tree
+// when typing pauses. After each analysis without LazyFresh, and after
+// each pause with it, the unit's findings equal a fresh build's.
+func FuzzRebuildEqualsFresh(f *testing.F) {
+	f.Add(uint8(0), false, "<view>你好</view>\n<text>最好</text>\r\n", []byte{2, 1, 3, 1, 4, 5, 9, 0, 0, 0, 1, 7, 1, 2, 2, 2, 40, 1, 0, 0})
+	f.Add(uint8(0), true, "<view>你好</view>\n<text>最好</text>\r\n", []byte{1, 0, 2, 0, 9, 2, 1, 1, 1, 3, 0, 3, 7, 0, 0, 20, 0, 1})
+	f.Add(uint8(1), true, "Page({\n  onLoad() {\r\n    wx.getLocation({})\n  }\n})\n", []byte{3, 2, 4, 2, 6, 11, 0, 1, 9, 1, 1, 12, 2, 3})
+	f.Fuzz(func(t *testing.T, where uint8, lazy bool, start string, script []byte) {
+		path := []string{"pages/index/index.wxml", "pages/map/map.js"}[int(where)%2]
+		eng := New(Settings{})
+		env := eng.Env(nil, nil)
+		file := source.New(path, parse.ByExt(path), 1, []byte(start))
+		defer file.Close()
+		file.LazyFresh = lazy
+		prev := BuildUnit(file, "wx")
+		defer func() { Release(prev) }()
+		version := int32(1)
+		analyse := func() {
+			e, edited, full := file.TakeEdit()
+			switch {
+			case full || prev == nil:
+				Release(prev)
+				prev = BuildUnit(file, "wx")
+			case edited:
+				prev = Rebuild(file, "wx", prev, e)
+			}
+		}
+		check := func(when string) {
+			t.Helper()
+			fresh := source.New(path, parse.ByExt(path), version, append([]byte(nil), file.Text...))
+			defer fresh.Close()
+			got, want := strip(eng.CheckFile(env, prev)), strip(eng.CheckFile(env, BuildUnit(fresh, "wx")))
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: findings of the rebuilt unit differ from a fresh build\ntext: %q\ngot:  %+v\nwant: %+v", when, file.Text, got, want)
+			}
+		}
+		for len(script) >= 4 {
+			// one notification of 1-3 changes
+			n := 1 + int(script[0])%3
+			script = script[1:]
+			var changes []text.Change
+			for ; n > 0 && len(script) >= 3; n-- {
+				x := file.Index
+				a := x.Position(int(script[0]) * (len(file.Text) + 1) / 256)
+				b := x.Position(min(len(file.Text), x.Offset(a)+int(script[1]%16)))
+				changes = append(changes, text.Change{Range: &text.Range{Start: a, End: b}, Text: fuzzPieces[int(script[2])%len(fuzzPieces)]})
+				script = script[3:]
+			}
+			version++
+			file.Apply(version, changes)
+			// the worker runs after this notification, or after more of them
+			if len(script) == 0 || script[0]%3 != 0 {
+				analyse()
+				if !lazy {
+					check(fmt.Sprintf("version %d", version))
+				}
+			}
+			if lazy && (len(script) == 0 || script[0]%5 == 0) {
+				// typing pauses: a suspect tree is parsed from scratch
+				analyse()
+				if file.Suspect() {
+					run := file.FreshParse()
+					if file.Refresh(run()) {
+						analyse()
+					}
+				}
+				check(fmt.Sprintf("pause at version %d", version))
+			}
+		}
+	})
+}

@@ -126,6 +126,11 @@ func TestScriptReuseEqualsWalk(t *testing.T) {
 				if rng.Intn(3) > 0 {
 					ins = pieces[rng.Intn(len(pieces))]
 				}
+				if strings.Contains(ins, "<!--") {
+					// a script with an HTML-like comment is parsed afresh
+					// (source.File.reparse): nothing would be reused
+					ins = ""
+				}
 				r := f.Index.Range(text.Span{Start: a, End: b})
 				f.Apply(int32(i+2), []text.Change{{Range: &r, Text: ins}})
 			}

@@ -1,5 +1,5 @@
 // Package parse knows which grammar reads which file and hands out parsers.
-// Parsers are pooled per language: a parser is not safe for concurrent use,
+// Parsers are kept per language: a parser is not safe for concurrent use,
 // and creating one per keystroke would waste time.
 package parse
 
@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"path"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -93,18 +94,41 @@ func Language(l Lang) *sitter.Language {
 	return langs[l]
 }
 
-var pools sync.Map // Lang -> *sync.Pool
+// parsers keeps idle parsers per language: a bounded free list, not a
+// sync.Pool, whose contents every GC drops: a dropped parser's C memory
+// waits for its finalizer, and a scan that collects often would hold many.
+type parsers struct {
+	lang Lang
+	free chan *sitter.Parser
+}
 
-func pool(l Lang) *sync.Pool {
+var pools sync.Map // Lang -> *parsers
+
+func pool(l Lang) *parsers {
 	if p, ok := pools.Load(l); ok {
-		return p.(*sync.Pool)
+		return p.(*parsers)
 	}
-	p, _ := pools.LoadOrStore(l, &sync.Pool{New: func() any {
-		ps := sitter.NewParser()
-		ps.SetLanguage(Language(l))
+	p, _ := pools.LoadOrStore(l, &parsers{lang: l, free: make(chan *sitter.Parser, 2*runtime.GOMAXPROCS(0)+2)})
+	return p.(*parsers)
+}
+
+func (p *parsers) get() *sitter.Parser {
+	select {
+	case ps := <-p.free:
 		return ps
-	}})
-	return p.(*sync.Pool)
+	default:
+		ps := sitter.NewParser()
+		ps.SetLanguage(Language(p.lang))
+		return ps
+	}
+}
+
+func (p *parsers) put(ps *sitter.Parser) {
+	select {
+	case p.free <- ps:
+	default:
+		ps.Close()
+	}
 }
 
 // ErrNoGrammar is returned for files mpls has no grammar for.
@@ -117,8 +141,8 @@ func Parse(ctx context.Context, l Lang, old *sitter.Tree, src []byte) (*sitter.T
 		return nil, ErrNoGrammar
 	}
 	p := pool(l)
-	ps := p.Get().(*sitter.Parser)
-	defer p.Put(ps)
+	ps := p.get()
+	defer p.put(ps)
 	t, err := ps.ParseCtx(ctx, old, src)
 	if err != nil {
 		ps.Reset()

@@ -30,10 +30,106 @@ func Reanalyze(prev *Facts, e Edit, root *sitter.Node, src []byte, pointOf func(
 		if n == nil {
 			continue
 		}
+		// Error recovery can restructure the tree outside the element (an
+		// ERROR before it became the start tag of a new parent with a
+		// MISSING ">", found by FuzzRebuildEqualsFresh): the element must
+		// keep its ancestors and the syntax errors outside it must stay
+		// where they were, or only a full walk is right.
+		if !sameAncestors(prev, idx, n, delta) || !sameErrorsOutside(prev, old.Span, root, n, delta) {
+			break
+		}
 		Spliced++
 		return splice(prev, idx, e, n, src)
 	}
 	return Analyze(root, src)
+}
+
+// sameAncestors reports whether n's element ancestors in the new tree
+// have the extents (grown by delta) of idx's ancestors in prev.
+func sameAncestors(prev *Facts, idx int, n *sitter.Node, delta int) bool {
+	j := prev.Elements[idx].Parent
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if t := p.Type(); t != "element" && t != "script_element" {
+			continue
+		}
+		if j < 0 {
+			return false
+		}
+		s := prev.Elements[j].Span
+		if int(p.StartByte()) != s.Start || int(p.EndByte()) != s.End+delta {
+			return false
+		}
+		j = prev.Elements[j].Parent
+	}
+	return j < 0
+}
+
+// errorsUncounted are the nodes Analyze does not look for errors in.
+// Looking in more places than Analyze only costs a full walk.
+var errorsUncounted = map[string]bool{"attribute": true, "end_tag": true, "text": true, "interpolation": true, "comment": true, "entity": true, "raw_text": true}
+
+// sameErrorsOutside reports whether the ERROR and MISSING nodes of the new
+// tree outside n sit where prev's syntax errors outside span sat (shifted
+// past the edit). Only branches of the tree that hold an error are
+// visited. Where the two lists count errors differently the answer is
+// false, which costs a full walk, never a wrong one.
+func sameErrorsOutside(prev *Facts, span text.Span, root, n *sitter.Node, delta int) bool {
+	var want []text.Span
+	for _, e := range prev.Errors {
+		if e.Start < span.Start && e.End > span.Start {
+			return false // an ERROR around the element: splice would not grow it
+		}
+		if e.Start < span.Start || e.End > span.End {
+			if e.Start >= span.End {
+				e.Start += delta
+			}
+			if e.End >= span.End {
+				e.End += delta
+			}
+			want = append(want, e)
+		}
+	}
+	if !root.HasError() {
+		return len(want) == 0
+	}
+	ns, ne, sym := n.StartByte(), n.EndByte(), n.Symbol()
+	var got []text.Span
+	stack := []*sitter.Node{root}
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x.StartByte() == ns && x.EndByte() == ne && x.Symbol() == sym {
+			continue // n itself
+		}
+		if x.IsError() || x.IsMissing() {
+			got = append(got, text.Span{Start: int(x.StartByte()), End: int(x.EndByte())})
+			if len(got) > len(want) {
+				return false
+			}
+			if p := x.Parent(); x.IsMissing() || p != nil && (p.Type() == "start_tag" || p.Type() == "self_closing_tag") {
+				continue // Analyze does not look inside these either
+			}
+		}
+		if !x.HasError() || errorsUncounted[x.Type()] {
+			continue
+		}
+		for i := int(x.ChildCount()) - 1; i >= 0; i-- {
+			stack = append(stack, x.Child(i))
+		}
+	}
+	if len(got) != len(want) {
+		return false
+	}
+	seen := map[text.Span]int{}
+	for _, g := range got {
+		seen[g]++
+	}
+	for _, w := range want {
+		if seen[w]--; seen[w] < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // innermost is the deepest element that strictly encloses the edit.
