@@ -52,6 +52,9 @@ func FuzzCheckFile(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, where, platform uint8, src string) {
+		if len(src) > 4096 {
+			t.Skip("input larger than this target explores (the template scanner is quadratic in runs of \"{{\")")
+		}
 		ex := exampleProject(t)
 		path := fuzzPaths[int(where)%len(fuzzPaths)]
 		var panics []string
@@ -178,6 +181,12 @@ func FuzzRebuildEqualsFresh(f *testing.F) {
 	f.Add(uint8(0), true, "<view>你好</view>\n<text>最好</text>\r\n", []byte{1, 0, 2, 0, 9, 2, 1, 1, 1, 3, 0, 3, 7, 0, 0, 20, 0, 1})
 	f.Add(uint8(1), true, "Page({\n  onLoad() {\r\n    wx.getLocation({})\n  }\n})\n", []byte{3, 2, 4, 2, 6, 11, 0, 1, 9, 1, 1, 12, 2, 3})
 	f.Fuzz(func(t *testing.T, where uint8, lazy bool, start string, script []byte) {
+		if len(start) > 4096 {
+			t.Skip("input larger than this target explores (the template scanner is quadratic in runs of \"{{\")")
+		}
+		if len(script) > 400 {
+			t.Skip("edit script longer than this target explores")
+		}
 		path := []string{"pages/index/index.wxml", "pages/map/map.js"}[int(where)%2]
 		eng := New(Settings{})
 		env := eng.Env(nil, nil)

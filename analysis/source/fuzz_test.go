@@ -102,6 +102,12 @@ func FuzzIncrementalEdits(f *testing.F) {
 		f.Add(uint8(i), seeds[i].text, []byte{2, 0, 0, 2, 40, 6, 1, 1, 0, 0, 0, 7, 0, 2, 0, 2, 0, 8, 250, 0, 0, 0, 0, 30})
 	}
 	f.Fuzz(func(t *testing.T, which uint8, start string, script []byte) {
+		// Bounded inputs: a run of thousands of "{{" makes the template
+		// scanner quadratic (tens of seconds per input), which would stall
+		// the short CI fuzz run rather than find a bug in our edit layer.
+		if len(start) > 1024 || len(script) > 400 {
+			t.Skip("input larger than this target explores")
+		}
 		seed := seeds[int(which)%len(seeds)]
 		lang := parse.ByExt(seed.path)
 		file := source.New(seed.path, lang, 1, []byte(start))
