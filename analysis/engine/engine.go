@@ -252,7 +252,7 @@ func (e *Engine) CheckFile(env *rule.Env, u *rule.Unit) (out []rule.Finding) {
 		e.run(r, func() { r.Check(rule.NewFileContext(env, u, r, &out)) }, &out, u.Path)
 	}
 	out = append(out, e.unknownSuppressions(u)...)
-	return e.finish(out, map[string]*rule.Unit{u.Path: u})
+	return e.finish(out, map[string]*rule.Unit{u.Path: u}, env.Platform)
 }
 
 // CheckProject runs the project rules over env.Units.
@@ -263,7 +263,7 @@ func (e *Engine) CheckProject(env *rule.Env) (out []rule.Finding) {
 		}
 		e.run(r, func() { r.CheckProject(rule.NewProjectContext(env, r, &out)) }, &out, "")
 	}
-	return e.finish(out, env.Units)
+	return e.finish(out, env.Units, env.Platform)
 }
 
 // run isolates a rule: a panic in one rule is reported, not fatal.
@@ -281,10 +281,17 @@ func (e *Engine) run(r *rule.Rule, f func(), out *[]rule.Finding, path string) {
 // OnPanic, when set, hears about a rule that panicked (the server logs it).
 var OnPanic func(ruleID, path string, v any)
 
-// finish applies severities and suppressions and sorts.
-func (e *Engine) finish(fs []rule.Finding, units map[string]*rule.Unit) []rule.Finding {
+// finish applies severities, suppressions and citations (the rulebook
+// sections of the project's platform, appended to every message) and
+// sorts.
+func (e *Engine) finish(fs []rule.Finding, units map[string]*rule.Unit, platform string) []rule.Finding {
 	out := fs[:0]
 	for _, f := range fs {
+		cite := f.Cite
+		if r := e.known[f.Rule]; cite == "" && r != nil {
+			cite = r.Citation
+		}
+		f.Message = rule.WithCitation(f.Message, cite, platform)
 		if sev, ok := e.severity[f.Rule]; ok {
 			f.Severity = sev
 		}

@@ -71,6 +71,12 @@ func (c *FileContext) Report(s text.Span, m Msg, fixes ...Fix) {
 	*c.out = append(*c.out, Finding{Rule: c.Rule.ID, Severity: c.Rule.Severity, Path: c.Unit.Path, Span: s, Message: m, Fixes: fixes})
 }
 
+// ReportCite is Report with a citation of its own (see Finding.Cite).
+func (c *FileContext) ReportCite(cite string, s text.Span, m Msg, fixes ...Fix) {
+	c.Report(s, m, fixes...)
+	(*c.out)[len(*c.out)-1].Cite = cite
+}
+
 // Str returns the file's text at s.
 func (c *FileContext) Str(s text.Span) string { return string(c.Unit.Text[s.Start:s.End]) }
 

@@ -102,6 +102,9 @@ type Finding struct {
 	Span     text.Span `json:"span"`
 	Message  Msg       `json:"message"`
 	Fixes    []Fix     `json:"fixes,omitempty"`
+	// Cite overrides the rule's citation for this finding (a lexicon
+	// sub-category with its own section); the engine renders it.
+	Cite string `json:"cite,omitempty"`
 }
 
 // Doc is a rule's documentation, in the sections ruff uses.

@@ -172,13 +172,13 @@ func autoplayTemplate(c *rule.ProjectContext, u *rule.Unit) {
 			continue
 		}
 		m := rule.Msg{
-			Zh: "<" + e.Tag + "> 设置了 " + a.Name + "，进入页面就会自动播放；微信禁止多媒体自动播放（运营规范 §16.5.3）：去掉 " + a.Name + "，由用户点击播放。",
-			En: "<" + e.Tag + "> has " + a.Name + ", so it plays as soon as the page opens; WeChat forbids autoplaying media (WX §16.5.3). Remove " + a.Name + " and let the user start it.",
+			Zh: "<" + e.Tag + "> 设置了 " + a.Name + "，进入页面就会自动播放；微信禁止多媒体自动播放：去掉 " + a.Name + "，由用户点击播放。",
+			En: "<" + e.Tag + "> has " + a.Name + ", so it plays as soon as the page opens; WeChat forbids autoplaying media. Remove " + a.Name + " and let the user start it.",
 		}
 		if falseStr {
 			m = rule.Msg{
-				Zh: "<" + e.Tag + "> 的 " + a.Name + "=\"false\" 是字符串，在 WXML 里为真，仍会自动播放（运营规范 §16.5.3）：直接去掉这个属性。",
-				En: "<" + e.Tag + "> " + a.Name + "=\"false\" is a string, which WXML treats as true: it still autoplays (WX §16.5.3). Remove the attribute.",
+				Zh: "<" + e.Tag + "> 的 " + a.Name + "=\"false\" 是字符串，在 WXML 里为真，仍会自动播放：直接去掉这个属性。",
+				En: "<" + e.Tag + "> " + a.Name + "=\"false\" is a string, which WXML treats as true: it still autoplays. Remove the attribute.",
 			}
 		}
 		c.Report(u.Path, a.NameSpan, m, removeAutoplayFix(rule.Edit{Span: attrRemoval(u.Text, a)}))
@@ -228,13 +228,13 @@ func autoplayScript(c *rule.ProjectContext, u *rule.Unit) {
 		switch {
 		case strings.EqualFold(as.Prop, "autoplay") && isTrue(as.Value):
 			c.Report(u.Path, as.PropSpan, rule.Msg{
-				Zh: as.Object + ".autoplay = true 让音频/视频在进入时自动播放；微信禁止多媒体自动播放（运营规范 §16.5.3）：去掉它，在用户点击后调用 play()。",
-				En: as.Object + ".autoplay = true makes the media play on entry; WeChat forbids autoplaying media (WX §16.5.3). Remove it and call play() after a user tap.",
+				Zh: as.Object + ".autoplay = true 让音频/视频在进入时自动播放；微信禁止多媒体自动播放：去掉它，在用户点击后调用 play()。",
+				En: as.Object + ".autoplay = true makes the media play on entry; WeChat forbids autoplaying media. Remove it and call play() after a user tap.",
 			}, removeAutoplayFix(assignRemoval(u.Text, as)))
 		case as.Prop == "src" && as.Factory == "getBackgroundAudioManager":
 			c.Report(u.Path, as.PropSpan, rule.Msg{
-				Zh: "给背景音频管理器设置 src 会立即开始播放，这里在进入时执行，属于自动播放（运营规范 §16.5.3）：改为用户点击后再设置 src。",
-				En: "Setting the background audio manager's src starts playback at once, and this runs on entry: media autoplay (WX §16.5.3). Set src after a user tap.",
+				Zh: "给背景音频管理器设置 src 会立即开始播放，这里在进入时执行，属于自动播放：改为用户点击后再设置 src。",
+				En: "Setting the background audio manager's src starts playback at once, and this runs on entry: media autoplay. Set src after a user tap.",
 			})
 		}
 	}
@@ -246,19 +246,19 @@ func autoplayScript(c *rule.ProjectContext, u *rule.Unit) {
 		switch {
 		case call.Factory != "" && mediaFactories[call.Factory] && call.API == "play":
 			c.Report(u.Path, call.NameSpan, rule.Msg{
-				Zh: "进入时就调用 play()（" + entryChain(call) + "），音频/视频会自动播放；微信禁止多媒体自动播放（运营规范 §16.5.3）：改为用户点击播放按钮后再调用。",
-				En: "play() runs on entry (" + entryChain(call) + "), so the media autoplays; WeChat forbids it (WX §16.5.3). Call it from the user's tap on a play button.",
+				Zh: "进入时就调用 play()（" + entryChain(call) + "），音频/视频会自动播放；微信禁止多媒体自动播放：改为用户点击播放按钮后再调用。",
+				En: "play() runs on entry (" + entryChain(call) + "), so the media autoplays; WeChat forbids it. Call it from the user's tap on a play button.",
 			})
 		case call.Factory == "" && call.Namespace != "" && (call.API == "playBackgroundAudio" || call.API == "playVoice"):
 			c.Report(u.Path, call.NameSpan, rule.Msg{
-				Zh: apiName(call.Namespace, call.API) + " 在进入时（" + entryChain(call) + "）就开始播放，属于自动播放（运营规范 §16.5.3）：改为用户点击后再播放。",
-				En: apiName(call.Namespace, call.API) + " starts playing on entry (" + entryChain(call) + "): media autoplay (WX §16.5.3). Play after a user tap.",
+				Zh: apiName(call.Namespace, call.API) + " 在进入时（" + entryChain(call) + "）就开始播放，属于自动播放：改为用户点击后再播放。",
+				En: apiName(call.Namespace, call.API) + " starts playing on entry (" + entryChain(call) + "): media autoplay. Play after a user tap.",
 			})
 		case call.Namespace != "" && call.Options != nil:
 			if p := call.Options.Get("autoplay"); p != nil && isTrue(p.Value) {
 				c.Report(u.Path, p.KeySpan, rule.Msg{
-					Zh: apiName(call.Namespace, call.API) + " 的 autoplay: true 让媒体在进入时自动播放（运营规范 §16.5.3）：去掉这个选项。",
-					En: "autoplay: true in " + apiName(call.Namespace, call.API) + " plays the media on entry (WX §16.5.3). Remove the option.",
+					Zh: apiName(call.Namespace, call.API) + " 的 autoplay: true 让媒体在进入时自动播放：去掉这个选项。",
+					En: "autoplay: true in " + apiName(call.Namespace, call.API) + " plays the media on entry. Remove the option.",
 				}, removeAutoplayFix(propRemoval(u.Text, p.KeySpan, p.ValueSpan)))
 			}
 		}
@@ -398,8 +398,8 @@ func autoplayData(c *rule.ProjectContext, u *rule.Unit) {
 			}
 			key := text.Span{Start: keyStart, End: keyEnd}
 			c.Report(u.Path, key, rule.Msg{
-				Zh: where + "里的 " + name + ": true 打开了模板中 <" + tag + " autoplay=\"{{" + name + "}}\"> 的自动播放；微信禁止多媒体自动播放（运营规范 §16.5.3）：去掉它，由用户点击播放。",
-				En: name + ": true in " + where + " turns on the autoplay of <" + tag + " autoplay=\"{{" + name + "}}\"> in the template; WeChat forbids autoplaying media (WX §16.5.3). Remove it and let the user start playback.",
+				Zh: where.Zh + "里的 " + name + ": true 打开了模板中 <" + tag + " autoplay=\"{{" + name + "}}\"> 的自动播放；微信禁止多媒体自动播放：去掉它，由用户点击播放。",
+				En: name + ": true in " + where.En + " turns on the autoplay of <" + tag + " autoplay=\"{{" + name + "}}\"> in the template; WeChat forbids autoplaying media. Remove it and let the user start playback.",
 			}, removeAutoplayFix(propRemoval(src, key, text.Span{Start: valStart, End: valEnd})))
 		}
 	}
@@ -450,32 +450,32 @@ func inComment(s *script.Facts, off int) bool {
 // dataContext decides whether the property at off sits in the initial
 // `data: { … }` of the page or component, or in a setData called from an
 // entry lifecycle, and names it for the message.
-func dataContext(src []byte, skip []text.Span, off int, s *script.Facts) (string, bool) {
+func dataContext(src []byte, skip []text.Span, off int, s *script.Facts) (rule.Msg, bool) {
 	open := enclosingBrace(src, skip, off)
 	if open < 0 {
-		return "", false
+		return rule.Msg{}, false
 	}
 	k := open
 	for k > 0 && isBlank(src[k-1]) {
 		k--
 	}
 	if k == 0 {
-		return "", false
+		return rule.Msg{}, false
 	}
 	switch src[k-1] {
 	case ':':
 		if identBefore(src, k-1) == "data" {
-			return "data", true
+			return rule.Msg{Zh: "data", En: "data"}, true
 		}
 	case '(':
 		if identBefore(src, k-1) != "setData" {
-			return "", false
+			return rule.Msg{}, false
 		}
 		if m := enclosingMethod(s, off); entryLifecycles[m] {
-			return m + " 的 setData", true
+			return rule.Msg{Zh: m + " 的 setData", En: "the setData of " + m}, true
 		}
 	}
-	return "", false
+	return rule.Msg{}, false
 }
 
 // enclosingBrace finds the '{' that opens the object holding off.

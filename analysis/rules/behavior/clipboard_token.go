@@ -43,8 +43,8 @@ var (
 func checkClipboardToken(c *rule.FileContext) {
 	for _, h := range content.VisibleHits(c.Lexicon, "clipboard-token", c.Unit) {
 		c.Report(h.Span, rule.Msg{
-			Zh: quote(h.Text) + "引导用户复制口令或链接到其他平台，抖音暂不接入（审核常见问题 §2.1.2.2）：请在小程序内完成购买或领取。",
-			En: "\"" + h.Text + "\" sends users off the platform by copying a token or link, which Douyin does not admit (DY §2.1.2.2). Complete the purchase or claim inside the mini-program.",
+			Zh: quote(h.Text) + "引导用户复制口令或链接到其他平台，抖音暂不接入：请在小程序内完成购买或领取。",
+			En: "\"" + h.Text + "\" sends users off the platform by copying a token or link, which Douyin does not admit. Complete the purchase or claim inside the mini-program.",
 		})
 	}
 	s := c.Unit.Script
@@ -72,8 +72,8 @@ func checkClipboardToken(c *rule.FileContext) {
 		}
 		name := apiName(platformNS(c, call.Namespace), call.API)
 		c.Report(call.NameSpan, rule.Msg{
-			Zh: name + " 复制的是口令或链接（" + trim(what) + "），引导用户到其他平台完成购买或领取，抖音暂不接入（审核常见问题 §2.1.2.2）。",
-			En: name + " copies a token or link (" + trim(what) + ") for users to open elsewhere, which Douyin does not admit (DY §2.1.2.2).",
+			Zh: name + " 复制的是口令或链接（" + trim(what) + "），引导用户到其他平台完成购买或领取，抖音暂不接入。",
+			En: name + " copies a token or link (" + trim(what) + ") for users to open elsewhere, which Douyin does not admit.",
 		})
 	}
 }

@@ -35,8 +35,8 @@ var FakeSystemNotice = &rule.Rule{
 func checkFakeNotice(c *rule.FileContext) {
 	for _, h := range content.VisibleHits(c.Lexicon, "fake-notice", c.Unit) {
 		c.Report(h.Span, rule.Msg{
-			Zh: quote(h.Text) + "模仿系统通知或警告，诱导用户点击（运营规范 §17.6）：请改为如实说明本小程序自己的内容。",
-			En: "\"" + h.Text + "\" imitates a system notice or warning to make users tap (WX §17.6). Say plainly what your mini-program itself is telling them.",
+			Zh: quote(h.Text) + "模仿系统通知或警告，诱导用户点击：请改为如实说明本小程序自己的内容。",
+			En: "\"" + h.Text + "\" imitates a system notice or warning to make users tap. Say plainly what your mini-program itself is telling them.",
 		})
 	}
 }

@@ -45,8 +45,8 @@ func checkInducedContact(c *rule.FileContext) {
 				s := text.Span{Start: r.Span.Start + h.Start, End: r.Span.Start + h.End}
 				w := r.Text[h.Start:h.End]
 				c.Report(s, rule.Msg{
-					Zh: "客服入口用" + quote(w) + "吸引点击，与客服咨询无关，属于诱导（运营规范 §5.1.5）：文案改为“联系客服”“在线咨询”。",
-					En: "The customer-service entry lures users with \"" + w + "\", which has nothing to do with support (WX §5.1.5). Label it 联系客服 or 在线咨询.",
+					Zh: "客服入口用" + quote(w) + "吸引点击，与客服咨询无关，属于诱导：文案改为“联系客服”“在线咨询”。",
+					En: "The customer-service entry lures users with \"" + w + "\", which has nothing to do with support. Label it 联系客服 or 在线咨询.",
 				})
 			}
 		}

@@ -39,8 +39,8 @@ func checkInducedShare(c *rule.FileContext) {
 	for _, h := range content.VisibleHits(c.Lexicon, "induced-share", c.Unit) {
 		done = append(done, h.Span)
 		c.Report(h.Span, rule.Msg{
-			Zh: quote(h.Text) + "把分享/关注作为条件或奖励，属于诱导分享（运营规范 §5.1）：请删除条件和奖励，只保留普通的分享入口。",
-			En: "\"" + h.Text + "\" makes sharing or following a condition or a reward, which is induced sharing (WX §5.1). Drop the condition and the reward; keep a plain share entry.",
+			Zh: quote(h.Text) + "把分享/关注作为条件或奖励，属于诱导分享：请删除条件和奖励，只保留普通的分享入口。",
+			En: "\"" + h.Text + "\" makes sharing or following a condition or a reward, which is induced sharing. Drop the condition and the reward; keep a plain share entry.",
 		})
 	}
 	t := c.Unit.Template
@@ -60,8 +60,8 @@ func checkInducedShare(c *rule.FileContext) {
 				done = append(done, s)
 				w := r.Text[h.Start:h.End]
 				c.Report(s, rule.Msg{
-					Zh: "分享按钮的文案用" + quote(w) + "作为奖励，属于利诱分享（运营规范 §5.1.2）：分享按钮只写“分享”“转发给好友”。",
-					En: "The share button's label offers \"" + w + "\" as a reward, which is induced sharing (WX §5.1.2). Label it plainly, e.g. 分享 or 转发给好友.",
+					Zh: "分享按钮的文案用" + quote(w) + "作为奖励，属于利诱分享：分享按钮只写“分享”“转发给好友”。",
+					En: "The share button's label offers \"" + w + "\" as a reward, which is induced sharing. Label it plainly, e.g. 分享 or 转发给好友.",
 				})
 			}
 		}

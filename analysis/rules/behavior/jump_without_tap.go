@@ -53,8 +53,8 @@ func checkJump(c *rule.FileContext) {
 		}
 		name := apiName(platformNS(c, call.Namespace), call.API)
 		c.Report(call.NameSpan, rule.Msg{
-			Zh: name + " 在进入时（" + where + "）就会执行，用户没有点击就跳转到其他小程序（运营规范 §5.3）：请改为用户点击后再跳转，例如放到按钮的 bindtap 里。",
-			En: name + " runs on entry (" + whereEn + "), taking users to another mini-program without a tap (WX §5.3). Jump only after a user action, e.g. in a button's tap handler.",
+			Zh: name + " 在进入时（" + where + "）就会执行，用户没有点击就跳转到其他小程序：请改为用户点击后再跳转，例如放到按钮的 bindtap 里。",
+			En: name + " runs on entry (" + whereEn + "), taking users to another mini-program without a tap. Jump only after a user action, e.g. in a button's tap handler.",
 		})
 	}
 }

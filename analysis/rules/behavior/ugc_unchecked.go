@@ -108,8 +108,8 @@ func checkUGC(c *rule.ProjectContext) {
 					continue
 				}
 				c.Report(p, call.NameSpan, rule.Msg{
-					Zh: "这里上传用户选择的图片/视频，但项目中没有任何内容安全检测（msgSecCheck、mediaCheckAsync 或自己命名的检测）：审核会上传违规图片测试，拦不住就驳回（LESSONS #02，运营规范 §11.2）。请接入内容安全接口；若在服务端检测，请让客户端调用的接口名体现出来，或忽略此提示。",
-					En: "This uploads media the user chose, but nothing in the project runs a content-security check (msgSecCheck, mediaCheckAsync or one of your own); reviewers upload prohibited images and reject the build if nothing blocks them (LESSONS #02, WX §11.2). Add a content check; if your server does it, name it in the client call, or suppress this finding.",
+					Zh: "这里上传用户选择的图片/视频，但项目中没有任何内容安全检测（msgSecCheck、mediaCheckAsync 或自己命名的检测）：审核会上传违规图片测试，拦不住就驳回。请接入内容安全接口；若在服务端检测，请让客户端调用的接口名体现出来，或忽略此提示。",
+					En: "This uploads media the user chose, but nothing in the project runs a content-security check (msgSecCheck, mediaCheckAsync or one of your own); reviewers upload prohibited images and reject the build if nothing blocks them. Add a content check; if your server does it, name it in the client call, or suppress this finding.",
 				})
 			}
 		}
@@ -137,8 +137,8 @@ func ugcTextInputs(c *rule.ProjectContext, p string, t *template.Facts) {
 			continue
 		}
 		c.Report(p, e.TagSpan, rule.Msg{
-			Zh: "用户在这里输入并发布文字，但项目中没有任何内容安全检测（msgSecCheck 或自己命名的检测）：审核会发布违规文字测试（运营规范 §11.2，LESSONS #02）。请在发布前检测文本；若在服务端检测，请让客户端调用的接口名体现出来，或忽略此提示。",
-			En: "Users type text here and publish it, but nothing in the project runs a content-security check (msgSecCheck or one of your own); reviewers post prohibited text to test (WX §11.2, LESSONS #02). Check the text before publishing; if your server does it, name it in the client call, or suppress this finding.",
+			Zh: "用户在这里输入并发布文字，但项目中没有任何内容安全检测（msgSecCheck 或自己命名的检测）：审核会发布违规文字测试。请在发布前检测文本；若在服务端检测，请让客户端调用的接口名体现出来，或忽略此提示。",
+			En: "Users type text here and publish it, but nothing in the project runs a content-security check (msgSecCheck or one of your own); reviewers post prohibited text to test. Check the text before publishing; if your server does it, name it in the client call, or suppress this finding.",
 		})
 	}
 }

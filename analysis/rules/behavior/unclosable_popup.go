@@ -153,8 +153,8 @@ func checkPopup(c *rule.FileContext) {
 			why = rule.Msg{Zh: "点击遮罩关闭被 " + maskOff.Name + " 关掉了", En: "closing on a mask tap is switched off by " + maskOff.Name}
 		}
 		c.Report(e.TagSpan, rule.Msg{
-			Zh: "<" + e.Tag + "> 弹出后无法关闭：" + why.Zh + "，里面也没有可点击的关闭按钮。浮层和弹窗应可关闭（运营规范 §17.5）：加上 bind:close 等关闭处理或关闭按钮。",
-			En: "<" + e.Tag + "> cannot be closed once shown: " + why.En + ", and nothing inside is tappable. Overlays must be closable (WX §17.5): handle its close event or add a close button.",
+			Zh: "<" + e.Tag + "> 弹出后无法关闭：" + why.Zh + "，里面也没有可点击的关闭按钮。浮层和弹窗应可关闭：加上 bind:close 等关闭处理或关闭按钮。",
+			En: "<" + e.Tag + "> cannot be closed once shown: " + why.En + ", and nothing inside is tappable. Overlays must be closable: handle its close event or add a close button.",
 		})
 	}
 }

@@ -69,18 +69,18 @@ hits:
 		switch {
 		case brandClaims[h.Word]:
 			m = rule.Msg{
-				Zh: quote(w) + "暗示腾讯运营、出品或认可本小程序，非腾讯官方小程序不得使用（运营规范 §12.4、§12.3）：请删除或改为自己的说法。",
-				En: "\"" + w + "\" suggests Tencent runs, makes or endorses this mini-program; a non-Tencent mini-program must not say so (WX §12.4, §12.3). Remove it or use your own wording.",
+				Zh: quote(w) + "暗示腾讯运营、出品或认可本小程序，非腾讯官方小程序不得使用：请删除或改为自己的说法。",
+				En: "\"" + w + "\" suggests Tencent runs, makes or endorses this mini-program; a non-Tencent mini-program must not say so. Remove it or use your own wording.",
 			}
 		case brandNames[h.Word]:
 			m = rule.Msg{
-				Zh: quote(w) + "是腾讯的商标，非腾讯官方小程序的界面不得出现（运营规范 §12.3）：审核会以“混用官方品牌”驳回，请删除或换成自己的说法。",
-				En: "\"" + w + "\" is a Tencent trademark; a non-Tencent mini-program must not show it (WX §12.3), and reviewers reject brand wording in the UI. Remove it or reword.",
+				Zh: quote(w) + "是腾讯的商标，非腾讯官方小程序的界面不得出现：审核会以“混用官方品牌”驳回，请删除或换成自己的说法。",
+				En: "\"" + w + "\" is a Tencent trademark; a non-Tencent mini-program must not show it, and reviewers reject brand wording in the UI. Remove it or reword.",
 			}
 		default:
 			m = rule.Msg{
-				Zh: quote(w) + "与腾讯商标近似（如腾迅、tencet、wecha），非腾讯官方小程序不得使用（运营规范 §12.3）：请删除或改写。",
-				En: "\"" + w + "\" imitates a Tencent trademark (like 腾迅, tencet, wecha); a non-Tencent mini-program must not use it (WX §12.3). Remove or reword it.",
+				Zh: quote(w) + "与腾讯商标近似（如腾迅、tencet、wecha），非腾讯官方小程序不得使用：请删除或改写。",
+				En: "\"" + w + "\" imitates a Tencent trademark (like 腾迅, tencet, wecha); a non-Tencent mini-program must not use it. Remove or reword it.",
 			}
 		}
 		c.Report(h.Span, m)

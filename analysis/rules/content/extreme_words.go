@@ -35,8 +35,8 @@ func checkExtreme(c *rule.FileContext) {
 	for _, h := range VisibleHits(c.Lexicon, "extreme", c.Unit) {
 		s, word := h.Span, h.Text
 		c.Report(s, rule.Msg{
-			Zh: "“" + word + "”是广告法极限词，微信机审会检测并驳回（运营规范 §2.5）：请删除或改为可证实的描述。",
-			En: "\"" + word + "\" is an extreme word under China's Advertising Law; WeChat's pre-screen rejects it (WX §2.5). Remove it or state a verifiable fact.",
+			Zh: "“" + word + "”是广告法极限词，微信机审会检测并驳回：请删除或改为可证实的描述。",
+			En: "\"" + word + "\" is an extreme word under China's Advertising Law; WeChat's pre-screen rejects it. Remove it or state a verifiable fact.",
 		}, rule.Fix{
 			Title: rule.Msg{Zh: "删除极限词“" + word + "”", En: "Remove the extreme word " + word},
 			Edits: []rule.Edit{{Span: s, NewText: h.Replacement}},

@@ -39,8 +39,8 @@ func checkFloatAd(c *rule.FileContext) {
 	for _, h := range VisibleHits(c.Lexicon, "float-ad", c.Unit) {
 		w := h.Text
 		c.Report(h.Span, rule.Msg{
-			Zh: quote(w) + "是空白广告位或招商广告，微信不允许（运营规范 §6.2.1）：请删除，或换成已开通的流量主广告组件。",
-			En: "\"" + w + "\" is an empty ad slot or advertiser recruiting, which WeChat forbids (WX §6.2.1). Remove it, or use a live ad unit.",
+			Zh: quote(w) + "是空白广告位或招商广告，微信不允许：请删除，或换成已开通的流量主广告组件。",
+			En: "\"" + w + "\" is an empty ad slot or advertiser recruiting, which WeChat forbids. Remove it, or use a live ad unit.",
 		})
 	}
 	t := c.Unit.Template
@@ -60,8 +60,8 @@ func checkFloatAd(c *rule.FileContext) {
 			continue
 		}
 		c.Report(e.TagSpan, rule.Msg{
-			Zh: "<" + e.Tag + "> 没有填写 unit-id，会显示为空白广告位（运营规范 §6.2.1）：填入流量主后台的广告单元 ID，或删除该组件。",
-			En: "<" + e.Tag + "> has no unit-id, so it shows an empty ad slot (WX §6.2.1). Fill in the ad unit id from the ads console, or remove the component.",
+			Zh: "<" + e.Tag + "> 没有填写 unit-id，会显示为空白广告位：填入流量主后台的广告单元 ID，或删除该组件。",
+			En: "<" + e.Tag + "> has no unit-id, so it shows an empty ad slot. Fill in the ad unit id from the ads console, or remove the component.",
 		})
 	}
 }

@@ -90,7 +90,7 @@ func checkProhibited(c *rule.FileContext) {
 		}
 		var cite string
 		if douyin {
-			cite = CiteFor(c.Lexicon.CitationFor("prohibited", h.Sub), rule.Douyin)
+			cite = c.Lexicon.CitationFor("prohibited", h.Sub)
 		} else {
 			if known && kind.wx == "" {
 				continue // a Douyin platform ban: WeChat admits it with qualifications
@@ -102,9 +102,9 @@ func checkProhibited(c *rule.FileContext) {
 		if whitelisted[h.Sub] {
 			todo = rule.Msg{Zh: "请删除；若确需提供，须先取得该类目的资质并被平台白名单引入。", En: "Remove it; offering it needs the category's qualifications and the platform's whitelisting first."}
 		}
-		c.Report(h.Span, rule.Msg{
-			Zh: quote(w) + "属于平台禁止的" + kind.zh + "内容，审核会驳回（" + citeZh(cite) + "）：" + todo.Zh,
-			En: "\"" + w + "\" is " + kind.en + " content, which the platform prohibits; reviewers reject it (" + cite + "). " + todo.En,
+		c.ReportCite(cite, h.Span, rule.Msg{
+			Zh: quote(w) + "属于平台禁止的" + kind.zh + "内容，审核会驳回：" + todo.Zh,
+			En: "\"" + w + "\" is " + kind.en + " content, which the platform prohibits; reviewers reject it. " + todo.En,
 		})
 	}
 }

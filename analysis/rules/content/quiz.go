@@ -35,13 +35,9 @@ func checkQuiz(c *rule.FileContext) {
 	for _, h := range VisibleHits(c.Lexicon, "quiz", c.Unit) {
 		w := h.Text
 		if h.Sub == "vice" {
-			cite := "DY §3.6.2"
-			if !douyin {
-				cite = "WX §6.2.3"
-			}
 			c.Report(h.Span, rule.Msg{
-				Zh: quote(w) + "属于低俗测试类内容，审核会驳回（" + citeZh(cite) + "）：请删除。",
-				En: "\"" + w + "\" is a vulgar test-type quiz; reviewers reject it (" + cite + "). Remove it.",
+				Zh: quote(w) + "属于低俗测试类内容，审核会驳回：请删除。",
+				En: "\"" + w + "\" is a vulgar test-type quiz; reviewers reject it. Remove it.",
 			})
 			continue
 		}
@@ -49,8 +45,8 @@ func checkQuiz(c *rule.FileContext) {
 			continue // DY §3.6.2 bans the vulgar tests only
 		}
 		c.Report(h.Span, rule.Msg{
-			Zh: quote(w) + "属于测试类内容，微信禁止（运营规范 §6.2.3）：请删除或改为非测试形式。",
-			En: "\"" + w + "\" is test-type content, which WeChat forbids (WX §6.2.3). Remove it or present it differently.",
+			Zh: quote(w) + "属于测试类内容，微信禁止：请删除或改为非测试形式。",
+			En: "\"" + w + "\" is test-type content, which WeChat forbids. Remove it or present it differently.",
 		})
 	}
 }

@@ -36,8 +36,8 @@ func checkUnfinished(c *rule.FileContext) {
 	for _, h := range VisibleHits(c.Lexicon, "unfinished", c.Unit) {
 		w := h.Text
 		c.Report(h.Span, rule.Msg{
-			Zh: quote(w) + "说明功能未完成，提交的版本须是完成品、不得为测试版（运营规范 §13.1）：请完成该功能，或在提审前去掉这个入口。",
-			En: "\"" + w + "\" shows an unfinished feature; a submitted build must be finished and not a test version (WX §13.1). Finish the feature or remove the entry before submitting.",
+			Zh: quote(w) + "说明功能未完成，提交的版本须是完成品、不得为测试版：请完成该功能，或在提审前去掉这个入口。",
+			En: "\"" + w + "\" shows an unfinished feature; a submitted build must be finished and not a test version. Finish the feature or remove the entry before submitting.",
 		})
 	}
 }

@@ -35,8 +35,8 @@ func checkPolls(c *rule.FileContext) {
 	for _, h := range VisibleHits(c.Lexicon, "polls", c.Unit) {
 		w := h.Text
 		c.Report(h.Span, rule.Msg{
-			Zh: quote(w) + "让用户自主创建投票/问卷/接龙供他人参与，抖音暂不接入此类小程序（抖音审核常见问题 §2.1.2.3）：请去掉用户创建入口。",
-			En: "\"" + w + "\" lets users create polls, surveys or 接龙 for others to join; Douyin does not admit such mini-programs (DY §2.1.2.3). Remove the create entry.",
+			Zh: quote(w) + "让用户自主创建投票/问卷/接龙供他人参与，抖音暂不接入此类小程序：请去掉用户创建入口。",
+			En: "\"" + w + "\" lets users create polls, surveys or 接龙 for others to join; Douyin does not admit such mini-programs. Remove the create entry.",
 		})
 	}
 }

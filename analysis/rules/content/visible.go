@@ -1,8 +1,6 @@
 package content
 
 import (
-	"strings"
-
 	"mpls/analysis/lexicon"
 	"mpls/analysis/rule"
 	"mpls/analysis/text"
@@ -97,33 +95,6 @@ func within(h lexicon.Hit, in []lexicon.Hit) bool {
 		}
 	}
 	return false
-}
-
-// CiteFor keeps the parts of a citation ("DY §3.4.4.4, WX §6.1.6") that
-// belong to the platform's rulebook: DY for Douyin, WX for the others. When
-// no part belongs, the whole citation is returned.
-func CiteFor(cite, platform string) string {
-	want := "WX"
-	if platform == rule.Douyin {
-		want = "DY"
-	}
-	var keep []string
-	for _, p := range strings.Split(cite, ",") {
-		p = strings.TrimSpace(p)
-		if strings.HasPrefix(p, want) {
-			keep = append(keep, p)
-		}
-	}
-	if len(keep) == 0 {
-		return cite
-	}
-	return strings.Join(keep, ", ")
-}
-
-// citeZh spells a citation the way Chinese messages do.
-func citeZh(cite string) string {
-	r := strings.NewReplacer("WX 小游戏 ", "微信小游戏运营规范 ", "WX-early ", "微信运营规范（旧版）", "WX ", "微信运营规范 ", "DY ", "抖音审核常见问题 ")
-	return r.Replace(cite)
 }
 
 // quote wraps a word in Chinese quotation marks.

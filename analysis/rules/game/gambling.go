@@ -45,8 +45,8 @@ func checkGambling(c *rule.FileContext) {
 			seen[s] = true
 			w := p.Text[h.Start:h.End]
 			c.Report(s, rule.Msg{
-				Zh: "“" + w + "”是赌博玩法或宣扬赌博的说法，小游戏不得出现（微信小游戏运营规范 §2.5.1）：请删除该玩法或改为不涉及输赢财物的玩法。",
-				En: "\"" + w + "\" is a gambling game or promotes gambling, which a mini-game must not show (WX 小游戏 §2.5.1). Remove it or change the mode so nothing of value is won or lost.",
+				Zh: "“" + w + "”是赌博玩法或宣扬赌博的说法，小游戏不得出现：请删除该玩法或改为不涉及输赢财物的玩法。",
+				En: "\"" + w + "\" is a gambling game or promotes gambling, which a mini-game must not show. Remove it or change the mode so nothing of value is won or lost.",
 			})
 		}
 	}

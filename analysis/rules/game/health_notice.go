@@ -96,8 +96,8 @@ func checkHealthNotice(c *rule.ProjectContext) {
 		detail = rule.Msg{Zh: "《健康游戏忠告》不全，缺少“" + strings.Join(missing, "”“") + "”", En: "the health gaming notice is incomplete; missing: " + strings.Join(missing, ", ")}
 	}
 	m := rule.Msg{
-		Zh: "小游戏" + detail.Zh + "：游戏开始前必须在画面显著位置全文登载（微信小游戏运营规范 §2.6.2）。全文：" + full,
-		En: "This mini-game: " + detail.En + ". The full notice must be shown prominently before the game starts (WX 小游戏 §2.6.2): " + full,
+		Zh: "小游戏" + detail.Zh + "：游戏开始前必须在画面显著位置全文登载。全文：" + full,
+		En: "This mini-game: " + detail.En + ". The full notice must be shown prominently before the game starts: " + full,
 	}
 	var fixes []rule.Fix
 	if path == "game.js" || path == "game.ts" {

@@ -91,7 +91,7 @@ func checkLicense(c *rule.ProjectContext) {
 		return
 	}
 	c.Report(path, at, rule.Msg{
-		Zh: "小游戏源码中找不到" + strings.Join(zh, "、") + "：开始画面须在显著位置标明批准文号、网络游戏出版号和著作权登记号（微信小游戏运营规范 §2.6.1）。若已做成开始画面的图片，可在此行上方加注释忽略。",
-		En: "The mini-game's sources never carry its " + strings.Join(en, ", ") + "; the start screen must show the approval, publication and copyright registration numbers (WX 小游戏 §2.6.1). If your start-screen image shows them, suppress this finding with a comment above this line.",
+		Zh: "小游戏源码中找不到" + strings.Join(zh, "、") + "：开始画面须在显著位置标明批准文号、网络游戏出版号和著作权登记号。若已做成开始画面的图片，可在此行上方加注释忽略。",
+		En: "The mini-game's sources never carry its " + strings.Join(en, ", ") + "; the start screen must show the approval, publication and copyright registration numbers. If your start-screen image shows them, suppress this finding with a comment above this line.",
 	})
 }

@@ -36,8 +36,8 @@ var DeprecatedProfileAPI = &rule.Rule{
 
 func profileMsg(what string) rule.Msg {
 	return rule.Msg{
-		Zh: what + " 已不返回用户真实头像和昵称（只有灰色头像与“微信用户”），依赖它的登录或资料功能无法正常使用（运营规范 §16.6，微信开发文档）：请改用 `<button open-type=\"chooseAvatar\">` 和 `<input type=\"nickname\">` 让用户填写头像昵称。",
-		En: what + " no longer returns the user's real avatar and nickname (only a grey avatar and 微信用户), so a login or profile built on it does not work (WX §16.6, WeChat docs). Let users fill them in with <button open-type=\"chooseAvatar\"> and <input type=\"nickname\">.",
+		Zh: what + " 已不返回用户真实头像和昵称（只有灰色头像与“微信用户”），依赖它的登录或资料功能无法正常使用：请改用 `<button open-type=\"chooseAvatar\">` 和 `<input type=\"nickname\">` 让用户填写头像昵称。",
+		En: what + " no longer returns the user's real avatar and nickname (only a grey avatar and 微信用户), so a login or profile built on it does not work. Let users fill them in with <button open-type=\"chooseAvatar\"> and <input type=\"nickname\">.",
 	}
 }
 

@@ -54,8 +54,8 @@ func checkForcedOnEntry(c *rule.FileContext) {
 	if u.JSON != nil && p.App.File != nil && u.Path == p.App.File.Path {
 		if e := p.App.EntryPage; e.Value != "" && IsLoginRoute(e.Value) {
 			c.Report(innerString(u.Text, e.Span), rule.Msg{
-				Zh: "首页（" + e.Value + "）是登录页：用户打开小程序先要登录，审核会以“强制登录”驳回（审核经验 #04，抖音 §1.1.2.1）。请把可浏览的页面放在首位，登录页在需要时再打开。",
-				En: "The entry page (" + e.Value + ") is a login page: users must log in before using anything, which reviewers reject as a forced login (LESSONS #04, DY §1.1.2.1). Put a page users can browse first and open the login page when an action needs it.",
+				Zh: "首页（" + e.Value + "）是登录页：用户打开小程序先要登录，审核会以“强制登录”驳回。请把可浏览的页面放在首位，登录页在需要时再打开。",
+				En: "The entry page (" + e.Value + ") is a login page: users must log in before using anything, which reviewers reject as a forced login. Put a page users can browse first and open the login page when an action needs it.",
 			})
 		}
 		return
@@ -97,8 +97,8 @@ func checkForcedOnEntry(c *rule.FileContext) {
 			page, pageEn = "小程序启动时", "app launch"
 		}
 		c.Report(call.NameSpan, rule.Msg{
-			Zh: page + "（" + where + "）直接跳转登录页 " + url + "：用户还没使用任何功能就被要求登录，审核会以“强制登录”驳回（审核经验 #04，抖音 §1.1.2.1）。请提供游客模式，在需要账号的操作时再引导登录。",
-			En: "On " + pageEn + " (" + where + ") the code redirects to the login page " + url + " before the user has used anything; reviewers reject this as a forced login (LESSONS #04, DY §1.1.2.1). Offer a guest mode and ask for a login when an action needs the account.",
+			Zh: page + "（" + where + "）直接跳转登录页 " + url + "：用户还没使用任何功能就被要求登录，审核会以“强制登录”驳回。请提供游客模式，在需要账号的操作时再引导登录。",
+			En: "On " + pageEn + " (" + where + ") the code redirects to the login page " + url + " before the user has used anything; reviewers reject this as a forced login. Offer a guest mode and ask for a login when an action needs the account.",
 		})
 	}
 }

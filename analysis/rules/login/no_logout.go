@@ -46,8 +46,8 @@ func checkNoLogout(c *rule.ProjectContext) {
 		return
 	}
 	c.Report(ev.Path, ev.Span, rule.Msg{
-		Zh: "项目有账号体系（" + ev.What.Zh + "），但没有找到“退出登录”选项：微信要求提供功能正常且易于发现的“退出”（运营规范 §16.6.3）。请在“我的”或设置页加上退出登录。",
-		En: "The project has an account system (" + ev.What.En + ") but no logout option was found; WeChat requires a working, easy-to-find logout (WX §16.6.3). Add one on the profile or settings page.",
+		Zh: "项目有账号体系（" + ev.What.Zh + "），但没有找到“退出登录”选项：微信要求提供功能正常且易于发现的“退出”。请在“我的”或设置页加上退出登录。",
+		En: "The project has an account system (" + ev.What.En + ") but no logout option was found; WeChat requires a working, easy-to-find logout. Add one on the profile or settings page.",
 	})
 }
 

@@ -49,8 +49,8 @@ func checkNonPlatformWording(c *rule.FileContext) {
 			s := text.Span{Start: p.Span.Start + h.Start, End: p.Span.Start + h.End}
 			word := p.Text[h.Start:h.End]
 			msg := rule.Msg{
-				Zh: "“" + word + "”是" + other + "的登录文案，" + own + "小程序里没有这项功能，审核会以“非平台功能文案”驳回（抖音审核常见问题 §1.1.1.4）。",
-				En: "\"" + word + "\" is " + otherEn + "'s login wording; a " + ownEn + " mini-program has no such function and reviewers reject it as non-platform wording (DY §1.1.1.4).",
+				Zh: "“" + word + "”是" + other + "的登录文案，" + own + "小程序里没有这项功能，审核会以“非平台功能文案”驳回。",
+				En: "\"" + word + "\" is " + otherEn + "'s login wording; a " + ownEn + " mini-program has no such function and reviewers reject it as non-platform wording.",
 			}
 			if h.Replacement == "" {
 				c.Report(s, msg)

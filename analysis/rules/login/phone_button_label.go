@@ -34,7 +34,7 @@ import (
 var PhoneButtonLabel = &rule.Rule{
 	ID:       "login/phone-button-label",
 	Severity: rule.Warning,
-	Citation: "DY §1.1.1.1",
+	Citation: "DY §1.1.1.1, WX §14.1.1",
 	Title:    rule.Msg{Zh: "手机号授权按钮文案必须写明“手机号授权”", En: "Phone-number button must say it authorizes the phone number"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "`open-type=\"getPhoneNumber\"`（或 getRealtimePhoneNumber）的按钮文案没有说明会授权手机号，例如“一键登录”“快捷登录”。写明手机号的文案（如“手机号快捷登录”“绑定手机号”）视为已告知。",
@@ -115,8 +115,8 @@ func checkPhoneLabel(c *rule.FileContext) {
 		}
 		s := text.Span{Start: runs[0].Span.Start, End: runs[len(runs)-1].Span.End}
 		c.Report(s, rule.Msg{
-			Zh: "手机号授权按钮文案“" + lbl + "”没有告诉用户会授权手机号，审核会驳回（抖音审核常见问题 §1.1.1.1）：改为“" + good + "”。",
-			En: "The phone-number button label \"" + lbl + "\" does not tell users it authorizes their phone number; reviewers reject it (DY §1.1.1.1). Use \"" + good + "\".",
+			Zh: "手机号授权按钮文案“" + lbl + "”没有告诉用户会授权手机号，审核会驳回：改为“" + good + "”。",
+			En: "The phone-number button label \"" + lbl + "\" does not tell users it authorizes their phone number; reviewers reject it. Use \"" + good + "\".",
 		}, rule.Fix{
 			Title:     rule.Msg{Zh: "将按钮文案改为“" + good + "”", En: "Rename button to " + good},
 			Edits:     labelEdits(runs, bad, good),

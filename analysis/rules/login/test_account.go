@@ -32,7 +32,7 @@ func checkTestAccount(c *rule.ProjectContext) {
 		return
 	}
 	c.Report(ev.Path, ev.Span, rule.Msg{
-		Zh: "项目有账号体系（" + ev.What.Zh + "）：提审时请在更新日志/备注中提供测试账号和密码，否则审核员无法登录体验（抖音 §1.1.1.3，微信 §13.5）。",
-		En: "The project has an account system (" + ev.What.En + "): give a test account and password in the submission notes, or the reviewer cannot log in (DY §1.1.1.3, WX §13.5).",
+		Zh: "项目有账号体系（" + ev.What.Zh + "）：提审时请在更新日志/备注中提供测试账号和密码，否则审核员无法登录体验。",
+		En: "The project has an account system (" + ev.What.En + "): give a test account and password in the submission notes, or the reviewer cannot log in.",
 	})
 }

@@ -41,8 +41,8 @@ func checkDonation(c *rule.ProjectContext) {
 				s := text.Span{Start: pc.Span.Start + h.Start, End: pc.Span.Start + h.End}
 				word := pc.Text[h.Start:h.End]
 				c.Report(p, s, rule.Msg{
-					Zh: "“" + word + "”：项目有支付功能（" + payFile + "），未经平台许可不得用支付收取捐款或募捐（微信 §15.3，抖音 §2.1.1.3）。",
-					En: "\"" + word + "\": the project takes payments (" + payFile + "); donations and fund-raising through them need the platform's permission (WX §15.3, DY §2.1.1.3).",
+					Zh: "“" + word + "”：项目有支付功能（" + payFile + "），未经平台许可不得用支付收取捐款或募捐。",
+					En: "\"" + word + "\": the project takes payments (" + payFile + "); donations and fund-raising through them need the platform's permission.",
 				})
 			}
 		}

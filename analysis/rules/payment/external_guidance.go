@@ -45,8 +45,8 @@ func checkExternalGuidance(c *rule.FileContext) {
 			}
 			s := text.Span{Start: p.Span.Start + h.Start, End: p.Span.Start + h.End}
 			c.Report(s, rule.Msg{
-				Zh: "“" + word + "”引导用户到小程序外支付，审核会驳回（抖音 §1.2.2.3，微信 §15.6）：请删除这类文案，支付须在小程序内用平台支付完成。",
-				En: "\"" + word + "\" sends users to pay outside the mini-program; reviewers reject it (DY §1.2.2.3, WX §15.6). Remove it: payments must go through the platform's payment inside the mini-program.",
+				Zh: "“" + word + "”引导用户到小程序外支付，审核会驳回：请删除这类文案，支付须在小程序内用平台支付完成。",
+				En: "\"" + word + "\" sends users to pay outside the mini-program; reviewers reject it. Remove it: payments must go through the platform's payment inside the mini-program.",
 			})
 		}
 	}

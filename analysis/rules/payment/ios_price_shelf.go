@@ -95,8 +95,8 @@ func checkPriceShelf(c *rule.ProjectContext) {
 				continue
 			}
 			c.Report(p, s, rule.Msg{
-				Zh: "“" + word + "”在 iOS 上也会显示：虚拟商品的购买入口和价格在 iOS 端须隐藏，或改为“" + iosFallbackText + "”（抖音 §1.2.2.2，微信 §15.6）。",
-				En: "\"" + word + "\" shows on iOS too: hide virtual-goods purchases and prices on iOS, or show \"" + iosFallbackText + "\" (DY §1.2.2.2, WX §15.6).",
+				Zh: "“" + word + "”在 iOS 上也会显示：虚拟商品的购买入口和价格在 iOS 端须隐藏，或改为“" + iosFallbackText + "”。",
+				En: "\"" + word + "\" shows on iOS too: hide virtual-goods purchases and prices on iOS, or show \"" + iosFallbackText + "\".",
 			})
 		}
 	}

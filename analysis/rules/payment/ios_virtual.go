@@ -108,8 +108,8 @@ func checkIOSVirtual(c *rule.ProjectContext) {
 			}
 			name := call.Namespace + "." + call.API
 			msg := rule.Msg{
-				Zh: name + " 用于购买虚拟商品（依据：" + what + "），但没有 iOS 判断：iOS 上不可购买虚拟商品，审核会驳回（抖音 §1.2.2.1，微信 §15.6）。请在 iOS 上关闭支付，并提示“" + iosFallbackText + "”。",
-				En: name + " buys virtual goods (evidence: " + what + ") with no iOS check; virtual goods may not be sold on iOS and reviewers reject it (DY §1.2.2.1, WX §15.6). Turn the payment off on iOS and show \"" + iosFallbackText + "\".",
+				Zh: name + " 用于购买虚拟商品（线索：" + what + "），但没有 iOS 判断：iOS 上不可购买虚拟商品，审核会驳回。请在 iOS 上关闭支付，并提示“" + iosFallbackText + "”。",
+				En: name + " buys virtual goods (evidence: " + what + ") with no iOS check; virtual goods may not be sold on iOS and reviewers reject it. Turn the payment off on iOS and show \"" + iosFallbackText + "\".",
 			}
 			if fx, ok := iosGuardFix(u, call); ok {
 				c.Report(p, call.NameSpan, msg, fx)

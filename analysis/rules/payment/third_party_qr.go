@@ -63,8 +63,8 @@ func checkThirdPartyQR(c *rule.FileContext) {
 			s := text.Span{Start: p.Span.Start + h.Start, End: p.Span.Start + h.End}
 			word := p.Text[h.Start:h.End]
 			c.Report(s, rule.Msg{
-				Zh: "“" + word + "”：抖音小程序不接受扫描第三方二维码或转账付款，审核会驳回（抖音 §1.2.1.1）。请改用抖音担保支付（tt.pay）。",
-				En: "\"" + word + "\": Douyin mini-programs may not take payment by a third party's QR code or by transfer; reviewers reject it (DY §1.2.1.1). Use Douyin's guaranteed payment (tt.pay).",
+				Zh: "“" + word + "”：抖音小程序不接受扫描第三方二维码或转账付款，审核会驳回。请改用抖音担保支付（tt.pay）。",
+				En: "\"" + word + "\": Douyin mini-programs may not take payment by a third party's QR code or by transfer; reviewers reject it. Use Douyin's guaranteed payment (tt.pay).",
 			})
 		}
 	}

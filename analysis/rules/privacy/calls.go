@@ -172,19 +172,3 @@ func where(u *rule.Unit, off int) string {
 	}
 	return u.Path + ":" + strconv.Itoa(u.Index.LineOf(off)+1)
 }
-
-// cite names the rulebook sections for the project's platform: Douyin's
-// for a Douyin project, WeChat's for a WeChat one, both elsewhere. dy or wx
-// may be "" when that rulebook says nothing.
-func cite(platform, dy, wx string) rule.Msg {
-	var zh, en []string
-	if dy != "" && (platform != rule.WeChat || wx == "") {
-		zh = append(zh, "抖音 "+dy)
-		en = append(en, "DY "+dy)
-	}
-	if wx != "" && (platform != rule.Douyin || dy == "") {
-		zh = append(zh, "微信 "+wx)
-		en = append(en, "WX "+wx)
-	}
-	return rule.Msg{Zh: strings.Join(zh, "，"), En: strings.Join(en, ", ")}
-}

@@ -54,11 +54,10 @@ func checkClipboard(c *rule.FileContext) {
 		}
 		name := callName(call)
 		where := entryWhere(call)
-		ref := cite(c.Platform, "§2.1.2.2", "§14.1.1")
 		if call.API == "setClipboardData" {
 			c.Report(call.NameSpan, rule.Msg{
-				Zh: "进入页面即写入剪贴板：" + name + "（" + where + "），会在用户不知情时覆盖其复制的内容，自动复制口令/链接的做法会被驳回（抖音 §2.1.2.2）：请放到用户点击“复制”按钮之后。",
-				En: "The clipboard is written on entry: " + name + " (" + where + "). It overwrites what the user copied without their knowing, and auto-copied tokens or links are rejected (DY §2.1.2.2): do it when the user taps a copy button.",
+				Zh: "进入页面即写入剪贴板：" + name + "（" + where + "），会在用户不知情时覆盖其复制的内容，自动复制口令/链接的做法会被驳回：请放到用户点击“复制”按钮之后。",
+				En: "The clipboard is written on entry: " + name + " (" + where + "). It overwrites what the user copied without their knowing, and auto-copied tokens or links are rejected: do it when the user taps a copy button.",
 			})
 			continue
 		}
@@ -67,8 +66,8 @@ func checkClipboard(c *rule.FileContext) {
 			fixes = append(fixes, fx)
 		}
 		c.Report(call.NameSpan, rule.Msg{
-			Zh: "进入页面即读取剪贴板：" + name + "（" + where + "），未告知用户也未经同意，启动时读取口令的做法会被驳回（" + ref.Zh + "）。请改为用户点击“粘贴”后读取，或先弹窗说明用途。",
-			En: "The clipboard is read on entry: " + name + " (" + where + "), without telling the user or asking; reading tokens at launch is rejected (" + ref.En + "). Read it when the user taps paste, or ask first with the purpose.",
+			Zh: "进入页面即读取剪贴板：" + name + "（" + where + "），未告知用户也未经同意，启动时读取口令的做法会被驳回。请改为用户点击“粘贴”后读取，或先弹窗说明用途。",
+			En: "The clipboard is read on entry: " + name + " (" + where + "), without telling the user or asking; reading tokens at launch is rejected. Read it when the user taps paste, or ask first with the purpose.",
 		}, fixes...)
 	}
 }

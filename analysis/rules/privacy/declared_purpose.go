@@ -61,8 +61,8 @@ func checkDeclaredPurpose(c *rule.ProjectContext) {
 				at = text.Span{Start: e.TextSpan.Start - 1, End: e.TextSpan.End + 1}
 			}
 			c.Report(d.Path, at, rule.Msg{
-				Zh: label + "的用途（privacy_text）为空：请写明收集它做什么，例如“显示你附近的门店”（微信 §14.1.1）。",
-				En: "The purpose (privacy_text) of " + e.Key + " is blank: say what it is used for, e.g. 显示你附近的门店 (WX §14.1.1).",
+				Zh: label + "的用途（privacy_text）为空：请写明收集它做什么，例如“显示你附近的门店”。",
+				En: "The purpose (privacy_text) of " + e.Key + " is blank: say what it is used for, e.g. 显示你附近的门店.",
 			})
 			continue
 		}
@@ -90,42 +90,42 @@ func checkDeclaredPurpose(c *rule.ProjectContext) {
 				})
 			}
 			c.Report(d.Path, ps, rule.Msg{
-				Zh: label + "的用途以“" + p + "”开头：微信会显示为「为了〈用途〉…」，用途不能以“为了”或“用于”开头（微信开发文档，§14.1.1）。",
-				En: "The purpose of " + e.Key + " starts with " + p + ": WeChat renders it as 「为了<purpose>…」, so it must not start with 为了 or 用于 (WeChat docs, WX §14.1.1).",
+				Zh: label + "的用途以“" + p + "”开头：微信会显示为「为了〈用途〉…」，用途不能以“为了”或“用于”开头。",
+				En: "The purpose of " + e.Key + " starts with " + p + ": WeChat renders it as 「为了<purpose>…」, so it must not start with 为了 or 用于.",
 			}, fixes...)
 		}
 		all := e.TextSpan
 		switch {
 		case privacydecl.Unused(e.Text):
 			c.Report(d.Path, all, rule.Msg{
-				Zh: label + "的用途写“" + strings.TrimSpace(e.Text) + "”：微信不接受，未使用的类别请删除（或删除调用它的代码）（微信 §14.1.1）。",
-				En: "The purpose of " + e.Key + " says it is not used (" + strings.TrimSpace(e.Text) + "): WeChat does not accept that; remove the entry (or the code that uses it) (WX §14.1.1).",
+				Zh: label + "的用途写“" + strings.TrimSpace(e.Text) + "”：微信不接受，未使用的类别请删除（或删除调用它的代码）。",
+				En: "The purpose of " + e.Key + " says it is not used (" + strings.TrimSpace(e.Text) + "): WeChat does not accept that; remove the entry (or the code that uses it).",
 			})
 			continue
 		case privacydecl.Bare(strings.TrimPrefix(strings.TrimSpace(e.Text), privacydecl.BadPrefix(e.Text))):
 			c.Report(d.Path, all, rule.Msg{
-				Zh: label + "的用途“" + strings.TrimSpace(e.Text) + "”没有说明用途：只写“使用”“定位”之类会被驳回，请写明具体用途，例如“显示你附近的门店”（微信 §14.1.1）。",
-				En: "The purpose of " + e.Key + " (" + strings.TrimSpace(e.Text) + ") names no use: a bare 使用 or 定位 is rejected; say what the data is for, e.g. 显示你附近的门店 (WX §14.1.1).",
+				Zh: label + "的用途“" + strings.TrimSpace(e.Text) + "”没有说明用途：只写“使用”“定位”之类会被驳回，请写明具体用途，例如“显示你附近的门店”。",
+				En: "The purpose of " + e.Key + " (" + strings.TrimSpace(e.Text) + ") names no use: a bare 使用 or 定位 is rejected; say what the data is for, e.g. 显示你附近的门店.",
 			})
 			continue
 		}
 		for _, h := range c.Lexicon.Find("vague-purpose", raw) {
 			c.Report(d.Path, text.Span{Start: e.TextSpan.Start + h.Start, End: e.TextSpan.Start + h.End}, rule.Msg{
-				Zh: label + "的用途“" + raw[h.Start:h.End] + "”过于宽泛：请写明具体用途，审核不接受“获取良好体验”之类的话术（抖音 §1.1.2.1，微信 §14.1.1）。",
-				En: "The purpose of " + e.Key + " is vague (" + raw[h.Start:h.End] + "): say what the data is used for; reviewers refuse wording like 获取良好体验 (DY §1.1.2.1, WX §14.1.1).",
+				Zh: label + "的用途“" + raw[h.Start:h.End] + "”过于宽泛：请写明具体用途，审核不接受“获取良好体验”之类的话术。",
+				En: "The purpose of " + e.Key + " is vague (" + raw[h.Start:h.End] + "): say what the data is used for; reviewers refuse wording like 获取良好体验.",
 			})
 		}
 		if len(c.Lexicon.Find("vague-purpose", raw)) == 0 && privacydecl.Vague(raw, c.Lexicon) {
 			c.Report(d.Path, all, rule.Msg{
-				Zh: label + "的用途“" + strings.TrimSpace(e.Text) + "”没有说明具体用途：请写明收集它做什么（微信 §14.1.1）。",
-				En: "The purpose of " + e.Key + " (" + strings.TrimSpace(e.Text) + ") names no concrete use: say what the data is for (WX §14.1.1).",
+				Zh: label + "的用途“" + strings.TrimSpace(e.Text) + "”没有说明具体用途：请写明收集它做什么。",
+				En: "The purpose of " + e.Key + " (" + strings.TrimSpace(e.Text) + ") names no concrete use: say what the data is for.",
 			})
 		}
 		norm := normPurpose(e.Text)
 		if first, ok := firstWith[norm]; ok && first != e.Key {
 			c.Report(d.Path, all, rule.Msg{
-				Zh: label + "的用途与 " + first + " 的完全相同：每个类别要写各自的用途，复制的用途会被驳回（微信 §14.1.1）。",
-				En: "The purpose of " + e.Key + " is the same as " + first + "'s: each category needs its own purpose; copied purposes are rejected (WX §14.1.1).",
+				Zh: label + "的用途与 " + first + " 的完全相同：每个类别要写各自的用途，复制的用途会被驳回。",
+				En: "The purpose of " + e.Key + " is the same as " + first + "'s: each category needs its own purpose; copied purposes are rejected.",
 			})
 		} else if !ok {
 			firstWith[norm] = e.Key

@@ -88,8 +88,8 @@ func checkFuzzyPrecise(c *rule.ProjectContext) {
 	}
 	list := strings.Join(precise, "、")
 	msg := rule.Msg{
-		Zh: "requiredPrivateInfos 同时声明了 getFuzzyLocation 和精确定位接口 " + list + "：两者互斥，编译时报错，无法上传（微信开发文档）。",
-		En: "requiredPrivateInfos declares getFuzzyLocation together with the precise " + strings.Join(precise, ", ") + ": they exclude each other, which is a compile error, so the build cannot be uploaded (WeChat docs).",
+		Zh: "requiredPrivateInfos 同时声明了 getFuzzyLocation 和精确定位接口 " + list + "：两者互斥，编译时报错，无法上传。",
+		En: "requiredPrivateInfos declares getFuzzyLocation together with the precise " + strings.Join(precise, ", ") + ": they exclude each other, which is a compile error, so the build cannot be uploaded.",
 	}
 	switch {
 	case len(us.units) == 0:

@@ -137,13 +137,13 @@ func checkIPGeo(c *rule.FileContext) {
 		}
 		sp := text.Span{Start: str.Span.Start, End: str.Span.End}
 		msg := rule.Msg{
-			Zh: "通过 IP 获取用户位置：“" + str.Value + "”。不得直接通过 IP 拉取用户地理位置（抖音 §1.1.2.2）：请在用户授权后使用定位接口，或让用户自行选择城市。",
-			En: "User location from the IP address: \"" + str.Value + "\". Pulling the location from the IP is forbidden (DY §1.1.2.2): use the location API after the user agrees, or let the user choose a city.",
+			Zh: "通过 IP 获取用户位置：“" + str.Value + "”。不得直接通过 IP 拉取用户地理位置：请在用户授权后使用定位接口，或让用户自行选择城市。",
+			En: "User location from the IP address: \"" + str.Value + "\". Pulling the location from the IP is forbidden: use the location API after the user agrees, or let the user choose a city.",
 		}
 		if c.Platform != rule.Douyin {
 			msg = rule.Msg{
-				Zh: "通过 IP 获取用户位置：“" + str.Value + "”。采集位置前须告知用户并获得同意（微信 §14.4.1），抖音更明确禁止通过 IP 拉取位置（抖音 §1.1.2.2）：请在用户授权后使用定位接口，或让用户自行选择城市。",
-				En: "User location from the IP address: \"" + str.Value + "\". Location may only be collected after notice and consent (WX §14.4.1), and Douyin forbids pulling it from the IP outright (DY §1.1.2.2): use the location API after the user agrees, or let the user choose a city.",
+				Zh: "通过 IP 获取用户位置：“" + str.Value + "”。采集位置前须告知用户并获得同意，抖音更明确禁止通过 IP 拉取位置：请在用户授权后使用定位接口，或让用户自行选择城市。",
+				En: "User location from the IP address: \"" + str.Value + "\". Location may only be collected after notice and consent, and Douyin forbids pulling it from the IP outright: use the location API after the user agrees, or let the user choose a city.",
 			}
 		}
 		c.Report(sp, msg)

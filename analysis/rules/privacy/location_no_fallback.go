@@ -70,14 +70,13 @@ func checkLocationFallback(c *rule.FileContext) {
 			continue // the promise goes to the caller, who handles its failure
 		}
 		name := callName(call)
-		ref := cite(c.Platform, "§1.1.2.2", "§14.4")
 		msg := rule.Msg{
-			Zh: name + " 没有处理失败（fail、.catch 或 try/catch）：用户拒绝定位后功能就无法使用，审核会驳回（" + ref.Zh + "）。请在失败时让用户自行选择位置或城市。",
-			En: name + " does not handle failure (fail, .catch or try/catch): when the user refuses location the feature stops working, and reviewers reject that (" + ref.En + "). On failure, let the user choose the place or city.",
+			Zh: name + " 没有处理失败（fail、.catch 或 try/catch）：用户拒绝定位后功能就无法使用，审核会驳回。请在失败时让用户自行选择位置或城市。",
+			En: name + " does not handle failure (fail, .catch or try/catch): when the user refuses location the feature stops working, and reviewers reject that. On failure, let the user choose the place or city.",
 		}
 		if c.Platform == rule.Douyin {
-			msg.Zh = name + " 没有处理失败（fail、.catch 或 try/catch）：用户拒绝定位后功能就无法使用，审核会驳回（抖音 §1.1.2.2）。请在失败时让用户手动选择城市（tt.chooseLocation 需要同一授权，拒绝后也会失败）。"
-			msg.En = name + " does not handle failure (fail, .catch or try/catch): when the user refuses location the feature stops working, and reviewers reject that (DY §1.1.2.2). On failure, let the user pick a city by hand (tt.chooseLocation needs the same authorization and fails too)."
+			msg.Zh = name + " 没有处理失败（fail、.catch 或 try/catch）：用户拒绝定位后功能就无法使用，审核会驳回。请在失败时让用户手动选择城市（tt.chooseLocation 需要同一授权，拒绝后也会失败）。"
+			msg.En = name + " does not handle failure (fail, .catch or try/catch): when the user refuses location the feature stops working, and reviewers reject that. On failure, let the user pick a city by hand (tt.chooseLocation needs the same authorization and fails too)."
 		}
 		var fixes []rule.Fix
 		if fx, ok := fallbackFix(c, call); ok {

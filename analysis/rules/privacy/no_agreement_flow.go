@@ -129,8 +129,8 @@ func checkAgreementFlow(c *rule.ProjectContext) {
 		order = append(order[:3], "…")
 	}
 	c.Report(first.unit.Path, first.span, rule.Msg{
-		Zh: "项目使用了隐私接口（" + strings.Join(order, "、") + "），但没有处理隐私协议：没有 wx.onNeedPrivacyAuthorization / wx.requirePrivacyAuthorize / wx.getPrivacySetting，也没有 open-type=\"agreePrivacyAuthorization\" 的同意按钮。未接入官方隐私协议会被驳回（LESSONS #01，微信 §14.1.1）：请在后台填写《用户隐私保护指引》，并在调用前让用户查看并同意。",
-		En: "The project uses privacy APIs (" + strings.Join(order, ", ") + ") but nothing handles the privacy agreement: no wx.onNeedPrivacyAuthorization / wx.requirePrivacyAuthorize / wx.getPrivacySetting and no button with open-type=\"agreePrivacyAuthorization\". Builds without the official privacy agreement are rejected (LESSONS #01, WX §14.1.1): fill in the privacy guidelines on the console and let users read and accept them before these calls.",
+		Zh: "项目使用了隐私接口（" + strings.Join(order, "、") + "），但没有处理隐私协议：没有 wx.onNeedPrivacyAuthorization / wx.requirePrivacyAuthorize / wx.getPrivacySetting，也没有 open-type=\"agreePrivacyAuthorization\" 的同意按钮。未接入官方隐私协议会被驳回：请在后台填写《用户隐私保护指引》，并在调用前让用户查看并同意。",
+		En: "The project uses privacy APIs (" + strings.Join(order, ", ") + ") but nothing handles the privacy agreement: no wx.onNeedPrivacyAuthorization / wx.requirePrivacyAuthorize / wx.getPrivacySetting and no button with open-type=\"agreePrivacyAuthorization\". Builds without the official privacy agreement are rejected: fill in the privacy guidelines on the console and let users read and accept them before these calls.",
 	})
 }
 

@@ -121,8 +121,8 @@ func checkPermissionDesc(c *rule.ProjectContext) {
 		name += "({ scope: '" + scope + "' })"
 	}
 	msg := rule.Msg{
-		Zh: "代码调用了 " + name + "（" + first.where() + "），但 app.json 没有 permission[\"scope.userLocation\"].desc：微信在位置授权弹窗中展示这段用途，缺少时调用失败，未说明用途采集位置会被驳回（微信 §14.4.1）。",
-		En: "The code calls " + name + " (" + first.where() + ") but app.json has no permission[\"scope.userLocation\"].desc: WeChat shows it in the location dialog, the call fails without it, and collecting location without a stated purpose is rejected (WX §14.4.1).",
+		Zh: "代码调用了 " + name + "（" + first.where() + "），但 app.json 没有 permission[\"scope.userLocation\"].desc：微信在位置授权弹窗中展示这段用途，缺少时调用失败，未说明用途采集位置会被驳回。",
+		En: "The code calls " + name + " (" + first.where() + ") but app.json has no permission[\"scope.userLocation\"].desc: WeChat shows it in the location dialog, the call fails without it, and collecting location without a stated purpose is rejected.",
 	}
 	var fixes []rule.Fix
 	if len(u.JSONError) == 0 {

@@ -94,10 +94,9 @@ func checkPrompt(c *rule.FileContext) {
 		}
 		where := entryWhere(call)
 		name := callName(call)
-		ref := cite(c.Platform, "§1.1.2.1", "§14.1.1")
 		msg := rule.Msg{
-			Zh: "进入页面即调用 " + name + "（" + where + "），之前没有说明用途、由用户确认的提示：审核会驳回（" + ref.Zh + "）。请改为用户点击后调用，或先弹窗说明用途。",
-			En: name + " runs on entry (" + where + ") with no prompt the user confirmed first; reviewers reject this (" + ref.En + "). Call it after a user action, or ask first with the purpose.",
+			Zh: "进入页面即调用 " + name + "（" + where + "），之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途。",
+			En: name + " runs on entry (" + where + ") with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose.",
 		}
 		var fixes []rule.Fix
 		if fx, ok := consentFix(c, call, ptable.Purpose(a, scope)); ok {

@@ -66,7 +66,6 @@ func recordPurpose(c *script.Call) string {
 }
 
 func checkRecord(c *rule.FileContext) {
-	ref := cite(c.Platform, "§1.1.2.1", "§16.5.4")
 	if s := c.Unit.Script; s != nil {
 		for i := range s.Calls {
 			call := &s.Calls[i]
@@ -80,8 +79,8 @@ func checkRecord(c *rule.FileContext) {
 				fixes = append(fixes, fx)
 			}
 			c.Report(call.NameSpan, rule.Msg{
-				Zh: "进入页面即开始录音：" + name + "（" + where + "），用户没有操作也没有确认。不得在用户不知情的情况下使用录音（" + ref.Zh + "）：请改为用户点击后开始，或先弹窗说明用途。",
-				En: "Recording starts on entry: " + name + " (" + where + "), with no user action or confirmation. Apps must not record without the user knowing (" + ref.En + "): start it when the user taps, or ask first with the purpose.",
+				Zh: "进入页面即开始录音：" + name + "（" + where + "），用户没有操作也没有确认。不得在用户不知情的情况下使用录音：请改为用户点击后开始，或先弹窗说明用途。",
+				En: "Recording starts on entry: " + name + " (" + where + "), with no user action or confirmation. Apps must not record without the user knowing: start it when the user taps, or ask first with the purpose.",
 			}, fixes...)
 		}
 	}
@@ -96,8 +95,8 @@ func checkRecord(c *rule.FileContext) {
 				continue
 			}
 			c.Report(a.NameSpan, rule.Msg{
-				Zh: "<live-pusher autopush> 在页面打开时就开始推流，麦克风和摄像头随即开启，用户并不知情（" + ref.Zh + "）：去掉 autopush，由用户点击“开始直播”后调用 LivePusherContext.start()。",
-				En: "<live-pusher autopush> starts pushing, microphone and camera included, as soon as the page opens, without the user knowing (" + ref.En + "): drop autopush and call LivePusherContext.start() when the user taps a start button.",
+				Zh: "<live-pusher autopush> 在页面打开时就开始推流，麦克风和摄像头随即开启，用户并不知情：去掉 autopush，由用户点击“开始直播”后调用 LivePusherContext.start()。",
+				En: "<live-pusher autopush> starts pushing, microphone and camera included, as soon as the page opens, without the user knowing: drop autopush and call LivePusherContext.start() when the user taps a start button.",
 			})
 		}
 	}

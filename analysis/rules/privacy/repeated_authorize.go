@@ -54,8 +54,8 @@ func checkRepeated(c *rule.FileContext) {
 		name := callName(call)
 		w := repeatWhere(call)
 		c.Report(call.NameSpan, rule.Msg{
-			Zh: name + " " + w.Zh + "调用，会反复请求授权：审核禁止强制反复调起用户授权（抖音 §1.1.1.4、§1.1.1.1）。请改为用户点击时调用，或只在 onLoad 经用户确认后调用一次。",
-			En: name + " is called " + w.En + ", so it asks for authorization over and over; reviewers reject repeated authorization requests (DY §1.1.1.4, §1.1.1.1). Call it when the user taps, or once in onLoad after the user agreed.",
+			Zh: name + " " + w.Zh + "调用，会反复请求授权：审核禁止强制反复调起用户授权。请改为用户点击时调用，或只在 onLoad 经用户确认后调用一次。",
+			En: name + " is called " + w.En + ", so it asks for authorization over and over; reviewers reject repeated authorization requests. Call it when the user taps, or once in onLoad after the user agreed.",
 		})
 	}
 }

@@ -128,8 +128,8 @@ func checkRequiredPrivateInfos(c *rule.ProjectContext) {
 		en = append(en, n+" ("+w+")")
 	}
 	msg := rule.Msg{
-		Zh: "代码调用了位置接口，但 app.json 的 requiredPrivateInfos 没有声明：" + strings.Join(zh, "、") + "。未声明的接口调用会失败（微信开发文档），采集位置须如实披露（微信 §14.1.1）。",
-		En: "The code calls location APIs that app.json requiredPrivateInfos does not declare: " + strings.Join(en, ", ") + ". Undeclared calls fail (WeChat docs), and collecting location must be disclosed (WX §14.1.1).",
+		Zh: "代码调用了位置接口，但 app.json 的 requiredPrivateInfos 没有声明：" + strings.Join(zh, "、") + "。未声明的接口调用会失败，采集位置须如实披露。",
+		En: "The code calls location APIs that app.json requiredPrivateInfos does not declare: " + strings.Join(en, ", ") + ". Undeclared calls fail, and collecting location must be disclosed.",
 	}
 	if len(blocked) > 0 {
 		msg.Zh += "其中 " + strings.Join(blocked, "、") + " 与已使用的另一类位置接口互斥（getFuzzyLocation 与 getLocation 等精确定位接口不能同时声明）：请只保留一种。"

@@ -80,8 +80,8 @@ func checkUndeclaredCategory(c *rule.ProjectContext) {
 			}
 			zh, en = append(zh, p), append(en, p)
 			c.Report(u.File, u.Span, rule.Msg{
-				Zh: u.API + " 属于用户隐私保护指引的" + cat + "，但 " + d.Path + " 没有声明" + inferZh + "：未声明时相关接口会调用失败（errno 112），指引与代码不符审核会驳回（审核经验 #01，微信 §14.1.1）。",
-				En: u.API + " belongs to the privacy category " + s.PrivacyKey + " (" + s.Label + "), which " + d.Path + " does not declare" + inferEn + ": the call fails (errno 112) and guidelines that do not match the code are rejected (LESSONS #01, WX §14.1.1).",
+				Zh: u.API + " 属于用户隐私保护指引的" + cat + "，但 " + d.Path + " 没有声明" + inferZh + "：未声明时相关接口会调用失败（errno 112），指引与代码不符审核会驳回。",
+				En: u.API + " belongs to the privacy category " + s.PrivacyKey + " (" + s.Label + "), which " + d.Path + " does not declare" + inferEn + ": the call fails (errno 112) and guidelines that do not match the code are rejected.",
 			}, fixes...)
 		}
 		if !d.Live {
@@ -92,8 +92,8 @@ func checkUndeclaredCategory(c *rule.ProjectContext) {
 			en = append(en[:3], fmt.Sprintf("… %d in all", len(s.Uses)))
 		}
 		c.Report(d.Path, d.Anchor(), rule.Msg{
-			Zh: "代码在 " + strings.Join(zh, "，") + " 使用了" + cat + "，但用户隐私保护指引没有声明" + inferZh + "：请在 setting_list 中加入并写明用途（审核经验 #01，微信 §14.1.1）。",
-			En: "The code uses " + s.PrivacyKey + " (" + s.Label + "; " + strings.Join(en, ", ") + "), which the privacy declaration does not list" + inferEn + ": add it to setting_list with its purpose (LESSONS #01, WX §14.1.1).",
+			Zh: "代码在 " + strings.Join(zh, "，") + " 使用了" + cat + "，但用户隐私保护指引没有声明" + inferZh + "：请在 setting_list 中加入并写明用途。",
+			En: "The code uses " + s.PrivacyKey + " (" + s.Label + "; " + strings.Join(en, ", ") + "), which the privacy declaration does not list" + inferEn + ": add it to setting_list with its purpose.",
 		}, fixes...)
 	}
 }

@@ -82,8 +82,8 @@ func checkUnusedDeclaration(c *rule.ProjectContext) {
 			continue
 		}
 		c.Report(d.Path, e.KeySpan, rule.Msg{
-			Zh: "声明了“" + cat.Label + "”（" + e.Key + "），但代码（含第三方库）没有使用它的接口或组件：指引须与代码一致，请删除这一项（审核经验 #01，微信 §14.1.1）。",
-			En: "Declares " + e.Key + " (" + cat.Label + "), but no code (libraries included) uses its APIs or components: the declaration must match the code, remove the entry (LESSONS #01, WX §14.1.1).",
+			Zh: "声明了“" + cat.Label + "”（" + e.Key + "），但代码（含第三方库）没有使用它的接口或组件：指引须与代码一致，请删除这一项。",
+			En: "Declares " + e.Key + " (" + cat.Label + "), but no code (libraries included) uses its APIs or components: the declaration must match the code, remove the entry.",
 		}, remove(rule.Msg{Zh: "从 " + d.Path + " 删除“" + cat.Label + "”", En: "Remove " + e.Key + " from " + d.Path})...)
 	}
 }

@@ -72,8 +72,8 @@ func checkUnusedPrivateInfos(c *rule.ProjectContext) {
 			}
 		}
 		c.Report(u.Path, it.Span, rule.Msg{
-			Zh: "requiredPrivateInfos 声明了 " + it.Str + "，但项目代码没有调用它：声明的位置接口需要在后台开通并在提审时接受检测，与实际收集的信息不符（微信 §14.1.1）。若只有组件库（miniprogram_npm）调用它，请保留。",
-			En: "requiredPrivateInfos declares " + it.Str + " but no code in the project calls it: declared location APIs need approved access and are checked at submission, and this misstates what the app collects (WX §14.1.1). Keep it if only a component library (miniprogram_npm) calls it.",
+			Zh: "requiredPrivateInfos 声明了 " + it.Str + "，但项目代码没有调用它：声明的位置接口需要在后台开通并在提审时接受检测，与实际收集的信息不符。若只有组件库（miniprogram_npm）调用它，请保留。",
+			En: "requiredPrivateInfos declares " + it.Str + " but no code in the project calls it: declared location APIs need approved access and are checked at submission, and this misstates what the app collects. Keep it if only a component library (miniprogram_npm) calls it.",
 		}, fixes...)
 	}
 }

@@ -122,10 +122,9 @@ func reportVague(c *rule.FileContext, sp text.Span, where string) {
 	for _, h := range c.Lexicon.Find("vague-purpose", raw) {
 		hs := text.Span{Start: sp.Start + h.Start, End: sp.Start + h.End}
 		word := raw[h.Start:h.End]
-		ref := cite(c.Platform, "§1.1.2.1", "§14.1.1")
 		c.Report(hs, rule.Msg{
-			Zh: "授权用途“" + word + "”过于宽泛（" + where + "）：请写明具体用途，例如“用于展示附近的门店”，审核不接受“获取良好体验”之类的话术（" + ref.Zh + "）。",
-			En: "The purpose \"" + word + "\" is vague (" + where + "): say what the data is used for, e.g. \"to show shops near you\"; reviewers reject wording like 获取良好体验 (" + ref.En + ").",
+			Zh: "授权用途“" + word + "”过于宽泛（" + where + "）：请写明具体用途，例如“用于展示附近的门店”，审核不接受“获取良好体验”之类的话术。",
+			En: "The purpose \"" + word + "\" is vague (" + where + "): say what the data is used for, e.g. \"to show shops near you\"; reviewers reject wording like 获取良好体验.",
 		})
 	}
 }

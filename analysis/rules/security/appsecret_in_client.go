@@ -135,15 +135,15 @@ func walkJSON(v *jsonv.Value, f func(key string, v *jsonv.Value)) {
 
 func reportSecret(c *rule.FileContext, s text.Span, name string) {
 	c.Report(s, rule.Msg{
-		Zh: "AppSecret（" + name + "）写在小程序代码里：代码包会下发到用户手机，任何人解包都能拿到，不得向第三方提供 appsecret（微信 §16.5.5）。请删除它，到服务器或云函数中使用，并在公众平台重置 AppSecret。",
-		En: "The AppSecret (" + name + ") is in the mini-program's code, which reaches every user's phone; anyone who unpacks it gets it, and WX §16.5.5 forbids handing it to third parties. Remove it, use it on your server or in a cloud function, and reset the AppSecret.",
+		Zh: "AppSecret（" + name + "）写在小程序代码里：代码包会下发到用户手机，任何人解包都能拿到，不得向第三方提供 appsecret。请删除它，到服务器或云函数中使用，并在公众平台重置 AppSecret。",
+		En: "The AppSecret (" + name + ") is in the mini-program's code, which reaches every user's phone; anyone who unpacks it gets it, and the rules forbid handing it to third parties. Remove it, use it on your server or in a cloud function, and reset the AppSecret.",
 	})
 }
 
 func reportEndpoint(c *rule.FileContext, s text.Span, what string) {
 	c.Report(s, rule.Msg{
-		Zh: "小程序直接调用 " + what + "：这个接口需要 AppSecret，只能在服务器上调用，放在小程序里等于公开 AppSecret（微信 §16.5.5）。请在服务器或云函数中换取 session，小程序只上传 wx.login 的 code。",
-		En: "The mini-program calls " + what + " itself: that endpoint needs the AppSecret and belongs on a server; calling it from the client publishes the secret (WX §16.5.5). Exchange the code on your server or in a cloud function; the client only sends the wx.login code.",
+		Zh: "小程序直接调用 " + what + "：这个接口需要 AppSecret，只能在服务器上调用，放在小程序里等于公开 AppSecret。请在服务器或云函数中换取 session，小程序只上传 wx.login 的 code。",
+		En: "The mini-program calls " + what + " itself: that endpoint needs the AppSecret and belongs on a server; calling it from the client publishes the secret. Exchange the code on your server or in a cloud function; the client only sends the wx.login code.",
 	})
 }
 

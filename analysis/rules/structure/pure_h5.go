@@ -60,8 +60,8 @@ func checkPureH5(c *rule.ProjectContext) {
 		return
 	}
 	c.Report(u.Path, t.Elements[wv].TagSpan, rule.Msg{
-		Zh: "入口页 " + route + " 只有一个 <web-view>，整个小程序由 H5 承载：抖音暂不接入纯 H5 小程序（审核常见问题 §2.1.2.1），微信不允许用内嵌网页规避平台规则（运营规范 §8.4）。请把首页和核心功能做成原生页面。",
-		En: "The entry page " + route + " is only a <web-view>: the mini-program is carried by H5. Douyin does not admit pure-H5 mini-programs (DY §2.1.2.1), and WeChat forbids using embedded pages to get around its rules (WX §8.4). Build the home page and the core features as native pages.",
+		Zh: "入口页 " + route + " 只有一个 <web-view>，整个小程序由 H5 承载：抖音暂不接入纯 H5 小程序，微信不允许用内嵌网页规避平台规则。请把首页和核心功能做成原生页面。",
+		En: "The entry page " + route + " is only a <web-view>: the mini-program is carried by H5. Douyin does not admit pure-H5 mini-programs, and WeChat forbids using embedded pages to get around its rules. Build the home page and the core features as native pages.",
 	})
 }
 
