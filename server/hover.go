@@ -49,12 +49,10 @@ func (s *Server) hover(ctx context.Context, raw json.RawMessage) (any, error) {
 			continue
 		}
 		seen[f.Rule] = true
-		if r := engine.Rules(); r != nil {
-			if doc := ruledoc.Markdown(s.engine().Rule(f.Rule), loc); doc != "" {
-				parts = append(parts, doc)
-				r := unit.Index.Range(f.Span)
-				rng = &r
-			}
+		if doc := ruledoc.Markdown(s.engine().Rule(f.Rule), loc); doc != "" {
+			parts = append(parts, doc)
+			r := unit.Index.Range(f.Span)
+			rng = &r
 		}
 	}
 	if extra := ruledoc.HoverAt(unit, off, s.ws.env(s.ws.find(abs), s.engine()), loc); extra != "" {

@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"go.lsp.dev/protocol"
-	"go.lsp.dev/uri"
 	"go.uber.org/zap"
 
 	"mpls/analysis/engine"
@@ -172,7 +171,7 @@ func (s *Server) didChangeWatchedFiles(raw json.RawMessage) error {
 				continue
 			}
 			eng := s.ws.engFor(pr)
-			s.ws.loadDisk(pr, abs, eng, s.ws.env(pr, eng).Namespace)
+			s.ws.loadDisk(pr, abs, eng, s.ws.fileEnv(pr, eng, "", nil).Namespace)
 			s.ws.publish(pr, s.ws.rel(pr, abs))
 			s.ws.scheduleProject(pr)
 		}
@@ -216,5 +215,3 @@ func (p *progress) end(msg string) {
 		p.s.notify("$/progress", map[string]any{"token": p.token, "value": map[string]any{"kind": "end", "message": msg}})
 	}
 }
-
-var _ = uri.File

@@ -291,5 +291,3 @@ func zombie(pid int) bool {
 func invalidParams(err error) error {
 	return jsonrpc2.NewError(jsonrpc2.InvalidParams, "mpls: invalid params: "+err.Error())
 }
-
-var _ = os.Getpid

@@ -14,7 +14,6 @@ import (
 	"go.uber.org/zap"
 
 	"mpls/analysis/engine"
-	"mpls/analysis/parse"
 	"mpls/analysis/project"
 	"mpls/analysis/rule"
 	"mpls/analysis/source"
@@ -128,6 +127,33 @@ func (w *workspace) modelOf(p *proj) *project.Project {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return p.model
+}
+
+// fileEnv is the environment for file rules on the file at rel (dialect
+// its template extension, if any): like the CLI's, it holds only that
+// file's unit, so a keystroke does not copy the project's unit map (the
+// project rules, debounced, get the full env).
+func (w *workspace) fileEnv(p *proj, eng *engine.Engine, dialect string, u *rule.Unit) *rule.Env {
+	w.mu.Lock()
+	m := p.model
+	platform := ""
+	if m == nil && eng.Settings.Platform == "" {
+		// a loose file: its own dialect says most, then its neighbours'
+		platform = platformByFiles(map[string]*rule.Unit{"": {Dialect: dialect}})
+		if platform == rule.WeChat {
+			platform = platformByFiles(p.units)
+		}
+	}
+	w.mu.Unlock()
+	env := eng.Env(m, nil)
+	if u != nil {
+		env.Units = map[string]*rule.Unit{u.Path: u}
+	}
+	if platform != "" {
+		env.Platform = platform
+		env.Namespace = engine.Namespace(platform)
+	}
+	return env
 }
 
 // env is the rule environment for p over its current units.
@@ -261,25 +287,20 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 	p := w.find(abs)
 	w.leaveLoose(p, abs)
 	eng := w.engFor(p)
-	env := w.env(p, eng)
+	ns := w.fileEnv(p, eng, f.Dialect(), nil).Namespace
 	var unit *rule.Unit
 	switch {
 	case base != nil && edited:
-		unit = engine.Rebuild(f, env.Namespace, base, e)
+		unit = engine.Rebuild(f, ns, base, e)
 	case base != nil:
 		unit = base
 	default:
-		unit = engine.BuildUnit(f, env.Namespace)
+		unit = engine.BuildUnit(f, ns)
 	}
 	w.mu.Lock()
 	p.units[unit.Path] = unit
-	env.Units[unit.Path] = unit
 	w.mu.Unlock()
-	if unit.Dialect != "" && w.modelOf(p) == nil {
-		env.Platform = platformByFiles(env.Units)
-		env.Namespace = engine.Namespace(env.Platform)
-	}
-	findings := eng.CheckFile(env, unit)
+	findings := eng.CheckFile(w.fileEnv(p, eng, unit.Dialect, unit), unit)
 	w.mu.Lock()
 	p.fileF[unit.Path] = findings
 	w.mu.Unlock()
@@ -374,23 +395,10 @@ func sameFindings(a, b []rule.Finding) bool {
 // loadDisk parses a file from disk into p (not open in the editor).
 func (w *workspace) loadDisk(p *proj, abs string, eng *engine.Engine, ns string) {
 	rel := w.rel(p, abs)
-	lang := parse.ByExt(abs)
-	if lang == parse.None {
+	unit := engine.LoadUnit(p.root, rel, ns) // the CLI's own loader: same unit
+	if unit == nil {
 		return
 	}
-	src, err := readFileBounded(abs)
-	var f *source.File
-	if err != nil {
-		f = &source.File{Path: rel, Lang: lang, Skip: "cannot read: " + err.Error()}
-		f.Index = nil
-		f.Text = nil
-		f = source.New(rel, parse.None, 0, nil)
-		f.Skip = "cannot read: " + err.Error()
-	} else {
-		f = source.New(rel, lang, 0, src)
-	}
-	unit := engine.BuildUnit(f, ns)
-	f.Close()
 	w.mu.Lock()
 	env := eng.Env(p.model, nil)
 	w.mu.Unlock()
@@ -403,39 +411,6 @@ func (w *workspace) loadDisk(p *proj, abs string, eng *engine.Engine, ns string)
 	}
 	p.units[rel] = unit
 	p.fileF[rel] = findings
-}
-
-// readFileBounded reads at most MaxBytes+1 bytes: a 20 MB template costs
-// no more memory than the limit.
-func readFileBounded(abs string) ([]byte, error) {
-	fh, err := os.Open(abs)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	buf := make([]byte, 0, 4096)
-	lim := int64(source.MaxBytes) + 1
-	st, err := fh.Stat()
-	if err == nil && st.Size() > lim {
-		// big file: read the limit only; source.New reports it as skipped
-		b := make([]byte, lim)
-		n, _ := fh.Read(b)
-		return b[:n], nil
-	}
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		n, err := fh.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err != nil {
-			break
-		}
-		if int64(len(buf)) > lim {
-			break
-		}
-	}
-	return buf, nil
 }
 
 func (w *workspace) saved(abs string) {}
@@ -474,7 +449,7 @@ func (w *workspace) closed(abs string, u protocol.DocumentURI) {
 		w.forget(p, rel)
 		return
 	}
-	w.loadDisk(p, abs, eng, w.env(p, eng).Namespace)
+	w.loadDisk(p, abs, eng, w.fileEnv(p, eng, "", nil).Namespace)
 	w.publish(p, rel)
 	w.scheduleProject(p)
 }

@@ -2,6 +2,7 @@ package template
 
 import (
 	sitter "github.com/smacker/go-tree-sitter"
+	"sync/atomic"
 
 	"mpls/analysis/text"
 )
@@ -38,7 +39,7 @@ func Reanalyze(prev *Facts, e Edit, root *sitter.Node, src []byte, pointOf func(
 		if !sameAncestors(prev, idx, n, delta) || !sameErrorsOutside(prev, old.Span, root, n, delta) {
 			break
 		}
-		Spliced++
+		Spliced.Add(1)
 		return splice(prev, idx, e, n, src)
 	}
 	return Analyze(root, src)
@@ -336,5 +337,6 @@ func (sl *slabs) shiftElement(el Element, shift func(text.Span) text.Span) Eleme
 	return el
 }
 
-// Spliced counts incremental updates (tests check the fast path is taken).
-var Spliced int
+// Spliced counts incremental updates (tests check the fast path is
+// taken); atomic, since every open document's worker updates it.
+var Spliced atomic.Int64
