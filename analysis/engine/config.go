@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 
@@ -19,21 +20,23 @@ func FromConfig(c project.Config) Settings {
 	return s
 }
 
-var forCache sync.Map // key{*Engine, *project.Project} -> *Engine
+var forCache sync.Map // forKey -> *Engine
 
+// forKey names an engine by its base and the project's settings, not by
+// the project: the model is rebuilt on every edit of app.json, and a key
+// per model would keep a new engine (and lexicon) per keystroke.
 type forKey struct {
-	e *Engine
-	p *project.Project
+	e        *Engine
+	settings string
 }
 
 // For returns the engine for project p: its mpls.json settings with this
-// engine's settings (editor or command line) laid over them. Cached per
-// engine and project (both are replaced, never changed, on edits).
+// engine's settings (editor or command line) laid over them.
 func (e *Engine) For(p *project.Project) *Engine {
 	if p == nil || isZeroConfig(p.Config) {
 		return e
 	}
-	k := forKey{e, p}
+	k := forKey{e, fmt.Sprintf("%#v", FromConfig(p.Config))}
 	if v, ok := forCache.Load(k); ok {
 		return v.(*Engine)
 	}
