@@ -28,7 +28,10 @@ type proj struct {
 	units map[string]*rule.Unit
 	fileF map[string][]rule.Finding
 	projF map[string][]rule.Finding
-	open  map[string]bool
+	// projVer is the version of the unit each file's project findings were
+	// computed on: their byte spans are only good for that text.
+	projVer map[string]int32
+	open    map[string]bool
 
 	timer *time.Timer
 	// checking serialises project checks: a check that started earlier
@@ -37,7 +40,7 @@ type proj struct {
 }
 
 func newProj(root string, model *project.Project) *proj {
-	return &proj{root: root, model: model, units: map[string]*rule.Unit{}, fileF: map[string][]rule.Finding{}, projF: map[string][]rule.Finding{}, open: map[string]bool{}}
+	return &proj{root: root, model: model, units: map[string]*rule.Unit{}, fileF: map[string][]rule.Finding{}, projF: map[string][]rule.Finding{}, projVer: map[string]int32{}, open: map[string]bool{}}
 }
 
 type workspace struct {
@@ -299,6 +302,12 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 	}
 	w.mu.Lock()
 	p.units[unit.Path] = unit
+	if base != nil && edited && p.projVer[unit.Path] == base.Version {
+		// keep the project's findings in step with the text until the
+		// project rules run again (debounced): shifted past the edit
+		p.projF[unit.Path] = shiftFindings(p.projF[unit.Path], unit.Path, e)
+		p.projVer[unit.Path] = unit.Version
+	}
 	w.mu.Unlock()
 	findings := eng.CheckFile(w.fileEnv(p, eng, unit.Dialect, unit), unit)
 	w.mu.Lock()
@@ -320,7 +329,7 @@ func (w *workspace) publish(p *proj, rel string) {
 	defer w.pubMu.Unlock()
 	w.mu.Lock()
 	unit := p.units[rel]
-	fs := append(append([]rule.Finding(nil), p.fileF[rel]...), p.projF[rel]...)
+	fs := append(append([]rule.Finding(nil), p.fileF[rel]...), p.projFor(rel, unit)...)
 	w.mu.Unlock()
 	abs := filepath.Join(p.root, filepath.FromSlash(rel))
 	params := map[string]any{"uri": uri.File(abs), "diagnostics": w.s.diagnostics(unit, fs)}
@@ -373,6 +382,12 @@ func (w *workspace) checkProject(p *proj) {
 		}
 	}
 	p.projF = by
+	p.projVer = map[string]int32{}
+	for path := range by {
+		if u := env.Units[path]; u != nil {
+			p.projVer[path] = u.Version
+		}
+	}
 	w.mu.Unlock()
 	sort.Strings(changed)
 	for _, path := range changed {
@@ -486,5 +501,58 @@ func (w *workspace) findings(abs string) (*proj, *rule.Unit, []rule.Finding) {
 	rel := w.rel(p, abs)
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return p, p.units[rel], append(append([]rule.Finding(nil), p.fileF[rel]...), p.projF[rel]...)
+	return p, p.units[rel], append(append([]rule.Finding(nil), p.fileF[rel]...), p.projFor(rel, p.units[rel])...)
+}
+
+// projFor returns the project findings of rel if they were computed on u's
+// text (or shifted to it); stale ones wait for the next project check
+// rather than be published at the wrong place.
+func (p *proj) projFor(rel string, u *rule.Unit) []rule.Finding {
+	if u == nil || p.projVer[rel] != u.Version {
+		return nil
+	}
+	return p.projF[rel]
+}
+
+// shiftFindings moves findings of path computed before edit e to the text
+// after it; a finding (or a fix) that the edit touches is dropped.
+func shiftFindings(fs []rule.Finding, path string, e text.ByteEdit) []rule.Finding {
+	delta := e.NewEnd - e.OldEnd
+	move := func(s text.Span) (text.Span, bool) {
+		switch {
+		case s.End <= e.Start:
+			return s, true // before the edit
+		case s.Start >= e.OldEnd:
+			return text.Span{Start: s.Start + delta, End: s.End + delta}, true
+		}
+		return s, false // the edit touches it: the next project check decides
+	}
+	out := make([]rule.Finding, 0, len(fs))
+	for _, f := range fs {
+		sp, ok := move(f.Span)
+		if !ok {
+			continue
+		}
+		f.Span = sp
+		var fixes []rule.Fix
+		for _, fx := range f.Fixes {
+			edits := make([]rule.Edit, 0, len(fx.Edits))
+			keep := true
+			for _, ed := range fx.Edits {
+				if ed.Path == "" || ed.Path == path {
+					if ed.Span, keep = move(ed.Span); !keep {
+						break
+					}
+				}
+				edits = append(edits, ed)
+			}
+			if keep {
+				fx.Edits = edits
+				fixes = append(fixes, fx)
+			}
+		}
+		f.Fixes = fixes
+		out = append(out, f)
+	}
+	return out
 }
