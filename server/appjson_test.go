@@ -56,3 +56,43 @@ func TestAppJSONEditRechecksProject(t *testing.T) {
 		}
 	}
 }
+
+// TestModelFilesOpenTogetherGoQuiet: with app.json and project.config.json
+// both open (as they often are), the server analyses, publishes and then
+// stays quiet. Each model file's analysis used to re-run every other open
+// file, the other model file included, which reloaded the model and re-ran
+// the first: a publish storm that never ended and kept a core busy.
+func TestModelFilesOpenTogetherGoQuiet(t *testing.T) {
+	root := copyTree(t, "../testdata/example")
+	c := startServer(t)
+	c.initialize(root, nil)
+	for _, rel := range []string{"app.json", "project.config.json", "pages/map/map.js"} {
+		b, err := os.ReadFile(filepath.Join(root, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lang := "json"
+		if strings.HasSuffix(rel, ".js") {
+			lang = "javascript"
+		}
+		c.open(fileURI(filepath.Join(root, rel)), lang, 1, string(b))
+	}
+	c.waitPublish(fileURI(filepath.Join(root, "pages/map/map.js")), 1)
+	c.waitScan()
+	time.Sleep(500 * time.Millisecond) // let the start-up work finish
+	c.drain(200 * time.Millisecond)
+	c.pending = nil
+	c.drain(time.Second)
+	n := 0
+	for _, m := range c.pending {
+		if m.Method == "textDocument/publishDiagnostics" {
+			n++
+		}
+	}
+	if n > 0 {
+		t.Fatalf("%d publishes in a second with no edit: the server never goes quiet", n)
+	}
+	if got := strings.Count(c.logs(), "\tanalyse\t"); got > 40 {
+		t.Fatalf("%d analyses for 3 open files and no edit", got)
+	}
+}

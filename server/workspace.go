@@ -314,7 +314,11 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 	p.fileF[unit.Path] = findings
 	w.mu.Unlock()
 	w.publish(p, unit.Path)
-	if modelFiles[path.Base(unit.Path)] && w.modelOf(p) != nil {
+	// Only a new text of a model file reloads the model: a re-run of the
+	// same text (the kick reloadModel gives every other open file) must
+	// not, or two open model files (app.json, project.config.json) would
+	// kick each other for ever.
+	if modelFiles[path.Base(unit.Path)] && (base == nil || edited) && w.modelOf(p) != nil {
 		w.reloadModel(p, unit.Path)
 		return unit
 	}
