@@ -3,6 +3,7 @@ module mpls
 go 1.26.8
 
 require (
+	github.com/aymanbagabas/go-udiff v0.4.2
 	github.com/smacker/go-tree-sitter v0.0.0-20240827094217-dd81d9e9be82
 	github.com/tree-sitter/tree-sitter-json v0.24.8
 	go.lsp.dev/jsonrpc2 v0.10.0

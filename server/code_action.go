@@ -107,7 +107,7 @@ func (s *Server) codeAction(ctx context.Context, raw json.RawMessage) (any, erro
 		}
 	}
 	if wants(p.Context.Only, "source.fixAll.mpls") {
-		edits := fix.All(unit.Path, fs, unit.Text)
+		edits := fix.AllRounds(unit.Path, unit.Text, fs, func(txt []byte) []rule.Finding { return s.ws.recheck(pr, unit, txt) })
 		if len(edits) > 0 {
 			out = append(out, codeAction{Title: rule.Msg{Zh: "修复所有 mpls 可自动修复的问题", En: "Fix all auto-fixable mpls problems"}.In(loc), Kind: "source.fixAll.mpls", Edit: s.workspaceEdit(pr, unit, edits)})
 		}

@@ -71,7 +71,10 @@ func TestFixCasesThroughLSP(t *testing.T) {
 	}
 }
 
-func fixCaseLSP(t *testing.T, caseDir, id string) {
+// openCase copies a fixture project (less fixed/ and expected.txt),
+// starts a server on it and opens every source file, as an editor with all
+// of them in tabs.
+func openCase(t *testing.T, caseDir string) *fixSession {
 	root := t.TempDir()
 	s := &fixSession{t: t, docs: map[string]*openDoc{}, latest: map[string]publish{}}
 	err := filepath.WalkDir(caseDir, func(p string, d os.DirEntry, err error) error {
@@ -114,7 +117,11 @@ func fixCaseLSP(t *testing.T, caseDir, id string) {
 		s.waitVersion(d)
 	}
 	s.settle()
+	return s
+}
 
+func fixCaseLSP(t *testing.T, caseDir, id string) {
+	s := openCase(t, caseDir)
 	applied := 0
 	for {
 		a := s.nextFix(id)
@@ -309,4 +316,83 @@ func (s *fixSession) apply(a *fixAction) {
 		s.waitVersion(d)
 	}
 	s.settle()
+}
+
+// TestFixAllThroughLSP asks source.fixAll.mpls for every open document of
+// a page with many findings (testdata/projects/wx-fixall: CRLF, tabs,
+// emoji, a consent prompt wrapping a statement whose http:// URL has its
+// own fix) and of every fix fixture: one consistent edit (sorted, no
+// overlap), applied as a didChange, after which the document still parses
+// and fix-all has nothing left to offer, so no safe fix is left behind.
+func TestFixAllThroughLSP(t *testing.T) {
+	dirs, _ := filepath.Glob("../testdata/rules/*/*/*/fixed")
+	cases := []string{"../testdata/projects/wx-fixall"}
+	for _, d := range dirs {
+		cases = append(cases, filepath.Dir(d))
+	}
+	for _, dir := range cases {
+		name := strings.TrimPrefix(filepath.ToSlash(dir), "../testdata/")
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			s := openCase(t, dir)
+			for _, d := range s.sorted() {
+				a := s.fixAll(d)
+				if a == nil {
+					continue
+				}
+				s.apply(a)
+				if again := s.fixAll(d); again != nil {
+					t.Errorf("%s: fix-all left safe fixes behind: %+v\n%s", d.rel, again.Edit.Changes, d.text)
+				}
+				for _, dg := range s.latest[d.rel].Diagnostics {
+					if dg.Code == "syntax/parse-error" {
+						t.Errorf("%s no longer parses after fix-all: %+v\n%s", d.rel, dg, d.text)
+					}
+				}
+			}
+			if name != "projects/wx-fixall" {
+				return
+			}
+			js, tmpl := s.docs["pages/shop/shop.js"].text, s.docs["pages/shop/shop.wxml"].text
+			for _, want := range []string{"\t\twx.showModal({\r\n", "'https://api.example.com/stores'", "// 门店页 🏪\r\n"} {
+				if !strings.Contains(js, want) {
+					t.Errorf("shop.js after fix-all lacks %q:\n%s", want, js)
+				}
+			}
+			if strings.Contains(js, "autoplay = true") || strings.Contains(tmpl, "autoplay") {
+				t.Errorf("autoplay left after fix-all:\n%s\n%s", js, tmpl)
+			}
+			if !strings.Contains(tmpl, ">手机号授权登录</button>\r\n") || !strings.Contains(tmpl, "🎉") {
+				t.Errorf("shop.wxml after fix-all:\n%s", tmpl)
+			}
+		})
+	}
+}
+
+func (s *fixSession) fixAll(d *openDoc) *fixAction {
+	s.t.Helper()
+	r := s.c.call("textDocument/codeAction", map[string]any{
+		"textDocument": map[string]any{"uri": d.uri},
+		"range":        rng(0, 0, 0, 0),
+		"context":      map[string]any{"diagnostics": []any{}, "only": []string{"source.fixAll.mpls"}},
+	})
+	if r.Error != nil {
+		s.t.Fatalf("codeAction: %s", r.Error.Message)
+	}
+	var as []fixAction
+	if err := json.Unmarshal(r.Result, &as); err != nil {
+		s.t.Fatalf("codeAction result %s: %v", r.Result, err)
+	}
+	if len(as) > 1 {
+		s.t.Fatalf("%d fix-all actions", len(as))
+	}
+	if len(as) == 0 {
+		return nil
+	}
+	for u := range as[0].Edit.Changes {
+		if s.byURI(u) != d {
+			s.t.Fatalf("fix-all of %s edits another file: %s", d.rel, u)
+		}
+	}
+	return &as[0]
 }

@@ -560,3 +560,23 @@ func shiftFindings(fs []rule.Finding, path string, e text.ByteEdit) []rule.Findi
 	}
 	return out
 }
+
+// recheck returns the findings of u's file were its text txt: its file
+// rules and the project rules that land in it, over the project as it is
+// otherwise. Fix-all uses it for the fixes a first round had to leave out.
+func (w *workspace) recheck(p *proj, u *rule.Unit, txt []byte) []rule.Finding {
+	f := source.New(u.Path, u.Lang, u.Version, txt)
+	defer f.Close()
+	eng := w.engFor(p)
+	nu := engine.BuildUnit(f, w.fileEnv(p, eng, f.Dialect(), nil).Namespace)
+	defer engine.Release(nu)
+	fs := eng.CheckFile(w.fileEnv(p, eng, nu.Dialect, nu), nu)
+	env := w.env(p, eng)
+	env.Units[u.Path] = nu
+	for _, x := range eng.CheckProject(env) {
+		if x.Path == u.Path {
+			fs = append(fs, x)
+		}
+	}
+	return fs
+}

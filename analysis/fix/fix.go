@@ -54,7 +54,15 @@ func NonOverlapping(edits []rule.Edit) []rule.Edit {
 // edits overlap one already taken (the next run picks it up). Edits of
 // other files are left out: fix-all works on the document at hand.
 func All(path string, fs []rule.Finding, src []byte) []rule.Edit {
+	edits, _ := all(path, fs, src)
+	return edits
+}
+
+// all is All, and whether a safe fix was left out because it overlapped
+// one taken (another round would take it).
+func all(path string, fs []rule.Finding, src []byte) ([]rule.Edit, bool) {
 	var taken []rule.Edit
+	skipped := false
 	for _, f := range fs {
 		if f.Path != path {
 			continue
@@ -63,25 +71,29 @@ func All(path string, fs []rule.Finding, src []byte) []rule.Edit {
 			if !fx.Safe || Applied(src, fx) {
 				continue
 			}
-			ok := true
+			otherFile, overlap := false, false
 			for _, e := range fx.Edits {
 				if e.Path != "" && e.Path != path {
-					ok = false
+					otherFile = true
 					break
 				}
 				for _, t := range taken {
 					if overlaps(e, t) {
-						ok = false
+						overlap = true
 					}
 				}
 			}
-			if ok {
+			switch {
+			case otherFile:
+			case overlap:
+				skipped = true
+			default:
 				taken = append(taken, fx.Edits...)
 			}
 			break
 		}
 	}
-	return NonOverlapping(taken)
+	return NonOverlapping(taken), skipped
 }
 
 func overlaps(a, b rule.Edit) bool {

@@ -1,0 +1,59 @@
+package fix
+
+import (
+	"strings"
+	"testing"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/text"
+)
+
+// find is a stand-in rule: every "http://" in src has a safe fix to
+// https://, and a "go()" call has a safe fix that wraps it.
+func find(src []byte) []rule.Finding {
+	s := string(src)
+	var fs []rule.Finding
+	if i := strings.Index(s, "go("); i >= 0 && !strings.Contains(s, "if (ok) {") {
+		end := i + strings.Index(s[i:], ")") + 1
+		fs = append(fs, rule.Finding{Path: "a.js", Fixes: []rule.Fix{{Safe: true, Edits: []rule.Edit{{Span: text.Span{Start: i, End: end}, NewText: "if (ok) { " + s[i:end] + " }"}}}}})
+	}
+	for off := 0; ; {
+		j := strings.Index(s[off:], "http://")
+		if j < 0 {
+			break
+		}
+		fs = append(fs, rule.Finding{Path: "a.js", Fixes: []rule.Fix{{Safe: true, Edits: []rule.Edit{{Span: text.Span{Start: off + j, End: off + j + 7}, NewText: "https://"}}}}})
+		off += j + 7
+	}
+	return fs
+}
+
+// TestAllRoundsTakesOverlapping: a fix that overlaps one taken waits for
+// the next round, and the edits returned (on the original text) lead to
+// the text where no safe fix is left; one round gives the fixes' own
+// edits.
+func TestAllRoundsTakesOverlapping(t *testing.T) {
+	src := []byte("// 😀 门店\r\ngo('http://a.cn/最好')\r\nload('http://b.cn')\r\n")
+	edits := AllRounds("a.js", src, find(src), find)
+	got := string(Apply(src, edits))
+	want := "// 😀 门店\r\nif (ok) { go('https://a.cn/最好') }\r\nload('https://b.cn')\r\n"
+	if got != want {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+	if len(All("a.js", find([]byte(got)), []byte(got))) != 0 {
+		t.Fatalf("safe fixes left in %q", got)
+	}
+	if NonOverlapping(edits); len(NonOverlapping(edits)) != len(edits) {
+		t.Fatalf("overlapping edits %+v", edits)
+	}
+	for _, e := range edits {
+		if e.Span.End-e.Span.Start > 20 {
+			t.Fatalf("edit %+v is not minimal", e)
+		}
+	}
+
+	one := []byte("load('http://b.cn')\r\n")
+	if e := AllRounds("a.js", one, find(one), func([]byte) []rule.Finding { t.Fatal("no second round needed"); return nil }); len(e) != 1 || e[0].NewText != "https://" {
+		t.Fatalf("one round: %+v", e)
+	}
+}
