@@ -319,14 +319,14 @@ func (s *fixSession) apply(a *fixAction) {
 }
 
 // TestFixAllThroughLSP asks source.fixAll.mpls for every open document of
-// a page with many findings (testdata/projects/wx-fixall: CRLF, tabs,
+// a page with many findings (testdata/fixall: CRLF, tabs,
 // emoji, a consent prompt wrapping a statement whose http:// URL has its
 // own fix) and of every fix fixture: one consistent edit (sorted, no
 // overlap), applied as a didChange, after which the document still parses
 // and fix-all has nothing left to offer, so no safe fix is left behind.
 func TestFixAllThroughLSP(t *testing.T) {
 	dirs, _ := filepath.Glob("../testdata/rules/*/*/*/fixed")
-	cases := []string{"../testdata/projects/wx-fixall"}
+	cases := []string{"../testdata/fixall"}
 	for _, d := range dirs {
 		cases = append(cases, filepath.Dir(d))
 	}
@@ -350,7 +350,7 @@ func TestFixAllThroughLSP(t *testing.T) {
 					}
 				}
 			}
-			if name != "projects/wx-fixall" {
+			if name != "fixall" {
 				return
 			}
 			js, tmpl := s.docs["pages/shop/shop.js"].text, s.docs["pages/shop/shop.wxml"].text

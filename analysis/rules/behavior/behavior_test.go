@@ -25,9 +25,7 @@ func TestAutoplayMedia(t *testing.T) {
 }
 
 func TestAutoplayMediaFix(t *testing.T) {
-	for _, c := range []string{"fix-template", "fix-script", "fix-crlf", "fix-tabs", "fix-inline-data"} {
-		t.Run(c, func(t *testing.T) { ruletest.FixCase(t, root+"autoplay-media/"+c, "", "behavior/autoplay-media") })
-	}
+	ruletest.FixCases(t, root+"autoplay-media", "", "behavior/autoplay-media")
 }
 
 func TestUnclosablePopup(t *testing.T) {

@@ -13,9 +13,7 @@ func TestHealthNotice(t *testing.T) {
 }
 
 func TestHealthNoticeFix(t *testing.T) {
-	for _, c := range []string{"fix-esm", "fix-require-semicolons", "fix-crlf", "fix-no-imports", "fix-multiline-import", "fix-douyin"} {
-		t.Run(c, func(t *testing.T) { ruletest.FixCase(t, root+"health-notice/"+c, "", "game/health-notice") })
-	}
+	ruletest.FixCases(t, root+"health-notice", "", "game/health-notice")
 }
 
 func TestGambling(t *testing.T) {

@@ -13,9 +13,7 @@ func TestPhoneButtonLabel(t *testing.T) {
 }
 
 func TestPhoneButtonLabelFix(t *testing.T) {
-	for _, c := range []string{"fix-wechat", "fix-douyin", "fix-crlf", "fix-tabs"} {
-		t.Run(c, func(t *testing.T) { ruletest.FixCase(t, root+"phone-button-label/"+c, "", "login/phone-button-label") })
-	}
+	ruletest.FixCases(t, root+"phone-button-label", "", "login/phone-button-label")
 }
 
 func TestForcedOnEntry(t *testing.T) {
@@ -27,11 +25,7 @@ func TestNonPlatformWording(t *testing.T) {
 }
 
 func TestNonPlatformWordingFix(t *testing.T) {
-	for _, c := range []string{"fix-douyin", "fix-crlf"} {
-		t.Run(c, func(t *testing.T) {
-			ruletest.FixCase(t, root+"non-platform-wording/"+c, "", "login/non-platform-wording")
-		})
-	}
+	ruletest.FixCases(t, root+"non-platform-wording", "", "login/non-platform-wording")
 }
 
 func TestDeprecatedProfileAPI(t *testing.T) {

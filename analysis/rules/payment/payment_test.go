@@ -13,9 +13,7 @@ func TestIOSVirtual(t *testing.T) {
 }
 
 func TestIOSVirtualFix(t *testing.T) {
-	for _, c := range []string{"fix-wechat", "fix-crlf", "fix-tabs", "fix-douyin"} {
-		t.Run(c, func(t *testing.T) { ruletest.FixCase(t, root+"ios-virtual/"+c, "", "payment/ios-virtual") })
-	}
+	ruletest.FixCases(t, root+"ios-virtual", "", "payment/ios-virtual")
 }
 
 func TestIOSPriceShelf(t *testing.T) {

@@ -13,11 +13,7 @@ func TestInsecureTransport(t *testing.T) {
 }
 
 func TestInsecureTransportFix(t *testing.T) {
-	for _, c := range []string{"fix-wechat", "fix-crlf", "fix-tabs"} {
-		t.Run(c, func(t *testing.T) {
-			ruletest.FixCase(t, root+"insecure-transport/"+c, "", "security/insecure-transport")
-		})
-	}
+	ruletest.FixCases(t, root+"insecure-transport", "", "security/insecure-transport")
 }
 
 // A URL with an explicit port gets a fix that fix-all leaves alone.
