@@ -6,7 +6,9 @@ import (
 	"strings"
 
 	"mpls/analysis/fix"
+	"mpls/analysis/lexicon"
 	ptable "mpls/analysis/privacy"
+	"mpls/analysis/privacydecl"
 	"mpls/analysis/rule"
 	"mpls/analysis/script"
 	"mpls/analysis/text"
@@ -99,7 +101,7 @@ func checkPrompt(c *rule.FileContext) {
 			En: name + " runs on entry (" + where + ") with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose.",
 		}
 		var fixes []rule.Fix
-		if fx, ok := consentFix(c, call, ptable.Purpose(a, scope)); ok {
+		if fx, ok := consentFix(c, call, promptPurpose(c, a, scope)); ok {
 			fixes = append(fixes, fx)
 		}
 		c.Report(call.NameSpan, msg, fixes...)
@@ -196,4 +198,54 @@ func quoteJS(s string) string {
 	s = strings.ReplaceAll(s, `\`, `\\`)
 	s = strings.ReplaceAll(s, `'`, `\'`)
 	return "'" + s + "'"
+}
+
+// promptPurpose is the prompt's text for API a: the purpose app.json
+// already gives the scope (permission[scope].desc, which the developer
+// wrote for this very use) when it names one, else the category's
+// stock purpose. A reviewer reads the prompt against the declaration:
+// the same use in both is what passes.
+func promptPurpose(c *rule.FileContext, a *ptable.API, scope string) string {
+	stock := ptable.Purpose(a, scope)
+	if scope == "" {
+		scope = a.Scope
+	}
+	if c.Project == nil || c.Project.App == nil || scope == "" {
+		return stock
+	}
+	perm := c.Project.App.PermissionFor(scope)
+	if perm == nil && strings.HasPrefix(scope, "scope.userFuzzyLocation") {
+		perm = c.Project.App.PermissionFor("scope.userLocation")
+	}
+	if perm == nil || !perm.HasDesc {
+		return stock
+	}
+	return purposeFromDesc(stock, perm.Desc.Value, c.Lexicon)
+}
+
+// purposeFromDesc writes desc ("你的位置信息将用于展示附近的门店") as a
+// prompt in stock's form ("需要获取你的位置信息，用于…。"); a desc that
+// is blank, vague or bare gives stock back.
+func purposeFromDesc(stock, desc string, lex *lexicon.Lexicon) string {
+	d := strings.TrimSpace(desc)
+	d = strings.TrimRight(d, "。.！!；;，, ")
+	if d == "" || privacydecl.Vague(d, lex) || privacydecl.Bare(d) {
+		return stock
+	}
+	need, _, ok := strings.Cut(stock, "，用于")
+	if !ok {
+		return stock
+	}
+	use := d
+	if i := strings.Index(d, "用于"); i >= 0 {
+		use = d[i:]
+	} else if p := privacydecl.BadPrefix(d); p != "" {
+		use = "用于" + strings.TrimPrefix(d, p)
+	} else {
+		use = "用于" + d
+	}
+	if privacydecl.Bare(strings.TrimPrefix(use, "用于")) {
+		return stock
+	}
+	return need + "，" + use + "。"
 }
