@@ -25,7 +25,12 @@ for spec in $(grep -rl --include='*_test.go' '^func Fuzz' . | sort); do
   done
 done
 echo "== benchmarks (smoke)"
-go test -run '^$' -bench . -benchtime 1x ./... | grep -E '^(Benchmark|ok|FAIL|PASS)' || true
+# every benchmark once; a benchmark that fails (or does not build) fails the run
+bench_out=$(mktemp); trap 'rm -f "$bench_out"' EXIT
+if ! go test -run '^$' -bench . -benchtime 1x ./... > "$bench_out" 2>&1; then
+  cat "$bench_out"; echo "benchmarks failed"; exit 1
+fi
+grep -E '^(Benchmark|ok|FAIL|PASS)' "$bench_out" || true
 if [ -x .ci/editors.sh ] && git ls-files --error-unmatch .ci/editors.sh >/dev/null 2>&1; then
   echo "== real editors"; .ci/editors.sh "$PWD/bin/mpls"
 fi

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"go.lsp.dev/uri"
 
 	"mpls/analysis/fix"
+	"mpls/analysis/jsonv"
 	"mpls/analysis/parse"
 	"mpls/analysis/rule"
 	"mpls/analysis/text"
@@ -41,7 +43,9 @@ type codeAction struct {
 }
 
 type workspaceEdit struct {
-	Changes map[protocol.DocumentURI][]textEdit `json:"changes"`
+	Changes map[protocol.DocumentURI][]textEdit `json:"changes,omitempty"`
+	// DocumentChanges is used only to create a file (mpls.json).
+	DocumentChanges []any `json:"documentChanges,omitempty"`
 }
 
 func wants(only []string, kind string) bool {
@@ -102,6 +106,13 @@ func (s *Server) codeAction(ctx context.Context, raw json.RawMessage) (any, erro
 					Kind:        "quickfix",
 					Diagnostics: diag,
 					Edit:        s.workspaceEdit(pr, unit, []rule.Edit{*dis}),
+				})
+			} else if we := s.disableInConfig(pr, f.Rule); we != nil {
+				out = append(out, codeAction{
+					Title:       rule.Msg{Zh: "在 mpls.json 中关闭 " + f.Rule + "（整个项目）", En: "Turn " + f.Rule + " off in mpls.json (whole project)"}.In(loc),
+					Kind:        "quickfix",
+					Diagnostics: diag,
+					Edit:        we,
 				})
 			}
 		}
@@ -175,4 +186,51 @@ func disableComment(u *rule.Unit, f rule.Finding) *rule.Edit {
 	}
 	txt := string(u.Text[start:indent]) + open + "mpls-disable-next-line " + f.Rule + close + eol
 	return &rule.Edit{Span: text.Span{Start: start, End: start}, NewText: txt}
+}
+
+// disableInConfig turns rule id off in the project's mpls.json: JSON has
+// no comments, so a finding in app.json cannot be silenced for its line.
+// The file is edited in its own style, or created when the client can
+// create files; a broken mpls.json is left alone.
+func (s *Server) disableInConfig(p *proj, id string) *workspaceEdit {
+	if p == nil || p.root == "" {
+		return nil
+	}
+	abs := filepath.Join(p.root, "mpls.json")
+	key := uri.File(abs)
+	src, err := s.readOverlay(abs)
+	if err != nil {
+		s.mu.Lock()
+		create := s.caps.createFiles
+		s.mu.Unlock()
+		if !os.IsNotExist(err) || !create {
+			return nil
+		}
+		body := "{\n  \"rules\": {\n    " + jsonv.Quote(id) + ": \"off\"\n  }\n}\n"
+		return &workspaceEdit{DocumentChanges: []any{
+			map[string]any{"kind": "create", "uri": key, "options": map[string]any{"ignoreIfExists": true}},
+			map[string]any{"textDocument": map[string]any{"uri": key, "version": nil}, "edits": []textEdit{{NewText: body}}},
+		}}
+	}
+	v, errs := jsonv.ParseBytes(src)
+	if len(errs) > 0 || !v.IsObject() {
+		return nil
+	}
+	var span text.Span
+	var newText string
+	switch rules := v.Get("rules"); {
+	case rules == nil:
+		span, newText = jsonv.InsertMember(src, v, "rules", "{"+jsonv.Quote(id)+": \"off\"}")
+	case rules.IsObject() && rules.Get(id) != nil:
+		span, newText = jsonv.ReplaceValue(src, rules.Get(id), `"off"`)
+	case rules.IsObject():
+		span, newText = jsonv.InsertMember(src, rules, id, `"off"`)
+	default:
+		return nil
+	}
+	if newText == "" {
+		return nil
+	}
+	ix := text.NewIndex(src)
+	return &workspaceEdit{Changes: map[protocol.DocumentURI][]textEdit{key: {{Range: ix.Range(span), NewText: newText}}}}
 }

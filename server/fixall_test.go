@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,4 +99,119 @@ func TestFixAllAndDisable(t *testing.T) {
 	if find(p.Diagnostics, "content/extreme-words") != nil {
 		t.Fatalf("suppressed finding still published: %+v", p.Diagnostics)
 	}
+}
+
+// configAction is a code action whose edit may create a file.
+type configAction struct {
+	Title string
+	Kind  string
+	Edit  struct {
+		Changes         map[string][]textEdit
+		DocumentChanges []json.RawMessage
+	}
+}
+
+// TestDisableInConfig: a finding in app.json (JSON has no comments, so no
+// "disable for this line") gets "turn the rule off in mpls.json": an edit
+// of the project's mpls.json in its own style, or, when there is none and
+// the client can create files, a create + edit; applied, the finding is
+// gone. A client that cannot create files gets no such action.
+func TestDisableInConfig(t *testing.T) {
+	const id = "privacy/permission-desc-missing"
+	caps := map[string]any{"capabilities": map[string]any{"workspace": map[string]any{
+		"configuration": true,
+		"workspaceEdit": map[string]any{"documentChanges": true, "resourceOperations": []string{"create", "rename", "delete"}},
+	}}}
+	appAction := func(t *testing.T, c *client, root string) (*configAction, string) {
+		t.Helper()
+		appURI := fileURI(filepath.Join(root, "app.json"))
+		p := c.waitFor(appURI, -1, func(ds []diag) bool { return find(ds, id) != nil })
+		d := find(p.Diagnostics, id)
+		r := c.call("textDocument/codeAction", map[string]any{"textDocument": map[string]any{"uri": appURI}, "range": d.Range, "context": map[string]any{"diagnostics": []any{}}})
+		var as []configAction
+		if err := json.Unmarshal(r.Result, &as); err != nil {
+			t.Fatal(err)
+		}
+		for i := range as {
+			if strings.Contains(as[i].Title, "mpls.json") {
+				return &as[i], appURI
+			}
+		}
+		return nil, appURI
+	}
+	gone := func(t *testing.T, c *client, appURI string) {
+		t.Helper()
+		c.waitFor(appURI, -1, func(ds []diag) bool { return find(ds, id) == nil })
+	}
+
+	t.Run("create", func(t *testing.T) {
+		root := copyTree(t, "../testdata/example")
+		c := startServer(t)
+		c.initialize(root, caps)
+		a, appURI := appAction(t, c, root)
+		if a == nil || len(a.Edit.DocumentChanges) != 2 {
+			t.Fatalf("no create-mpls.json action: %+v", a)
+		}
+		var create struct{ Kind, URI string }
+		var edit struct {
+			TextDocument struct{ URI string }
+			Edits        []textEdit
+		}
+		_ = json.Unmarshal(a.Edit.DocumentChanges[0], &create)
+		_ = json.Unmarshal(a.Edit.DocumentChanges[1], &edit)
+		cfg := filepath.Join(root, "mpls.json")
+		if create.Kind != "create" || uriFile(create.URI) != cfg || uriFile(edit.TextDocument.URI) != cfg || len(edit.Edits) != 1 {
+			t.Fatalf("documentChanges: %+v %+v", create, edit)
+		}
+		body := applyEdits("", edit.Edits)
+		var v map[string]map[string]string
+		if err := json.Unmarshal([]byte(body), &v); err != nil || v["rules"][id] != "off" {
+			t.Fatalf("mpls.json body %q: %v", body, err)
+		}
+		// the editor creates the file and opens it with the edit applied
+		if err := os.WriteFile(cfg, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		c.open(fileURI(cfg), "json", 1, body)
+		gone(t, c, appURI)
+	})
+
+	t.Run("edit", func(t *testing.T) {
+		root := copyTree(t, "../testdata/example")
+		cfg := filepath.Join(root, "mpls.json")
+		src := "{\r\n\t\"platform\": \"wechat\",\r\n\t\"rules\": {\r\n\t\t\"content/extreme-words\": \"warning\"\r\n\t}\r\n}\r\n"
+		if err := os.WriteFile(cfg, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		c := startServer(t)
+		c.initialize(root, nil) // no create capability: not needed here
+		a, appURI := appAction(t, c, root)
+		if a == nil || len(a.Edit.Changes) != 1 {
+			t.Fatalf("no mpls.json edit: %+v", a)
+		}
+		var edits []textEdit
+		for u, es := range a.Edit.Changes {
+			if uriFile(u) != cfg {
+				t.Fatalf("edit of %s", u)
+			}
+			edits = es
+		}
+		got := applyEdits(src, edits)
+		want := "{\r\n\t\"platform\": \"wechat\",\r\n\t\"rules\": {\r\n\t\t\"content/extreme-words\": \"warning\",\r\n\t\t\"" + id + "\": \"off\"\r\n\t}\r\n}\r\n"
+		if got != want {
+			t.Fatalf("mpls.json after the action:\n%q\nwant\n%q", got, want)
+		}
+		c.open(fileURI(cfg), "json", 1, src)
+		c.change(fileURI(cfg), 2, map[string]any{"range": edits[0].Range, "text": edits[0].NewText})
+		gone(t, c, appURI)
+	})
+
+	t.Run("no-create-capability", func(t *testing.T) {
+		root := copyTree(t, "../testdata/example")
+		c := startServer(t)
+		c.initialize(root, nil)
+		if a, _ := appAction(t, c, root); a != nil {
+			t.Fatalf("an action the client cannot apply: %+v", a)
+		}
+	})
 }

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"slices"
 
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
@@ -29,6 +30,10 @@ type initParams struct {
 			DidChangeWatchedFiles struct {
 				DynamicRegistration bool `json:"dynamicRegistration"`
 			} `json:"didChangeWatchedFiles"`
+			WorkspaceEdit struct {
+				DocumentChanges    bool     `json:"documentChanges"`
+				ResourceOperations []string `json:"resourceOperations"`
+			} `json:"workspaceEdit"`
 		} `json:"workspace"`
 	} `json:"capabilities"`
 }
@@ -48,6 +53,7 @@ func (s *Server) initialize(ctx context.Context, reply jsonrpc2.Replier, req jso
 		workDoneProgress: p.Capabilities.Window.WorkDoneProgress,
 		configuration:    p.Capabilities.Workspace.Configuration,
 		watchedFilesDyn:  p.Capabilities.Workspace.DidChangeWatchedFiles.DynamicRegistration,
+		createFiles:      p.Capabilities.Workspace.WorkspaceEdit.DocumentChanges && slices.Contains(p.Capabilities.Workspace.WorkspaceEdit.ResourceOperations, "create"),
 	}
 	s.initOpts = p.InitializationOptions
 	s.state = stateRunning

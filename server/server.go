@@ -65,6 +65,9 @@ type clientCaps struct {
 	configuration     bool
 	watchedFilesDyn   bool
 	codeActionLiteral bool
+	// createFiles: workspace edits may create a file (documentChanges
+	// with the "create" resource operation).
+	createFiles bool
 }
 
 const (

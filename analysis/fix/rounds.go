@@ -1,6 +1,8 @@
 package fix
 
 import (
+	"unicode/utf8"
+
 	udiff "github.com/aymanbagabas/go-udiff"
 
 	"mpls/analysis/rule"
@@ -39,6 +41,22 @@ func AllRounds(path string, src []byte, fs []rule.Finding, recheck func([]byte) 
 
 // Diff returns the edits that turn a into b: minimal, on rune boundaries.
 func Diff(a, b []byte) []rule.Edit {
+	if !utf8.Valid(a) || !utf8.Valid(b) {
+		// the diff works on runes and would count an invalid byte as
+		// U+FFFD's three: one edit between the common ends instead
+		p := 0
+		for p < len(a) && p < len(b) && a[p] == b[p] {
+			p++
+		}
+		q := 0
+		for q < len(a)-p && q < len(b)-p && a[len(a)-1-q] == b[len(b)-1-q] {
+			q++
+		}
+		if p == len(a) && p == len(b) {
+			return nil
+		}
+		return []rule.Edit{{Span: text.Span{Start: p, End: len(a) - q}, NewText: string(b[p : len(b)-q])}}
+	}
 	var out []rule.Edit
 	for _, e := range udiff.Bytes(a, b) {
 		out = append(out, rule.Edit{Span: text.Span{Start: e.Start, End: e.End}, NewText: e.New})

@@ -57,3 +57,28 @@ func TestAllRoundsTakesOverlapping(t *testing.T) {
 		t.Fatalf("one round: %+v", e)
 	}
 }
+
+// FuzzDiff: the edits Diff returns turn a into b, lie in a, are sorted,
+// never overlap and cut no UTF-8 sequence in two (editors convert their
+// ends to UTF-16 positions).
+func FuzzDiff(f *testing.F) {
+	f.Add([]byte("wx.request({ url: 'http://a.cn' })\r\n"), []byte("if (ok) {\r\n\twx.request({ url: 'https://a.cn' })\r\n}\r\n"))
+	f.Add([]byte("😀 全网最好"), []byte("😀 全网"))
+	f.Add([]byte("\xff\xfe最"), []byte("最\xff"))
+	f.Fuzz(func(t *testing.T, a, b []byte) {
+		if len(a) > 4096 || len(b) > 4096 {
+			return
+		}
+		es := Diff(a, b)
+		end := 0
+		for _, e := range es {
+			if e.Span.Start < end || e.Span.Start > e.Span.End || e.Span.End > len(a) {
+				t.Fatalf("edit %+v out of order or bounds (len %d)", e, len(a))
+			}
+			end = e.Span.End
+		}
+		if got := Apply(a, es); string(got) != string(b) {
+			t.Fatalf("Apply(a, Diff(a, b)) = %q, want %q", got, b)
+		}
+	})
+}
