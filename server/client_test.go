@@ -67,6 +67,8 @@ type client struct {
 	Config  map[string]any
 	stderr  *strings.Builder
 	pending []message
+	// Mute leaves the server's requests unanswered (set before initialize).
+	Mute bool
 }
 
 func startServer(t testing.TB, args ...string) *client {
@@ -144,6 +146,10 @@ func (c *client) readLoop() {
 }
 
 func (c *client) answer(m message) {
+	if c.Mute {
+		c.msgs <- m
+		return
+	}
 	var result any
 	switch m.Method {
 	case "workspace/configuration":

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"encoding/json"
 
 	"go.uber.org/zap"
@@ -79,7 +78,7 @@ func (s *Server) pullConfiguration() {
 	}
 	var res []map[string]any
 	params := map[string]any{"items": []map[string]any{{"section": "mpls"}}}
-	if _, err := s.conn.Call(context.Background(), "workspace/configuration", params, &res); err != nil {
+	if _, err := s.callClient("workspace/configuration", params, &res); err != nil {
 		s.log.Warn("workspace/configuration failed", zap.Error(err))
 		return
 	}

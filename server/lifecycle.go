@@ -97,18 +97,23 @@ func (s *Server) initialize(ctx context.Context, reply jsonrpc2.Replier, req jso
 // initialized pulls the client's settings, registers file watchers and
 // scans the workspace. It runs off the read loop.
 func (s *Server) initialized() {
-	s.pullConfiguration()
 	if s.caps.watchedFilesDyn {
-		reg := map[string]any{"registrations": []map[string]any{{
-			"id": "mpls-watch", "method": "workspace/didChangeWatchedFiles",
-			"registerOptions": map[string]any{"watchers": []map[string]any{
-				{"globPattern": "**/*.{json,wxml,ttml,axml,swan,qml,js,ts,wxs,sjs}"},
-			}},
-		}}}
-		var res any
-		if _, err := s.conn.Call(context.Background(), "client/registerCapability", reg, &res); err != nil {
-			s.log.Warn("registerCapability failed", zap.Error(err))
-		}
+		go s.registerWatchers() // the scan need not wait for the answer
 	}
+	s.pullConfiguration()
 	s.ws.scan(false)
+}
+
+// registerWatchers asks the client to report file changes on disk.
+func (s *Server) registerWatchers() {
+	reg := map[string]any{"registrations": []map[string]any{{
+		"id": "mpls-watch", "method": "workspace/didChangeWatchedFiles",
+		"registerOptions": map[string]any{"watchers": []map[string]any{
+			{"globPattern": "**/*.{json,wxml,ttml,axml,swan,qml,js,ts,wxs,sjs}"},
+		}},
+	}}}
+	var res any
+	if _, err := s.callClient("client/registerCapability", reg, &res); err != nil {
+		s.log.Warn("registerCapability failed", zap.Error(err))
+	}
 }

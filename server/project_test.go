@@ -73,3 +73,33 @@ func TestWorkspaceScanProgressDefinitionConfig(t *testing.T) {
 		}
 	}
 }
+
+// TestClientThatNeverAnswers: a client that advertises
+// workspace/configuration, progress and file watchers but never answers
+// the server's requests still gets the start-up scan (each request gives
+// up after a bounded wait) and live diagnostics for what it opens.
+func TestClientThatNeverAnswers(t *testing.T) {
+	root := copyTree(t, "../testdata/example")
+	c := startServer(t)
+	c.Mute = true
+	start := time.Now()
+	c.initialize(root, map[string]any{"capabilities": map[string]any{
+		"window":    map[string]any{"workDoneProgress": true},
+		"workspace": map[string]any{"configuration": true, "didChangeWatchedFiles": map[string]any{"dynamicRegistration": true}},
+	}})
+	jsURI := fileURI(filepath.Join(root, "pages/map/map.js"))
+	b, _ := os.ReadFile(filepath.Join(root, "pages/map/map.js"))
+	c.open(jsURI, "javascript", 1, string(b))
+	if p := c.waitPublish(jsURI, 1); find(p.Diagnostics, "privacy/prompt-before-authorize") == nil {
+		t.Fatalf("open file not analysed: %+v", p.Diagnostics)
+	}
+	// the scan publishes a file nobody opened
+	tmplURI := fileURI(filepath.Join(root, "pages/index/index.wxml"))
+	p := c.wait(func(m message) bool {
+		return m.Method == "textDocument/publishDiagnostics" && strings.Contains(string(m.Params), tmplURI)
+	}, 30*time.Second)
+	if !strings.Contains(string(p.Params), "login/phone-button-label") {
+		t.Fatalf("scan publish without the finding: %s", p.Params)
+	}
+	t.Logf("scan published %v after initialize, with three unanswered requests", time.Since(start).Round(time.Millisecond))
+}

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
@@ -195,7 +194,7 @@ func (s *Server) beginProgress(title, message string) *progress {
 		return p
 	}
 	var res any
-	if _, err := s.conn.Call(context.Background(), "window/workDoneProgress/create", map[string]any{"token": p.token}, &res); err != nil {
+	if _, err := s.callClient("window/workDoneProgress/create", map[string]any{"token": p.token}, &res); err != nil {
 		s.log.Debug("workDoneProgress/create refused", zap.Error(err))
 		return p
 	}

@@ -294,3 +294,16 @@ func zombie(pid int) bool {
 func invalidParams(err error) error {
 	return jsonrpc2.NewError(jsonrpc2.InvalidParams, "mpls: invalid params: "+err.Error())
 }
+
+// clientCallTimeout bounds a request to the client: one that never answers
+// (a lost reply, a client busy elsewhere) must not keep the start-up scan
+// or a configuration reload waiting for ever.
+const clientCallTimeout = 5 * time.Second
+
+// callClient sends a request to the client and waits, bounded, for its
+// answer.
+func (s *Server) callClient(method string, params, result any) (jsonrpc2.ID, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), clientCallTimeout)
+	defer cancel()
+	return s.conn.Call(ctx, method, params, result)
+}
