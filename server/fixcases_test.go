@@ -365,6 +365,11 @@ func TestFixAllThroughLSP(t *testing.T) {
 			if !strings.Contains(tmpl, ">手机号授权登录</button>\r\n") || !strings.Contains(tmpl, "🎉") {
 				t.Errorf("shop.wxml after fix-all:\n%s", tmpl)
 			}
+			// app.json: the fuzzy API the code does not use goes, the
+			// undeclared chooseLocation comes, both on one array
+			if app := s.docs["app.json"].text; !strings.Contains(app, `"requiredPrivateInfos": ["getLocation", "chooseLocation"]`) {
+				t.Errorf("app.json after fix-all:\n%s", app)
+			}
 		})
 	}
 }

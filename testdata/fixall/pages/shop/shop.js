@@ -6,6 +6,9 @@ Page({
 		const bgm = wx.createInnerAudioContext()
 		bgm.autoplay = true
 	},
+	onPickAddr() {
+		wx.chooseLocation({ success: (res) => this.setData({ addr: res.address }), fail: () => {} })
+	},
 	onVip() {
 		wx.requestPayment({ timeStamp: '', nonceStr: '', package: '', signType: 'MD5', paySign: '' })
 	}
