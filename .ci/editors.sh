@@ -167,6 +167,10 @@ if ! skipped neovim; then
     nvim_test config wx-project pages/index/index.wxml wxml "$WX_EXPECT" "$TITLE_EN" request en ""
   run_test "neovim setup() module: Douyin ttml quick fix (platform douyin)" \
     nvim_test setup dy-project pages/index/index.ttml ttml "$DY_EXPECT" "$TITLE_DY_ZH" request zh-CN douyin
+  run_test "neovim setup() module: fix_on_save applies source.fixAll.mpls on :write" \
+    nvim_test setup wx-project pages/index/index.wxml wxml "$WX_EXPECT" "$TITLE_ZH" save zh-CN ""
+  run_test "neovim fix_on_save test fails on a wrong fix" \
+    nvim_must_fail setup wx-project pages/index/index.wxml wxml "${WX_EXPECT/手机号授权登录/手机号授权登陆}" "$TITLE_ZH" save zh-CN ""
   run_test "neovim test fails on a wrong fix" \
     nvim_must_fail setup wx-project pages/index/index.wxml wxml "${WX_EXPECT/手机号授权登录/手机号授权登陆}" "$TITLE_ZH" user zh-CN ""
 fi

@@ -18,6 +18,7 @@ end
 
 require('mpls').setup({
   cmd = cmd,
+  fix_on_save = getenv('MPLS_TEST_APPLY') == 'save',
   settings = {
     mpls = {
       locale = getenv('MPLS_TEST_LOCALE'),

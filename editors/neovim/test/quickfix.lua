@@ -10,8 +10,9 @@
 --   MPLS_TEST_EXPECT  exact text of that line after the fix
 --   MPLS_TEST_TITLE   exact title of the quick fix
 --   MPLS_TEST_LABEL   text the diagnostic must cover (default 一键登录)
---   MPLS_TEST_APPLY   'user' (vim.lsp.buf.code_action{apply=true}) or 'request'
---                     (textDocument/codeAction + apply_workspace_edit)
+--   MPLS_TEST_APPLY   'user' (vim.lsp.buf.code_action{apply=true}), 'request'
+--                     (textDocument/codeAction + apply_workspace_edit) or 'save' (:write
+--                     with setup{ fix_on_save = true }: source.fixAll.mpls before the write)
 --   MPLS_TEST_TIMEOUT milliseconds to wait for each step (default 30000)
 
 local RULE = 'login/phone-button-label'
@@ -79,6 +80,23 @@ local function main()
   local covered = before:sub(diag.col + 1, diag.end_col)
   assert(covered == label, ('diagnostic covers %q, want %q (byte cols %d-%d)'):format(covered, label, diag.col, diag.end_col))
   log(('diagnostic: [%s] %s at %d:%d-%d covers %q'):format(diag.code, diag.message, diag.lnum + 1, diag.col, diag.end_col, covered))
+
+  if mode == 'save' then
+    -- fix-on-save: the write itself applies the safe fixes, then writes them
+    vim.cmd.write()
+    local line = vim.api.nvim_buf_get_lines(buf, lnum - 1, lnum, false)[1]
+    if line ~= expect then
+      error(('line %d after :write with fix_on_save:\n  got:  %s\n  want: %s'):format(lnum, line, expect))
+    end
+    local on_disk = vim.fn.readfile(file)[lnum]
+    assert(on_disk == expect, ('file line %d on disk is %q, want %q'):format(lnum, tostring(on_disk), expect))
+    assert(not vim.bo[buf].modified, 'the buffer is left modified after the write')
+    log('fixed on save; buffer and file on disk match: ' .. line)
+    for _, c in ipairs(get_clients({ name = 'mpls' })) do
+      c.stop()
+    end
+    return
+  end
 
   vim.api.nvim_win_set_cursor(0, { diag.lnum + 1, diag.col })
   local titles = {}

@@ -30,6 +30,8 @@ local defaults = {
   capabilities = nil,
   on_attach = nil,
   autostart = true,
+  -- Apply every safe mpls fix (source.fixAll.mpls) before each write of an attached buffer.
+  fix_on_save = false,
 }
 
 M.config = vim.deepcopy(defaults)
@@ -167,7 +169,7 @@ function M.start(bufnr)
     return nil
   end
   local settings = M.server_settings(M.config.settings)
-  return vim.lsp.start({
+  local id = vim.lsp.start({
     name = 'mpls',
     cmd = cmd,
     root_dir = root or vim.fs.dirname(path),
@@ -176,6 +178,48 @@ function M.start(bufnr)
     capabilities = M.config.capabilities,
     on_attach = M.config.on_attach,
   }, { bufnr = bufnr })
+  if id and M.config.fix_on_save then
+    local group = vim.api.nvim_create_augroup('mpls_fix_on_save_' .. bufnr, { clear = true })
+    vim.api.nvim_create_autocmd('BufWritePre', {
+      group = group,
+      buffer = bufnr,
+      callback = function(args)
+        M.fix_all(args.buf)
+      end,
+    })
+  end
+  return id
+end
+
+--- Applies every safe mpls fix of a buffer at once (the source.fixAll.mpls code action), and
+--- waits for it: fit for BufWritePre. Returns the number of text edits applied.
+function M.fix_all(bufnr, timeout_ms)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local get = vim.lsp.get_clients or vim.lsp.get_active_clients
+  local client = get({ name = 'mpls', bufnr = bufnr })[1]
+  if not client then
+    return 0
+  end
+  local params = {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    range = { start = { line = 0, character = 0 }, ['end'] = { line = 0, character = 0 } },
+    context = { diagnostics = {}, only = { 'source.fixAll.mpls' } },
+  }
+  local responses = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, timeout_ms or 3000) or {}
+  local resp = responses[client.id]
+  if not resp or resp.err or not resp.result then
+    return 0
+  end
+  local n = 0
+  for _, action in ipairs(resp.result) do
+    if action.kind == 'source.fixAll.mpls' and action.edit then
+      for _, edits in pairs(action.edit.changes or {}) do
+        n = n + #edits
+      end
+      vim.lsp.util.apply_workspace_edit(action.edit, client.offset_encoding)
+    end
+  end
+  return n
 end
 
 --- Sends changed settings to running mpls clients (workspace/didChangeConfiguration).
