@@ -3,6 +3,7 @@ package content
 
 import (
 	"mpls/analysis/rule"
+	"mpls/analysis/text"
 )
 
 // ExtremeWords: 广告法 extreme words (最佳, 第一, 国家级, 顶级 …) in visible
@@ -37,9 +38,17 @@ func checkExtreme(c *rule.FileContext) {
 		c.Report(s, rule.Msg{
 			Zh: "“" + word + "”是广告法极限词，微信机审会检测并驳回：请删除或改为可证实的描述。",
 			En: "\"" + word + "\" is an extreme word under China's Advertising Law; WeChat's pre-screen rejects it. Remove it or state a verifiable fact.",
-		}, rule.Fix{
-			Title: rule.Msg{Zh: "删除极限词“" + word + "”", En: "Remove the extreme word " + word},
-			Edits: []rule.Edit{{Span: s, NewText: h.Replacement}},
-		})
+		}, extremeFix(s, word, h.Replacement))
 	}
+}
+
+// extremeFix removes the word, or, where the lexicon has one, writes the
+// claim-free form (最好喝 → 好喝, 全网最低价 → 特惠价), so the sentence
+// still reads.
+func extremeFix(s text.Span, word, replacement string) rule.Fix {
+	title := rule.Msg{Zh: "删除极限词“" + word + "”", En: "Remove the extreme word " + word}
+	if replacement != "" {
+		title = rule.Msg{Zh: "将极限词“" + word + "”改为“" + replacement + "”", En: "Replace the extreme word " + word + " with " + replacement}
+	}
+	return rule.Fix{Title: title, Edits: []rule.Edit{{Span: s, NewText: replacement}}}
 }
