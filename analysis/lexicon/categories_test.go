@@ -414,3 +414,24 @@ func TestDataSelfConsistent(t *testing.T) {
 		}
 	}
 }
+
+// A replacement is what a quick fix writes: it must not be a hit of its
+// own category, or the fix would trade one finding for another.
+func TestReplacementsAreClean(t *testing.T) {
+	l := Default()
+	n := 0
+	for _, c := range l.Categories() {
+		for _, e := range l.Words(c) {
+			if e.Replacement == "" {
+				continue
+			}
+			n++
+			if hs := l.Find(c, e.Replacement); len(hs) > 0 {
+				t.Errorf("%s %s: replacement %q is itself a hit (%s)", c, e.Word, e.Replacement, hs[0].Word)
+			}
+		}
+	}
+	if n < 30 {
+		t.Fatalf("only %d replacements", n)
+	}
+}
