@@ -137,6 +137,7 @@ func (s *Server) resolveCodeAction(ctx context.Context, raw json.RawMessage) (an
 // workspaceEdit converts byte edits to LSP text edits, per file.
 func (s *Server) workspaceEdit(p *proj, u *rule.Unit, edits []rule.Edit) *workspaceEdit {
 	we := &workspaceEdit{Changes: map[protocol.DocumentURI][]textEdit{}}
+	on := map[protocol.DocumentURI]*rule.Unit{} // the unit each file's ranges come from
 	for _, e := range edits {
 		target := u
 		path := u.Path
@@ -151,6 +152,7 @@ func (s *Server) workspaceEdit(p *proj, u *rule.Unit, edits []rule.Edit) *worksp
 		}
 		key := uri.File(filepath.Join(p.root, filepath.FromSlash(path)))
 		we.Changes[key] = append(we.Changes[key], textEdit{Range: target.Index.Range(e.Span), NewText: e.NewText})
+		on[key] = target
 	}
 	for k := range we.Changes {
 		sort.SliceStable(we.Changes[k], func(i, j int) bool {
@@ -158,7 +160,38 @@ func (s *Server) workspaceEdit(p *proj, u *rule.Unit, edits []rule.Edit) *worksp
 			return a.Line < b.Line || (a.Line == b.Line && a.Character < b.Character)
 		})
 	}
+	s.mu.Lock()
+	versioned := s.caps.documentChanges
+	s.mu.Unlock()
+	if versioned {
+		return s.versionedEdit(we, on)
+	}
 	return we
+}
+
+// versionedEdit turns we into documentChanges whose edits name the version
+// of each open document they were computed on: a client that has moved on
+// (a keystroke between the code action and its application) refuses the
+// edit instead of applying it at stale positions. Files not open get a null
+// version (the disk).
+func (s *Server) versionedEdit(we *workspaceEdit, on map[protocol.DocumentURI]*rule.Unit) *workspaceEdit {
+	keys := make([]string, 0, len(we.Changes))
+	for k := range we.Changes {
+		keys = append(keys, string(k))
+	}
+	sort.Strings(keys)
+	out := &workspaceEdit{}
+	for _, k := range keys {
+		var version any // null: not open
+		if abs, err := uriPath(protocol.DocumentURI(k)); err == nil && s.ws.isOpen(abs) && on[protocol.DocumentURI(k)] != nil {
+			version = on[protocol.DocumentURI(k)].Version
+		}
+		out.DocumentChanges = append(out.DocumentChanges, map[string]any{
+			"textDocument": map[string]any{"uri": k, "version": version},
+			"edits":        we.Changes[protocol.DocumentURI(k)],
+		})
+	}
+	return out
 }
 
 // disableComment is the edit that inserts an mpls-disable-next-line

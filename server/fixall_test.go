@@ -215,3 +215,60 @@ func TestDisableInConfig(t *testing.T) {
 		}
 	})
 }
+
+// TestVersionedEdits: a client that takes documentChanges gets edits that
+// name the version they were computed on (open documents) or null (files
+// not open), so an edit that went stale is refused rather than applied at
+// the wrong place.
+func TestVersionedEdits(t *testing.T) {
+	root := copyTree(t, "../testdata/example")
+	c := startServer(t)
+	c.initialize(root, map[string]any{"capabilities": map[string]any{"workspace": map[string]any{
+		"workspaceEdit": map[string]any{"documentChanges": true},
+	}}})
+	type docEdit struct {
+		TextDocument struct {
+			URI     string
+			Version *int
+		}
+		Edits []textEdit
+	}
+	actions := func(uri string, d diag) []docEdit {
+		t.Helper()
+		r := c.call("textDocument/codeAction", map[string]any{"textDocument": map[string]any{"uri": uri}, "range": d.Range, "context": map[string]any{"diagnostics": []any{}, "only": []string{"quickfix"}}})
+		var as []struct {
+			Title string
+			Edit  struct {
+				Changes         map[string]any
+				DocumentChanges []docEdit
+			}
+		}
+		if err := json.Unmarshal(r.Result, &as); err != nil || len(as) == 0 {
+			t.Fatalf("code actions %s: %v", r.Result, err)
+		}
+		if as[0].Edit.Changes != nil {
+			t.Fatalf("changes instead of documentChanges: %s", r.Result)
+		}
+		return as[0].Edit.DocumentChanges
+	}
+
+	page := filepath.Join(root, "pages/index/index.wxml")
+	b, _ := os.ReadFile(page)
+	u := fileURI(page)
+	c.open(u, "wxml", 7, string(b))
+	p := c.waitPublish(u, 7)
+	dc := actions(u, *find(p.Diagnostics, "login/phone-button-label"))
+	if len(dc) != 1 || uriFile(dc[0].TextDocument.URI) != page || dc[0].TextDocument.Version == nil || *dc[0].TextDocument.Version != 7 {
+		t.Fatalf("edit of the open page: %+v", dc)
+	}
+	if got := applyEdits(string(b), dc[0].Edits); !strings.Contains(got, ">手机号授权登录</button>") {
+		t.Fatalf("fixed page:\n%s", got)
+	}
+
+	appURI := fileURI(filepath.Join(root, "app.json"))
+	ap := c.waitFor(appURI, -1, func(ds []diag) bool { return find(ds, "privacy/required-private-infos") != nil })
+	dc = actions(appURI, *find(ap.Diagnostics, "privacy/required-private-infos"))
+	if len(dc) != 1 || dc[0].TextDocument.Version != nil {
+		t.Fatalf("edit of app.json, not open, must have a null version: %+v", dc)
+	}
+}

@@ -53,6 +53,7 @@ func (s *Server) initialize(ctx context.Context, reply jsonrpc2.Replier, req jso
 		workDoneProgress: p.Capabilities.Window.WorkDoneProgress,
 		configuration:    p.Capabilities.Workspace.Configuration,
 		watchedFilesDyn:  p.Capabilities.Workspace.DidChangeWatchedFiles.DynamicRegistration,
+		documentChanges:  p.Capabilities.Workspace.WorkspaceEdit.DocumentChanges,
 		createFiles:      p.Capabilities.Workspace.WorkspaceEdit.DocumentChanges && slices.Contains(p.Capabilities.Workspace.WorkspaceEdit.ResourceOperations, "create"),
 	}
 	s.initOpts = p.InitializationOptions

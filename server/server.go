@@ -65,6 +65,8 @@ type clientCaps struct {
 	configuration     bool
 	watchedFilesDyn   bool
 	codeActionLiteral bool
+	// documentChanges: workspace edits may be versioned per document.
+	documentChanges bool
 	// createFiles: workspace edits may create a file (documentChanges
 	// with the "create" resource operation).
 	createFiles bool
