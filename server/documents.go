@@ -95,7 +95,9 @@ func (s *Server) didOpen(raw json.RawMessage) error {
 	}
 	lang := parse.Detect(p.TextDocument.LanguageID, path)
 	rel := s.ws.relPath(path)
-	f := source.New(rel, lang, p.TextDocument.Version, []byte(p.TextDocument.Text))
+	// the worker parses it (Deferred): the read loop stays free for the
+	// editor's other requests while a big file is parsed
+	f := source.NewDeferred(rel, lang, p.TextDocument.Version, []byte(p.TextDocument.Text))
 	f.LazyFresh = true // the worker re-parses an erroneous tree from scratch when typing pauses
 	d := &document{uri: p.TextDocument.URI, path: path, file: f, changed: make(chan struct{}, 1), stop: make(chan struct{}), analysed: make(chan struct{}), doneVer: -1 << 30}
 	s.docsMu.Lock()
@@ -224,6 +226,9 @@ func (s *Server) worker(d *document) {
 				continue
 			}
 		}
+		if !s.parseDeferred(d) {
+			return
+		}
 		d.mu.Lock()
 		if d.closed {
 			d.mu.Unlock()
@@ -255,6 +260,33 @@ func (s *Server) worker(d *document) {
 		idle = nil
 		if suspect {
 			idle = time.After(refreshDelay)
+		}
+	}
+}
+
+// parseDeferred gives d's text its full parse when it waits for one (just
+// opened, or replaced whole), without holding d.mu: edits that arrive
+// meanwhile change the text, and the parse is done again for it. It
+// reports false when d was closed.
+func (s *Server) parseDeferred(d *document) bool {
+	for {
+		d.mu.Lock()
+		if d.closed {
+			d.mu.Unlock()
+			return false
+		}
+		if !d.file.Unparsed() {
+			d.mu.Unlock()
+			return true
+		}
+		run := d.file.FreshParse()
+		d.mu.Unlock()
+		r := run()
+		d.mu.Lock()
+		done := d.file.Install(r)
+		d.mu.Unlock()
+		if done {
+			return true
 		}
 	}
 }

@@ -178,6 +178,7 @@ func TestReadLoopNotBlocked(t *testing.T) {
 	c.write(map[string]any{"jsonrpc": "2.0", "id": 7002, "method": "shutdown"})
 
 	var order []string
+	at := map[string]time.Duration{}
 	for len(order) < 3 {
 		m := c.wait(func(m message) bool {
 			if m.Method == "" && (string(m.ID) == "7001" || string(m.ID) == "7002") {
@@ -204,10 +205,16 @@ func TestReadLoopNotBlocked(t *testing.T) {
 		default:
 			order = append(order, "publish")
 		}
+		at[order[len(order)-1]] = time.Since(start)
 		t.Logf("%s after %v", order[len(order)-1], time.Since(start).Round(time.Millisecond))
 	}
 	if order[2] != "publish" {
 		t.Fatalf("replies came after the huge file's analysis: %v", order)
+	}
+	// the open's parse is the worker's too (source.File.Deferred): the
+	// reply does not wait for it
+	if at["hover"] > at["publish"]/2 {
+		t.Fatalf("hover answered after %v, the huge file published after %v: the read loop waited for its parse", at["hover"], at["publish"])
 	}
 	c.notify("exit", nil)
 	if err := c.cmd.Wait(); err != nil {

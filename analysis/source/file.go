@@ -43,7 +43,14 @@ type File struct {
 	// would otherwise cost a full parse on the read loop.
 	LazyFresh bool
 	suspect   bool
-	gen       uint64 // counts text changes (a Refresh of an older text is refused)
+	// Deferred leaves full parses (the first one, a whole-text change) to
+	// the owner instead of doing them in New or Apply: Unparsed then
+	// reports it, and the owner parses with FreshParse and Install off the
+	// lock. The server sets it: opening a 3 MB file would otherwise hold
+	// its read loop for the length of a parse.
+	Deferred bool
+	unparsed bool
+	gen      uint64 // counts text changes (a Refresh of an older text is refused)
 }
 
 // Suspect reports that the tree came from an incremental parse with syntax
@@ -116,6 +123,52 @@ func (f *File) TakeEdit() (e text.ByteEdit, ok, full bool) {
 // Dialect is the template extension without the dot ("wxml", "ttml", …).
 func (f *File) Dialect() string {
 	return strings.TrimPrefix(strings.ToLower(path.Ext(f.Path)), ".")
+}
+
+// NewDeferred builds a file whose parse is left to the owner (see
+// Deferred): it has no tree until Install.
+func NewDeferred(p string, lang parse.Lang, version int32, src []byte) *File {
+	f := &File{Path: p, Lang: lang, Version: version, Deferred: true}
+	f.setText(src)
+	f.defer1()
+	return f
+}
+
+// defer1 marks the text as waiting for a full parse by the owner (unless
+// it is not to be parsed at all).
+func (f *File) defer1() {
+	f.suspect = false
+	f.Skip = skipReason(f.Text)
+	if f.Tree != nil {
+		f.Tree.Close()
+		f.Tree = nil
+	}
+	f.unparsed = f.Skip == "" && f.Lang != parse.None
+	f.Changed, f.pending, f.pendingFull = nil, nil, true
+}
+
+// Unparsed reports a Deferred file whose text waits for a full parse.
+func (f *File) Unparsed() bool { return f.unparsed }
+
+// Install puts a FreshParse result of the current text in place of the
+// missing tree of an Unparsed file and reports whether the file is now
+// parsed; a result for an older text is dropped (parse again).
+func (f *File) Install(r *Fresh) bool {
+	defer r.Close()
+	if !f.unparsed {
+		return true
+	}
+	if r.gen != f.gen {
+		return false
+	}
+	f.unparsed = false
+	if r.tree == nil {
+		f.Skip = "parse failed"
+		return true
+	}
+	f.Tree, r.tree = r.tree, nil
+	f.Changed, f.pending, f.pendingFull = nil, nil, true
+	return true
 }
 
 // New builds a file and parses it from scratch.
@@ -215,6 +268,10 @@ func (f *File) Apply(version int32, changes []text.Change) {
 		f.setText(out)
 	}
 	f.Version = version
+	if f.Deferred && (full || f.unparsed) {
+		f.defer1() // the owner parses the new text
+		return
+	}
 	old := f.Tree
 	f.Tree = nil
 	if full || old == nil {

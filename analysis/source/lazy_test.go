@@ -80,3 +80,50 @@ func TestLazyFresh(t *testing.T) {
 		t.Fatal("a whole-text parse is never suspect")
 	}
 }
+
+// A Deferred file has no tree until its owner installs a parse of the
+// current text: edits meanwhile only change the text, a parse of an older
+// text is refused, and the installed tree equals a fresh parse; later
+// keystrokes reparse incrementally, a whole-text change defers again.
+func TestDeferred(t *testing.T) {
+	f := NewDeferred("pages/a.wxml", parse.Template, 1, []byte("<view>😀 最好</view>\n"))
+	defer f.Close()
+	if !f.Unparsed() || f.Tree != nil {
+		t.Fatal("NewDeferred parsed on the spot")
+	}
+	stale := f.FreshParse()
+	at := text.Position{Line: 0, Character: 6}
+	f.Apply(2, []text.Change{{Range: &text.Range{Start: at, End: at}, Text: "<text>你好</text>"}})
+	if !f.Unparsed() || f.Tree != nil || string(f.Text) != "<view><text>你好</text>😀 最好</view>\n" {
+		t.Fatalf("edit of an unparsed file: unparsed %v, text %q", f.Unparsed(), f.Text)
+	}
+	if f.Install(stale()) {
+		t.Fatal("a parse of an older text was installed")
+	}
+	if !f.Install(f.FreshParse()()) || f.Unparsed() || f.Tree == nil {
+		t.Fatal("Install of a parse of the current text failed")
+	}
+	if _, _, full := f.TakeEdit(); !full {
+		t.Fatal("the first analysis after Install must be a full one")
+	}
+	fresh := New("pages/a.wxml", parse.Template, 2, append([]byte(nil), f.Text...))
+	defer fresh.Close()
+	if f.Tree.RootNode().String() != fresh.Tree.RootNode().String() {
+		t.Fatal("installed tree differs from a fresh parse")
+	}
+	// a keystroke now: incremental, parsed at once
+	f.Apply(3, []text.Change{{Range: &text.Range{Start: at, End: at}, Text: " "}})
+	if f.Unparsed() || f.Tree == nil {
+		t.Fatal("a keystroke in a parsed file was deferred")
+	}
+	// a whole-text change waits for the owner again
+	f.Apply(4, []text.Change{{Text: "<view/>\n"}})
+	if !f.Unparsed() || f.Tree != nil {
+		t.Fatal("a whole-text change was parsed on the spot")
+	}
+	// a skipped text is never waiting
+	g := NewDeferred("b.wxml", parse.Template, 1, []byte("a\x00b"))
+	if g.Unparsed() || g.Skip == "" {
+		t.Fatalf("binary text: unparsed %v, skip %q", g.Unparsed(), g.Skip)
+	}
+}
