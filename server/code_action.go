@@ -229,7 +229,16 @@ func (s *Server) disableInConfig(p *proj, id string) *workspaceEdit {
 	if p == nil || p.root == "" {
 		return nil
 	}
+	// the innermost mpls.json the project reads (it wins over those
+	// above it), else a new one at the project root
 	abs := filepath.Join(p.root, "mpls.json")
+	if m := s.ws.modelOf(p); m != nil {
+		for _, cf := range m.ConfigFiles {
+			if cf.File != nil && cf.File.Abs != "" {
+				abs = cf.File.Abs
+			}
+		}
+	}
 	key := uri.File(abs)
 	src, err := s.readOverlay(abs)
 	if err != nil {
