@@ -287,10 +287,17 @@ async function main() {
     await shot('1-problems');
 
     // Put the cursor on the diagnostic from the Problems panel, then Ctrl+. for quick fixes.
-    await problem.click();
-    await problem.press('Enter');
-    await sleep(300);
-    await page.locator('.monaco-editor.focused').first().waitFor();
+    // `problem` is the n-th row: when another publish re-sorts the panel (the project's
+    // findings arrive a moment after the file's), that index names another problem, so the
+    // row is found again by its text before each attempt.
+    const problemRow = page.locator('.markers-panel .monaco-list-row[aria-level="2"]', { hasText: RULE }).first();
+    const gotoProblem = async () => {
+      await problemRow.click();
+      await problemRow.press('Enter');
+      await sleep(300);
+      await page.locator('.monaco-editor.focused').first().waitFor();
+    };
+    await gotoProblem();
     log('Ctrl+. for quick fixes');
     // Rows of class 'action' are the fixes; others are group headers such as "Quick Fix".
     // Asked again (Escape, Ctrl+.) while the menu lacks the fix, as a person would.
@@ -306,6 +313,7 @@ async function main() {
       }
       log(`attempt ${attempts}: quick fixes offered ${JSON.stringify(offered)}`);
       await page.keyboard.press('Escape');
+      await gotoProblem(); // the cursor may sit on another problem: go to ours again
       return false;
     }, TIMEOUT, 500).catch((e) => {
       throw new Error(`${e.message}; last offered: ${JSON.stringify(offered)}`);
