@@ -135,14 +135,17 @@ func consentFix(c *rule.FileContext, call *script.Call, purpose string) (rule.Fi
 	}
 
 	if call.Style == script.StyleAwait {
-		if ns == "my" {
-			return rule.Fix{}, false
-		}
 		if !atLineStart {
 			return rule.Fix{}, false // an await inside a larger expression: no place for a guard
 		}
 		// One statement, no new name: two guards in one function never clash.
-		guard := "if (!(await " + ns + ".showModal({ title: '授权提示', content: " + content + " })).confirm) return" + eol + indent
+		// WeChat's showModal returns a promise when given no callback; the
+		// other platforms do not document one, so theirs is wrapped.
+		ask := ns + ".showModal({ title: '授权提示', content: " + content + " })"
+		if ns != "wx" {
+			ask = "new Promise((resolve) => " + modal + "({ title: '授权提示', content: " + content + ", success: resolve, fail: () => resolve({}) }))"
+		}
+		guard := "if (!(await " + ask + ").confirm) return" + eol + indent
 		return rule.Fix{Title: title, Preferred: true, Safe: true, Edits: []rule.Edit{{Span: text.Span{Start: st.Start, End: st.Start}, NewText: guard}}}, true
 	}
 	if strings.HasPrefix(stmt, "return") || strings.HasPrefix(stmt, "const ") || strings.HasPrefix(stmt, "let ") || strings.HasPrefix(stmt, "var ") {
