@@ -129,7 +129,7 @@ func (a *analyzer) object(o int32) *Object {
 			obj.Props = append(obj.Props, p)
 		case kMethodDef:
 			key, ks, _ := a.pairKey(c)
-			obj.Props = append(obj.Props, Prop{Key: key, KeySpan: ks, ValueSpan: a.span(c), IsFunc: true})
+			obj.Props = append(obj.Props, Prop{Key: key, KeySpan: ks, ValueSpan: a.codeSpan(c), IsFunc: true})
 		case kShorthandProp:
 			sp := a.span(c)
 			obj.Props = append(obj.Props, Prop{Key: a.text(c), KeySpan: sp, ValueSpan: sp, Value: a.text(c)})
@@ -148,7 +148,7 @@ func (a *analyzer) fillValue(span *text.Span, txt, str *string, isStr, isFunc *b
 	if v < 0 {
 		return
 	}
-	*span = a.span(v)
+	*span = a.codeSpan(v)
 	u := a.unwrap(v)
 	if a.kind(u).isFuncValue() {
 		*isFunc = true
@@ -168,7 +168,7 @@ func (a *analyzer) statement(call int32) text.Span {
 	for p, k := a.n[call].parent, 0; p >= 0 && k < maxUp; p, k = a.n[p].parent, k+1 {
 		kd := a.n[p].kind
 		if kd.isStatementUnit() {
-			return a.span(p)
+			return a.codeSpan(p)
 		}
 		if kd.isFunc() || kd == kBlock || kd == kProgram || kd == kClassBody {
 			break
@@ -320,6 +320,10 @@ func (a *analyzer) assignment(as int32) {
 	}
 	if p, _ := a.up(as); a.kind(p) == kExprStmt {
 		s.Span = a.span(p)
+		switch g, _ := a.up(p); a.kind(g) {
+		case kBlock, kProgram, kSwitchCase:
+			s.Standalone = true
+		}
 	}
 	var str string
 	var isStr bool

@@ -250,6 +250,10 @@ type Assign struct {
 	Factory string
 	Func    string
 	OnEntry bool
+	// Standalone: the assignment is a whole statement in a statement list
+	// (not part of a comma expression, not the body of an if or a loop),
+	// so removing its statement leaves the code around it as it was.
+	Standalone bool
 }
 
 // Comment is one comment.

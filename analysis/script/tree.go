@@ -31,6 +31,46 @@ func (t *tree) span(i int32) text.Span {
 	return text.Span{Start: int(t.n[i].start), End: int(t.n[i].end)}
 }
 
+// codeSpan is span(i) without the comments a grammar hangs at the end of
+// the node (TypeScript's attaches a `// …` after an arrow function's body
+// to it): the span a fix may copy, wrap or insert after. The flat tree
+// keeps no anonymous tokens, so the code is taken to end where the
+// trailing comments start, less the blanks before them.
+func (t *tree) codeSpan(i int32) text.Span {
+	s := t.span(i)
+	for k := 0; k < 64 && i >= 0; k++ {
+		// last code child; the first and last comments after it
+		code, comment, lastComment := int32(-1), int32(-1), int32(-1)
+		for c := t.n[i].first; c >= 0; c = t.n[c].next {
+			if t.n[c].kind == kComment {
+				if comment < 0 {
+					comment = c
+				}
+				lastComment = c
+			} else {
+				code, comment = c, -1
+			}
+		}
+		// comments before a closing token (`{ a: 1 // c⏎}`: the brace is
+		// no node here) end before the node does: they stay inside
+		if comment >= 0 && int(t.n[lastComment].end) == s.End {
+			end := int(t.n[comment].start)
+			for end > s.Start && end <= len(t.src) && isBlankByte(t.src[end-1]) {
+				end--
+			}
+			s.End = end
+			return s
+		}
+		if comment >= 0 || code < 0 || int(t.n[code].end) != s.End {
+			return s
+		}
+		i = code // the comment may hang on the last child, deeper
+	}
+	return s
+}
+
+func isBlankByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
 func (t *tree) bytes(i int32) []byte {
 	if i < 0 {
 		return nil

@@ -181,25 +181,41 @@ func autoplayTemplate(c *rule.ProjectContext, u *rule.Unit) {
 				En: "<" + e.Tag + "> " + a.Name + "=\"false\" is a string, which WXML treats as true: it still autoplays. Remove the attribute.",
 			}
 		}
-		c.Report(u.Path, a.NameSpan, m, removeAutoplayFix(rule.Edit{Span: attrRemoval(u.Text, a)}))
+		var fixes []rule.Fix
+		if sp, ok := attrRemoval(u.Text, a); ok {
+			fixes = append(fixes, removeAutoplayFix(rule.Edit{Span: sp}))
+		}
+		c.Report(u.Path, a.NameSpan, m, fixes...)
 	}
 }
 
 // attrRemoval is the span that removes attribute a with the blanks before
-// it, so the tag keeps its layout (own line or inline).
-func attrRemoval(src []byte, a *template.Attr) text.Span {
+// it, so the tag keeps its layout (own line or inline). ok is false for a
+// value whose quote is never closed (`autoplay="1>` while typing): its
+// span runs over the tag's end, which removing it would take along.
+func attrRemoval(src []byte, a *template.Attr) (text.Span, bool) {
 	end := a.NameSpan.End
 	if a.HasValue {
 		end = a.ValueSpan.End
+		if q := a.ValueSpan.Start - 1; q >= 0 && q < len(src) && (src[q] == '"' || src[q] == '\'') {
+			if end >= len(src) || src[end] != src[q] {
+				return text.Span{}, false
+			}
+		}
 		if end < len(src) && (src[end] == '"' || src[end] == '\'') {
 			end++
 		}
 	}
 	start := a.NameSpan.Start
+	if end < len(src) && !isBlank(src[end]) && src[end] != '>' && src[end] != '/' {
+		// the next attribute follows without a blank (`a="1"b="2"`): keep
+		// the blank before this one, or the tag name would swallow it
+		return text.Span{Start: start, End: end}, true
+	}
 	for start > 0 && isBlank(src[start-1]) {
 		start--
 	}
-	return text.Span{Start: start, End: end}
+	return text.Span{Start: start, End: end}, true
 }
 
 func isBlank(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
@@ -279,9 +295,11 @@ func isTrue(v string) bool {
 }
 
 // assignRemoval deletes the assignment's line when the statement stands on
-// a line of its own, else turns the value into false.
+// a line of its own, else turns the value into false. (Only a standalone
+// statement goes: `if (a)\n  x.autoplay = true` would hand the if the next
+// line, and `x.autoplay = true\n, y()` is one statement with the next.)
 func assignRemoval(src []byte, as *script.Assign) rule.Edit {
-	if sp, ok := wholeLines(src, as.Span); ok && !strings.Contains(string(src[as.Span.Start:as.Span.End]), "\n") {
+	if sp, ok := wholeLines(src, as.Span); ok && as.Standalone && !strings.Contains(string(src[as.Span.Start:as.Span.End]), "\n") {
 		return rule.Edit{Span: sp}
 	}
 	return rule.Edit{Span: as.ValueSpan, NewText: "false"}
