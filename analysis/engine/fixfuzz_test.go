@@ -18,7 +18,7 @@ import (
 // introduces a syntax error. Seeds are the fix fixtures' own files.
 func FuzzFixesKeepSyntax(f *testing.F) {
 	seeds, _ := filepath.Glob("../../testdata/rules/*/*/fix-*/pages/*/*")
-	more, _ := filepath.Glob("../../testdata/rules/*/*/fix-*/*.js")
+	more, _ := filepath.Glob("../../testdata/rules/*/*/fix-*/*.js*")
 	for _, p := range append(seeds, more...) {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -32,6 +32,9 @@ func FuzzFixesKeepSyntax(f *testing.F) {
 			where = 5
 		case ".json":
 			where = 2
+			if filepath.Base(p) == "app.json" {
+				where = 3
+			}
 		}
 		f.Add(uint8(where), uint8(0), string(b))
 		f.Add(uint8(where), uint8(1), string(b)) // on Douyin too
@@ -42,9 +45,6 @@ func FuzzFixesKeepSyntax(f *testing.F) {
 		}
 		ex := exampleProject(t)
 		path := fuzzPaths[int(where)%len(fuzzPaths)]
-		if strings.HasSuffix(path, ".json") {
-			path = "pages/map/map.js" // JSON fixes are checked by the jsonv tests
-		}
 		eng := New(Settings{Platform: rule.AllPlatforms[int(platform)%len(rule.AllPlatforms)]})
 		env := eng.Env(ex.Project, nil)
 		file := source.New(path, parse.ByExt(path), 7, []byte(src))
