@@ -168,6 +168,9 @@ func (a *analyzer) statement(call int32) text.Span {
 	for p, k := a.n[call].parent, 0; p >= 0 && k < maxUp; p, k = a.n[p].parent, k+1 {
 		kd := a.n[p].kind
 		if kd.isStatementUnit() {
+			for a.kind(a.n[p].parent) == kLabeled {
+				p = a.n[p].parent // `A: wx.pay()`: what goes before it goes before the label
+			}
 			return a.codeSpan(p)
 		}
 		if kd.isFunc() || kd == kBlock || kd == kProgram || kd == kClassBody {

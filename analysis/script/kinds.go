@@ -83,6 +83,7 @@ const (
 	kImportSpec
 	kNamespaceImport
 	kTypeNode // type annotations/arguments: never contain runtime code we follow
+	kLabeled  // labeled_statement: `outer: for (…)`; a fix keeps the label with its statement
 
 	// kept anonymous tokens
 	kNot       // !
@@ -109,6 +110,7 @@ var namedKinds = map[string]kind{
 	"ERROR":                                 kError,
 	"program":                               kProgram,
 	"expression_statement":                  kExprStmt,
+	"labeled_statement":                     kLabeled,
 	"lexical_declaration":                   kLexicalDecl,
 	"variable_declaration":                  kVarDecl,
 	"variable_declarator":                   kDeclarator,
