@@ -383,7 +383,13 @@ func TestIncrementalMatchesFresh(t *testing.T) {
 
 // TestIncrementalTemplates applies random edits (insertions of markup
 // fragments, deletions) to the testdata templates and compares each
-// incremental reparse with a fresh parse.
+// incremental reparse with a fresh parse. They must be equal whenever the
+// incremental tree has no error; around syntax errors tree-sitter's
+// incremental parse may recover differently, and source.File parses such
+// a text again from scratch (at once, or when typing pauses in the
+// server), so an erroneous incremental tree never reaches the rules. (A
+// new fixture template shifts the edit sequence: that is how one such
+// case showed up.)
 func TestIncrementalTemplates(t *testing.T) {
 	good, broken := templateFiles(t)
 	files := append(good, broken...)
@@ -425,7 +431,7 @@ func TestIncrementalTemplates(t *testing.T) {
 			}
 			tree.Close()
 			fresh := parse(t, newSrc)
-			if a, b := newTree.RootNode().String(), fresh.RootNode().String(); a != b {
+			if a, b := newTree.RootNode().String(), fresh.RootNode().String(); a != b && !newTree.RootNode().HasError() {
 				t.Fatalf("%s edit %d (%q at %d, deleting %d): incremental != fresh\ninc:   %.600s\nfresh: %.600s", path, i, ins, pos, del, a, b)
 			}
 			fresh.Close()
