@@ -21,15 +21,16 @@ var ExtremeWords = &rule.Rule{
 	Citation: "WX §2.5, PROC",
 	Title:    rule.Msg{Zh: "使用了广告法禁用的极限词", En: "Advertising-law extreme word"},
 	Doc: rule.Doc{
-		What: rule.Msg{Zh: "用户可见的文字（模板文本、placeholder/title 等属性、页面标题、toast/弹窗文字）里出现“最佳”“第一”“国家级”“顶级”“100%”等极限词。“最近”“最新”“第一步”等不是广告用语，不报告。",
-			En: "Visible text (template text, placeholder/title attributes, page titles, toast/modal text) uses extreme words such as 最佳, 第一, 国家级, 顶级, 100%. Innocent words like 最近, 最新, 第一步 are not reported."},
+		What: rule.Msg{Zh: "用户可见的文字（模板文本、placeholder/title 等属性、页面标题、toast/弹窗文字，以及模板用 {{slogan}}、{{item.title}} 显示的 data/setData 字符串）里出现“最佳”“第一”“国家级”“顶级”“100%”等极限词。“最近”“最新”“第一步”等不是广告用语，不报告。",
+			En: "Visible text (template text, placeholder/title attributes, page titles, toast/modal text, and data/setData strings the template shows as {{slogan}} or {{item.title}}) uses extreme words such as 最佳, 第一, 国家级, 顶级, 100%. Innocent words like 最近, 最新, 第一步 are not reported."},
 		Why: rule.Msg{Zh: "《广告法》禁止使用极限用语；微信代码审核的机审会检测极限词并驳回（运营规范 §2.5）。",
 			En: "China's Advertising Law forbids superlative claims; WeChat's pre-screen detects them and the build is rejected (WX §2.5)."},
 		Wrong:   `<text class="slogan">全网最低价，品质第一</text>`,
 		Right:   `<text class="slogan">限时优惠，品质可靠</text>`,
 		Excerpt: "不得使用“国家级”、“最高级”、“最佳”等用语。（《广告法》第九条；微信小程序平台运营规范 §2.5）",
 	},
-	Check: checkExtreme,
+	Check:        checkExtreme,
+	CheckProject: checkExtremeBound,
 }
 
 func checkExtreme(c *rule.FileContext) {
