@@ -11,6 +11,7 @@ import (
 
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
+	"go.uber.org/zap"
 
 	"mpls/analysis/fix"
 	"mpls/analysis/jsonv"
@@ -123,6 +124,7 @@ func (s *Server) codeAction(ctx context.Context, raw json.RawMessage) (any, erro
 			out = append(out, codeAction{Title: rule.Msg{Zh: "修复所有 mpls 可自动修复的问题", En: "Fix all auto-fixable mpls problems"}.In(loc), Kind: "source.fixAll.mpls", Edit: s.workspaceEdit(pr, unit, edits)})
 		}
 	}
+	s.log.Debug("codeAction", zap.String("path", unit.Path), zap.Int32("version", unit.Version), zap.Int("findings", len(fs)), zap.Int("actions", len(out)), zap.Strings("only", p.Context.Only))
 	return out, nil
 }
 

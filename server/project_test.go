@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -102,4 +103,39 @@ func TestClientThatNeverAnswers(t *testing.T) {
 		t.Fatalf("scan publish without the finding: %s", p.Params)
 	}
 	t.Logf("scan published %v after initialize, with three unanswered requests", time.Since(start).Round(time.Millisecond))
+}
+
+// TestSettingsChangeKeepsOpenDocuments: a settings change rescans the
+// workspace; meanwhile an open document keeps its findings and actions
+// (the rescan used to replace the project with an empty one, so a code
+// action asked during it found no unit and offered nothing).
+func TestSettingsChangeKeepsOpenDocuments(t *testing.T) {
+	root := copyTree(t, "../testdata/example")
+	gen := filepath.Join(root, "pages", "gen")
+	if err := os.MkdirAll(gen, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 600; i++ { // a scan long enough to ask during it
+		src := strings.Repeat("<view class=\"row\"><text>第 "+strconv.Itoa(i)+" 行 😀</text></view>\n", 40)
+		if err := os.WriteFile(filepath.Join(gen, "p"+strconv.Itoa(i)+".wxml"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := startServer(t)
+	c.initialize(root, nil)
+	c.waitScan()
+	page := filepath.Join(root, "pages/index/index.wxml")
+	b, _ := os.ReadFile(page)
+	u := fileURI(page)
+	c.open(u, "wxml", 1, string(b))
+	c.waitPublish(u, 1)
+	for round := 0; round < 3; round++ {
+		c.notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{"mpls": map[string]any{"locale": "zh-CN", "ignore": []string{"dist/**"}}}})
+		time.Sleep(30 * time.Millisecond)
+		as := codeActions(t, c, u, diag{}, "source.fixAll.mpls")
+		if len(as) != 1 {
+			t.Fatalf("round %d: fix-all during the rescan after a settings change: %+v", round, as)
+		}
+		c.waitScan()
+	}
 }

@@ -34,6 +34,20 @@ func (w *workspace) discover() []*proj {
 		}
 	}
 	w.mu.Lock()
+	// A project found again keeps its state (units, findings) under the new
+	// model: a settings change rediscovers, and a fresh, empty project would
+	// leave open documents without a unit (no code actions, no hover) until
+	// their workers ran again.
+	old := map[string]*proj{}
+	for _, p := range w.projects {
+		old[p.root] = p
+	}
+	for i, p := range found {
+		if o := old[p.root]; o != nil {
+			o.model = p.model
+			found[i] = o
+		}
+	}
 	w.projects = found
 	w.mu.Unlock()
 	return found
@@ -69,6 +83,23 @@ func (w *workspace) scan(rediscover bool) {
 		total += len(files)
 	}
 	for i, p := range found {
+		// a project kept from before may hold files the new list leaves
+		// out (an ignore added): forget them (open buffers stay)
+		listed := make(map[string]bool, len(lists[i]))
+		for _, f := range lists[i] {
+			listed[f] = true
+		}
+		w.mu.Lock()
+		var gone []string
+		for rel := range p.units {
+			if !listed[rel] {
+				gone = append(gone, rel)
+			}
+		}
+		w.mu.Unlock()
+		for _, rel := range gone {
+			w.forget(p, rel)
+		}
 		peng := w.engFor(p)
 		env := w.env(p, peng)
 		w.loadAll(p, lists[i], peng, env.Namespace, func() {
