@@ -211,7 +211,7 @@ func TestReadLoopNotBlocked(t *testing.T) {
 	if order[2] != "publish" {
 		t.Fatalf("replies came after the huge file's analysis: %v", order)
 	}
-	// the open's parse is the worker's too (source.File.Deferred): the
+	// the open's parse is the worker's too (source.NewDeferred): the
 	// reply does not wait for it
 	if at["hover"] > at["publish"]/2 {
 		t.Fatalf("hover answered after %v, the huge file published after %v: the read loop waited for its parse", at["hover"], at["publish"])

@@ -43,12 +43,12 @@ type File struct {
 	// would otherwise cost a full parse on the read loop.
 	LazyFresh bool
 	suspect   bool
-	// Deferred leaves full parses (the first one, a whole-text change) to
-	// the owner instead of doing them in New or Apply: Unparsed then
-	// reports it, and the owner parses with FreshParse and Install off the
-	// lock. The server sets it: opening a 3 MB file would otherwise hold
-	// its read loop for the length of a parse.
-	Deferred bool
+	// deferred (NewDeferred) leaves full parses (the first one, a
+	// whole-text change) to the owner instead of doing them in New or
+	// Apply: Unparsed then reports it, and the owner parses with FreshParse
+	// and Install off its lock. The server's documents are deferred: opening
+	// a 3 MB file would otherwise hold its read loop for a whole parse.
+	deferred bool
 	unparsed bool
 	gen      uint64 // counts text changes (a Refresh of an older text is refused)
 }
@@ -125,10 +125,10 @@ func (f *File) Dialect() string {
 	return strings.TrimPrefix(strings.ToLower(path.Ext(f.Path)), ".")
 }
 
-// NewDeferred builds a file whose parse is left to the owner (see
-// Deferred): it has no tree until Install.
+// NewDeferred builds a file whose full parses are left to the owner
+// (see Unparsed): it has no tree until Install.
 func NewDeferred(p string, lang parse.Lang, version int32, src []byte) *File {
-	f := &File{Path: p, Lang: lang, Version: version, Deferred: true}
+	f := &File{Path: p, Lang: lang, Version: version, deferred: true}
 	f.setText(src)
 	f.defer1()
 	return f
@@ -268,7 +268,7 @@ func (f *File) Apply(version int32, changes []text.Change) {
 		f.setText(out)
 	}
 	f.Version = version
-	if f.Deferred && (full || f.unparsed) {
+	if f.deferred && (full || f.unparsed) {
 		f.defer1() // the owner parses the new text
 		return
 	}

@@ -28,18 +28,25 @@ func checkExtremeBound(c *rule.ProjectContext) {
 	sort.Strings(paths)
 	for _, p := range paths {
 		u := c.Units[p]
-		tmplPath, keys := boundKeys(c.Units, p)
-		if len(keys) == 0 {
-			continue
-		}
+		// the words first: most scripts have none, and then their template
+		// is never read (this runs after every keystroke, debounced)
+		var tmplPath string
+		var keys map[string]bool
 		for _, str := range u.Script.Strings {
-			if str.IsKey || str.Template || str.Key == "" || !keys[str.Key] || str.Arg != "" || (str.Callee != "" && str.Callee != "setData") {
+			if str.IsKey || str.Template || str.Key == "" || str.Arg != "" || (str.Callee != "" && str.Callee != "setData") {
 				continue
 			}
-			if str.Span.End > len(u.Text) || string(u.Text[str.Span.Start:str.Span.End]) != str.Value {
-				continue // escapes: offsets in Value are not offsets in the file
+			hits := c.Lexicon.Find("extreme", str.Value)
+			if len(hits) == 0 || str.Span.End > len(u.Text) || string(u.Text[str.Span.Start:str.Span.End]) != str.Value {
+				continue // none, or escapes: offsets in Value are not offsets in the file
 			}
-			for _, h := range c.Lexicon.Find("extreme", str.Value) {
+			if keys == nil {
+				tmplPath, keys = boundKeys(c.Units, p)
+			}
+			if !keys[str.Key] {
+				continue
+			}
+			for _, h := range hits {
 				s := text.Span{Start: str.Span.Start + h.Start, End: str.Span.Start + h.End}
 				word := str.Value[h.Start:h.End]
 				c.Report(p, s, rule.Msg{
@@ -83,7 +90,7 @@ func boundKeys(units map[string]*rule.Unit, p string) (string, map[string]bool) 
 		}
 		return base + ext, keys
 	}
-	return "", nil
+	return "", map[string]bool{}
 }
 
 // lastName is the last name of a plain path expression (`a`, `a.b.c`),

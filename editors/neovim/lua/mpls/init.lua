@@ -36,6 +36,8 @@ local defaults = {
 
 M.config = vim.deepcopy(defaults)
 
+local get_clients = vim.lsp.get_clients or vim.lsp.get_active_clients -- 0.10+ / 0.8–0.9
+
 local function notify(msg, level)
   vim.schedule(function()
     vim.notify('mpls: ' .. msg, level or vim.log.levels.INFO)
@@ -195,8 +197,7 @@ end
 --- waits for it: fit for BufWritePre. Returns the number of text edits applied.
 function M.fix_all(bufnr, timeout_ms)
   bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
-  local get = vim.lsp.get_clients or vim.lsp.get_active_clients
-  local client = get({ name = 'mpls', bufnr = bufnr })[1]
+  local client = get_clients({ name = 'mpls', bufnr = bufnr })[1]
   if not client then
     return 0
   end
@@ -226,8 +227,7 @@ end
 function M.update_settings(settings)
   M.config.settings = settings
   local s = M.server_settings(settings)
-  local get = vim.lsp.get_clients or vim.lsp.get_active_clients
-  for _, client in ipairs(get({ name = 'mpls' })) do
+  for _, client in ipairs(get_clients({ name = 'mpls' })) do
     client.config.settings = { mpls = s }
     client.notify('workspace/didChangeConfiguration', { settings = { mpls = s } })
   end
