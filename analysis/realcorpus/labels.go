@@ -1,0 +1,151 @@
+// Package realcorpus judges mpls by real code: every finding on the
+// mini-programs of ../shared/corpus must carry a reviewer's label, and the
+// reviewer's own lists of problems measure what mpls misses.
+package realcorpus
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"mpls/analysis/engine"
+)
+
+// Verdicts a reviewer gives a finding.
+const (
+	True      = "true"
+	False     = "false"
+	Debatable = "debatable"
+)
+
+// Key names a finding the way a reviewer points at it: the project, the
+// file (relative to the project's folder in the corpus), the 1-based line
+// and the rule.
+type Key struct {
+	Project, File string
+	Line          int
+	Rule          string
+}
+
+func (k Key) String() string {
+	return fmt.Sprintf("%s\t%s\t%d\t%s", k.Project, k.File, k.Line, k.Rule)
+}
+
+// Label is one line of labels.tsv.
+type Label struct {
+	Key
+	Verdict, Reason string
+	Line            int // line in labels.tsv, for messages
+}
+
+// ReadLabels parses labels.tsv: project, file, line, rule, verdict, reason,
+// tab-separated; '#' lines and blank lines are comments.
+func ReadLabels(r io.Reader) (map[Key]Label, error) {
+	out := map[Key]Label{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			return nil, fmt.Errorf("labels.tsv:%d: want 6 tab-separated fields, have %d", n, len(f))
+		}
+		ln, err := strconv.Atoi(f[2])
+		if err != nil {
+			return nil, fmt.Errorf("labels.tsv:%d: bad line number %q", n, f[2])
+		}
+		switch f[4] {
+		case True, False, Debatable:
+		default:
+			return nil, fmt.Errorf("labels.tsv:%d: verdict %q is not true, false or debatable", n, f[4])
+		}
+		if strings.TrimSpace(f[5]) == "" {
+			return nil, fmt.Errorf("labels.tsv:%d: a label needs its reason", n)
+		}
+		k := Key{f[0], f[1], ln, f[3]}
+		if prev, ok := out[k]; ok {
+			return nil, fmt.Errorf("labels.tsv:%d: %s is labelled already on line %d", n, k, prev.Line)
+		}
+		out[k] = Label{Key: k, Verdict: f[4], Reason: f[5], Line: n}
+	}
+	return out, sc.Err()
+}
+
+// Found is one finding on a corpus project.
+type Found struct {
+	Key
+	Col     int
+	Message string
+}
+
+// Run checks every project folder of the corpus with default settings, as
+// `mpls check` does, and returns the findings sorted.
+func Run(corpus string) ([]Found, error) {
+	dirs, err := Projects(corpus)
+	if err != nil {
+		return nil, err
+	}
+	eng := engine.New(engine.Settings{})
+	var all []Found
+	for _, name := range dirs {
+		base := filepath.Join(corpus, name)
+		res, err := eng.CheckPath(base)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		for _, pr := range res.Projects {
+			for _, f := range pr.Findings {
+				abs := filepath.Join(pr.Project.Root, filepath.FromSlash(f.Path))
+				rel, err := filepath.Rel(res.Base, abs)
+				if err != nil {
+					rel = f.Path
+				}
+				fd := Found{Key: Key{Project: name, File: filepath.ToSlash(rel), Rule: f.Rule}, Message: f.Message.In("zh-CN")}
+				if u := pr.Units[f.Path]; u != nil && u.Index != nil {
+					p := u.Index.Position(f.Span.Start)
+					fd.Line, fd.Col = p.Line+1, p.Character+1
+				}
+				all = append(all, fd)
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if a.Project != b.Project {
+			return a.Project < b.Project
+		}
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Rule < b.Rule
+	})
+	return all, nil
+}
+
+// Projects lists the project folders of the corpus (owner+name).
+func Projects(corpus string) ([]string, error) {
+	ents, err := os.ReadDir(corpus)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range ents {
+		if e.IsDir() && strings.Contains(e.Name(), "+") {
+			out = append(out, e.Name())
+		}
+	}
+	return out, nil
+}
