@@ -33,25 +33,23 @@ func bookOf(ref string) (int, string) {
 	return -1, ref
 }
 
-// CiteFor keeps the references that bind platform. Alipay and Baidu have
-// no rulebook here, so they keep all; when none binds the platform (a rule
-// only one platform's book states), all are kept too: the reader then sees
-// whose rule it is from the book's name.
+// CiteFor keeps the references that bind platform: a Douyin project never
+// reads WeChat's rulebook cited, nor a WeChat or QQ project Douyin's (issue
+// #18: a reviewer cites their own platform's rules, and so must we). When
+// none binds the platform, the finding carries no citation: the rule's
+// message speaks for itself. Alipay and Baidu have no rulebook here, so they
+// keep every reference: the book's name says whose rule it is.
 func CiteFor(citation, platform string) string {
-	var refs, keep []string
+	var keep []string
 	for _, r := range strings.Split(citation, ",") {
-		if r = strings.TrimSpace(r); r != "" {
-			refs = append(refs, r)
+		r = strings.TrimSpace(r)
+		if r == "" {
+			continue
 		}
-	}
-	for _, r := range refs {
 		i, _ := bookOf(r)
-		if i < 0 || len(books[i].platforms) == 0 || contains(books[i].platforms, platform) {
+		if i < 0 || platform == Alipay || platform == Baidu || contains(books[i].platforms, platform) {
 			keep = append(keep, r)
 		}
-	}
-	if len(keep) == 0 {
-		keep = refs
 	}
 	return strings.Join(keep, ", ")
 }

@@ -21,9 +21,18 @@ func TestCitationForPlatform(t *testing.T) {
 			t.Errorf("%s: en %q", tc.platform, CiteText(refs, "en"))
 		}
 	}
-	// a rule only Douyin's book states keeps its citation on WeChat, named
-	if got := CiteFor("DY §2.1.2.2", WeChat); got != "DY §2.1.2.2" {
-		t.Errorf("fallback: %q", got)
+	// another platform's book is never cited: no citation rather than the wrong one
+	if got := CiteFor("DY §2.1.2.2", WeChat); got != "" {
+		t.Errorf("Douyin's book cited on WeChat: %q", got)
+	}
+	if got := CiteFor("WX §16.5.5", Douyin); got != "" {
+		t.Errorf("WeChat's book cited on Douyin: %q", got)
+	}
+	if got := CiteFor("LESSONS #02, WX §11.2", Douyin); got != "" {
+		t.Errorf("WeChat's lessons cited on Douyin: %q", got)
+	}
+	if got := CiteFor("WX §16.5.5", Baidu); got != "WX §16.5.5" {
+		t.Errorf("Baidu, with no book here, keeps the reference: %q", got)
 	}
 	if got := CiteText("PROC (隐私数据未加密传输)", "zh"); got != "微信代码审核机审：隐私数据未加密传输" {
 		t.Errorf("proc: %q", got)

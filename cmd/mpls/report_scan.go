@@ -546,7 +546,7 @@ func (s *scan) findings(eng *engine.Engine, locale string) []ruleGroup {
 			g = &ruleGroup{Rule: f.Rule}
 			if r := eng.Rule(f.Rule); r != nil {
 				g.Title = r.Title.In(locale)
-				g.Citation = r.Citation
+				g.Citation = rule.CiteFor(r.Citation, s.pr.Env.Platform)
 			}
 			groups[f.Rule] = g
 			worst[f.Rule] = f.Severity

@@ -49,10 +49,7 @@ func checkExtremeBound(c *rule.ProjectContext) {
 			for _, h := range hits {
 				s := text.Span{Start: str.Span.Start + h.Start, End: str.Span.Start + h.End}
 				word := str.Value[h.Start:h.End]
-				c.Report(p, s, rule.Msg{
-					Zh: "“" + word + "”是广告法极限词，这段文字由 " + tmplPath + " 的 {{…" + str.Key + "}} 显示给用户，微信机审会检测并驳回：请删除或改为可证实的描述。",
-					En: "\"" + word + "\" is an extreme word under China's Advertising Law, and " + tmplPath + " shows this text ({{…" + str.Key + "}}); WeChat's pre-screen rejects it. Remove it or state a verifiable fact.",
-				}, extremeFix(s, word, h.Replacement))
+				c.Report(p, s, extremeMsg(word, tmplPath, str.Key, c.Env.Platform), extremeFix(s, word, h.Replacement))
 			}
 		}
 	}

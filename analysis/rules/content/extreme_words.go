@@ -18,7 +18,7 @@ import (
 var ExtremeWords = &rule.Rule{
 	ID:       "content/extreme-words",
 	Severity: rule.Warning,
-	Citation: "WX §2.5, PROC",
+	Citation: "WX §2.5, PROC, DY §2.2.2.1",
 	Title:    rule.Msg{Zh: "使用了广告法禁用的极限词", En: "Advertising-law extreme word"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "用户可见的文字（模板文本、placeholder/title 等属性、页面标题、toast/弹窗文字，以及模板用 {{slogan}}、{{item.title}} 显示的 data/setData 字符串）里出现“最佳”“第一”“国家级”“顶级”“100%”等极限词。“最近”“最新”“第一步”等不是广告用语，不报告。",
@@ -36,10 +36,27 @@ var ExtremeWords = &rule.Rule{
 func checkExtreme(c *rule.FileContext) {
 	for _, h := range VisibleHits(c.Lexicon, "extreme", c.Unit) {
 		s, word := h.Span, h.Text
-		c.Report(s, rule.Msg{
-			Zh: "“" + word + "”是广告法极限词，微信机审会检测并驳回：请删除或改为可证实的描述。",
-			En: "\"" + word + "\" is an extreme word under China's Advertising Law; WeChat's pre-screen rejects it. Remove it or state a verifiable fact.",
-		}, extremeFix(s, word, h.Replacement))
+		c.Report(s, extremeMsg(word, "", "", c.Env.Platform), extremeFix(s, word, h.Replacement))
+	}
+}
+
+// extremeMsg says why the word is rejected, in the project's platform's
+// terms: only WeChat has the machine pre-screen (PROC). tmplPath and key
+// name the template that shows a script string, when it is one.
+func extremeMsg(word, tmplPath, key, platform string) rule.Msg {
+	zhWho, enWho := "审核会以夸大宣传驳回", "reviewers reject it as exaggerated advertising"
+	if platform == rule.WeChat {
+		zhWho, enWho = "微信机审会检测并驳回", "WeChat's pre-screen rejects it"
+	}
+	if tmplPath == "" {
+		return rule.Msg{
+			Zh: "“" + word + "”是广告法极限词，" + zhWho + "：请删除或改为可证实的描述。",
+			En: "\"" + word + "\" is an extreme word under China's Advertising Law; " + enWho + ". Remove it or state a verifiable fact.",
+		}
+	}
+	return rule.Msg{
+		Zh: "“" + word + "”是广告法极限词，这段文字由 " + tmplPath + " 的 {{…" + key + "}} 显示给用户，" + zhWho + "：请删除或改为可证实的描述。",
+		En: "\"" + word + "\" is an extreme word under China's Advertising Law, and " + tmplPath + " shows this text ({{…" + key + "}}); " + enWho + ". Remove it or state a verifiable fact.",
 	}
 }
 

@@ -27,7 +27,7 @@ import (
 var RepeatedAuthorize = &rule.Rule{
 	ID:       "privacy/repeated-authorize",
 	Severity: rule.Warning,
-	Citation: "DY §1.1.1.1, DY §1.1.1.4",
+	Citation: "DY §1.1.1.1, DY §1.1.1.4, WX §16.6.2",
 	Title:    rule.Msg{Zh: "反复调起授权", En: "Authorization requested again and again"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "在 onShow、pageLifetimes.show、循环、setInterval 或定时重试中调用定位、用户信息、相册、authorize 等需要授权的接口：每次页面显示或每轮循环都会再次请求授权。",

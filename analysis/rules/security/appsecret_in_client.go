@@ -34,7 +34,7 @@ var AppSecretInClient = &rule.Rule{
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "小程序代码里写着 AppSecret（32/40 位十六进制），或直接从小程序请求 jscode2session / code2Session、cgi-bin/token 等需要 AppSecret 的服务器接口。",
 			En: "The mini-program's code holds the AppSecret (32/40 hex digits), or calls jscode2session / code2Session or cgi-bin/token, server endpoints that need it."},
-		Why: rule.Msg{Zh: "小程序代码包会下发到每个用户的手机，任何人解包即可拿到 AppSecret，进而冒用你的小程序身份；平台规定不得向任何第三方提供 appsecret（微信 §16.5.5）。请把换取 session_key/openid 的逻辑放到自己的服务器或云函数里，小程序只上传 wx.login 的 code。",
+		Why: rule.Msg{Zh: "小程序代码包会下发到每个用户的手机，任何人解包即可拿到 AppSecret，进而冒用你的小程序身份；平台规定不得向任何第三方提供 appsecret（微信 §16.5.5）。请把换取 session_key/openid 的逻辑放到自己的服务器或云函数里，小程序只上传 login 得到的 code。",
 			En: "The package reaches every user's phone; anyone who unpacks it gets the AppSecret and can act as your mini-program. WX §16.5.5 forbids handing the appsecret to any third party. Exchange the code for session_key/openid on your server or in a cloud function; the client only sends the wx.login code."},
 		Wrong:   "wx.request({\n  url: 'https://api.weixin.qq.com/sns/jscode2session',\n  data: { appid: 'wx1234567890abcdef', secret: '0123456789abcdef0123456789abcdef', js_code: code }\n})",
 		Right:   "wx.request({ url: 'https://api.example.com/login', method: 'POST', data: { code } })",
@@ -135,14 +135,14 @@ func walkJSON(v *jsonv.Value, f func(key string, v *jsonv.Value)) {
 
 func reportSecret(c *rule.FileContext, s text.Span, name string) {
 	c.Report(s, rule.Msg{
-		Zh: "AppSecret（" + name + "）写在小程序代码里：代码包会下发到用户手机，任何人解包都能拿到，不得向第三方提供 appsecret。请删除它，到服务器或云函数中使用，并在公众平台重置 AppSecret。",
+		Zh: "AppSecret（" + name + "）写在小程序代码里：代码包会下发到用户手机，任何人解包都能拿到，不得向第三方提供 appsecret。请删除它，到服务器或云函数中使用，并到平台的开发者后台重置 AppSecret。",
 		En: "The AppSecret (" + name + ") is in the mini-program's code, which reaches every user's phone; anyone who unpacks it gets it, and the rules forbid handing it to third parties. Remove it, use it on your server or in a cloud function, and reset the AppSecret.",
 	})
 }
 
 func reportEndpoint(c *rule.FileContext, s text.Span, what string) {
 	c.Report(s, rule.Msg{
-		Zh: "小程序直接调用 " + what + "：这个接口需要 AppSecret，只能在服务器上调用，放在小程序里等于公开 AppSecret。请在服务器或云函数中换取 session，小程序只上传 wx.login 的 code。",
+		Zh: "小程序直接调用 " + what + "：这个接口需要 AppSecret，只能在服务器上调用，放在小程序里等于公开 AppSecret。请在服务器或云函数中换取 session，小程序只上传 login 得到的 code。",
 		En: "The mini-program calls " + what + " itself: that endpoint needs the AppSecret and belongs on a server; calling it from the client publishes the secret. Exchange the code on your server or in a cloud function; the client only sends the wx.login code.",
 	})
 }

@@ -178,7 +178,7 @@ func report(c *rule.ProjectContext, h hit) {
 		from, to = "ws://", "wss://"
 	}
 	c.Report(h.path, h.span, rule.Msg{
-		Zh: "网络请求使用未加密的 " + from + "（" + h.via.Zh + "）：审核的代码扫描会检查“隐私数据未加密传输”，正式版也只能访问 https/wss 域名（微信审核流程·代码安全检测）。请改为 " + to + "。",
+		Zh: "网络请求使用未加密的 " + from + "（" + h.via.Zh + "）：审核的代码扫描会检查“隐私数据未加密传输”，正式版也只能访问 https/wss 域名。请改为 " + to + "。",
 		En: "A network request uses unencrypted " + from + " (" + h.via.En + "); the review's code scan checks for personal data sent unencrypted and released builds may only reach https/wss domains. Use " + to + ".",
 	}, rule.Fix{
 		Title:     rule.Msg{Zh: "改为 " + to, En: "Change to " + to},
