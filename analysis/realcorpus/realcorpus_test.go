@@ -138,4 +138,3 @@ func TestReadLabelsRejectsBadLines(t *testing.T) {
 		t.Fatalf("ReadLabels: %v %v", ls, err)
 	}
 }
-
