@@ -19,6 +19,7 @@ func settingsFrom(m map[string]any) engine.Settings {
 	}
 	s.Platform, _ = m["platform"].(string)
 	s.Locale, _ = m["locale"].(string)
+	s.Profile, _ = m["profile"].(string)
 	if r, ok := m["rules"].(map[string]any); ok {
 		s.Rules = map[string]string{}
 		for k, v := range r {

@@ -10,7 +10,7 @@ import (
 
 // FromConfig turns a project's mpls.json into engine settings.
 func FromConfig(c project.Config) Settings {
-	s := Settings{Platform: string(c.Platform), Locale: c.Locale, LexAdd: c.Lexicon.Add, LexAllow: c.Lexicon.Allow, Ignore: c.Ignore}
+	s := Settings{Platform: string(c.Platform), Locale: c.Locale, Profile: c.Profile, LexAdd: c.Lexicon.Add, LexAllow: c.Lexicon.Allow, Ignore: c.Ignore}
 	if len(c.Rules) > 0 {
 		s.Rules = map[string]string{}
 		for k, v := range c.Rules {
@@ -46,7 +46,7 @@ func (e *Engine) For(p *project.Project) *Engine {
 }
 
 func isZeroConfig(c project.Config) bool {
-	return c.Platform == "" && c.Locale == "" && len(c.Rules) == 0 && len(c.Lexicon.Add) == 0 && len(c.Lexicon.Allow) == 0 && len(c.Ignore) == 0
+	return c.Platform == "" && c.Locale == "" && c.Profile == "" && len(c.Rules) == 0 && len(c.Lexicon.Add) == 0 && len(c.Lexicon.Allow) == 0 && len(c.Ignore) == 0
 }
 
 // severitySetting finds the setting for id: exact, then "area/*".

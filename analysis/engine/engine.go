@@ -26,6 +26,8 @@ import (
 type Settings struct {
 	Platform string
 	Locale   string
+	// Profile is "recommended" (default) or "strict" (see project.ParseProfile).
+	Profile string
 	// Rules maps a rule id to "off" or a severity name.
 	Rules    map[string]string
 	Only     []string // when set, only these rules (ids or "area/*")
@@ -42,6 +44,9 @@ func MergeSettings(base, over Settings) Settings {
 	}
 	if over.Locale != "" {
 		base.Locale = over.Locale
+	}
+	if over.Profile != "" {
+		base.Profile = over.Profile
 	}
 	if len(over.Rules) > 0 {
 		m := map[string]string{}
@@ -139,7 +144,7 @@ func (e *Engine) Lexicon() *lexicon.Lexicon { return e.lex }
 
 // Env builds the environment for a project (p may be nil for lone files).
 func (e *Engine) Env(p *project.Project, units map[string]*rule.Unit) *rule.Env {
-	env := &rule.Env{Project: p, Lexicon: e.lex, Units: units, Platform: rule.WeChat}
+	env := &rule.Env{Project: p, Lexicon: e.lex, Units: units, Platform: rule.WeChat, Strict: e.Settings.Profile == project.ProfileStrict}
 	if p != nil {
 		env.Platform = string(p.Platform)
 	}

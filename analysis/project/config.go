@@ -45,6 +45,9 @@ type Config struct {
 	Platform Platform
 	// Locale is "zh-CN" or "en".
 	Locale string
+	// Profile is "recommended" (what reviewers reject in practice, the
+	// default) or "strict" (the letter of the rulebook).
+	Profile string
 	// Rules maps a rule id (or "area/*") to a severity or off.
 	Rules map[string]Severity
 	// Lexicon changes the word lists.
@@ -98,7 +101,7 @@ type ConfigFile struct {
 var Locales = []string{"zh-CN", "en"}
 
 // configKeys are the known top-level keys (and "$schema").
-var configKeys = []string{"$schema", "platform", "locale", "rules", "lexicon", "ignore", "privacy"}
+var configKeys = []string{"$schema", "platform", "locale", "profile", "rules", "lexicon", "ignore", "privacy"}
 
 // ParseConfig reads mpls.json text. Syntax errors, unknown keys, wrong
 // types, bad severities, locales and platforms are problems with spans;
@@ -164,6 +167,20 @@ func configFromValue(v *jsonv.Value, src []byte) (Config, []ConfigProblem) {
 				continue
 			}
 			c.Locale = loc
+		case "profile":
+			s, ok := m.Value.AsString()
+			if !ok {
+				wrongType(m, "a string", "字符串")
+				continue
+			}
+			pr, ok := ParseProfile(s)
+			if !ok {
+				probs = append(probs, problem(m.Value.Span,
+					"未知的检查范围“"+s+"”，可选 recommended（默认：审核实际驳回的问题）、strict（规范的字面要求）",
+					"unknown profile \""+s+"\": use recommended (the default: what reviewers reject in practice) or strict (the letter of the rulebook)"))
+				continue
+			}
+			c.Profile = pr
 		case "rules":
 			if !m.Value.IsObject() {
 				wrongType(m, "an object of rule id → severity", "对象（规则 id → 级别）")
@@ -329,6 +346,9 @@ func (c Config) Merge(other Config) Config {
 	if other.Locale != "" {
 		out.Locale = other.Locale
 	}
+	if other.Profile != "" {
+		out.Profile = other.Profile
+	}
 	if len(c.Rules)+len(other.Rules) > 0 {
 		out.Rules = make(map[string]Severity, len(c.Rules)+len(other.Rules))
 		for k, v := range c.Rules {
@@ -461,4 +481,23 @@ func within(p, dir string) bool {
 	}
 	r, err := filepath.Rel(dir, p)
 	return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator))
+}
+
+// Profiles: recommended reports what reviewers reject in practice; strict
+// also reports what only the letter of a rulebook forbids (every Tencent
+// brand word, WX §12.3).
+const (
+	ProfileRecommended = "recommended"
+	ProfileStrict      = "strict"
+)
+
+// ParseProfile accepts the two profile names ("default" for recommended).
+func ParseProfile(s string) (string, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "recommended", "default", "":
+		return ProfileRecommended, true
+	case "strict":
+		return ProfileStrict, true
+	}
+	return "", false
 }

@@ -49,6 +49,9 @@ type Env struct {
 	Platform  string
 	Namespace string // wx, tt, my, swan, qq
 	Lexicon   *lexicon.Lexicon
+	// Strict is the "strict" profile: report the letter of the rulebook,
+	// not only what reviewers reject in practice.
+	Strict bool
 	// Units of the whole project by path (nil for a lone file).
 	Units map[string]*Unit
 }

@@ -115,6 +115,9 @@ type Doc struct {
 	Right string // the same, fixed
 	// Excerpt quotes the rulebook passage the rule enforces.
 	Excerpt string
+	// Profiles says what the recommended profile reports and what strict
+	// adds; empty when both report the same.
+	Profiles Msg
 }
 
 // Scope says what a rule looks at.

@@ -33,6 +33,9 @@ func Markdown(r *rule.Rule, locale string) string {
 	if t := r.Doc.Why.In(locale); t != "" {
 		fmt.Fprintf(&b, "### %s\n%s\n\n", h("为什么会被驳回", "Why reviewers reject it"), t)
 	}
+	if t := r.Doc.Profiles.In(locale); t != "" {
+		fmt.Fprintf(&b, "### %s\n%s\n\n", h("检查范围（recommended / strict）", "Profiles (recommended / strict)"), t)
+	}
 	if r.Doc.Wrong != "" {
 		fmt.Fprintf(&b, "### %s\n```\n%s\n```\n\n", h("错误示例", "Wrong"), r.Doc.Wrong)
 	}

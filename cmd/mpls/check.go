@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"mpls/analysis/engine"
+	"mpls/analysis/project"
 	"mpls/analysis/rule"
 	"mpls/analysis/text"
 )
@@ -26,6 +27,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 	platform := fs.String("platform", "", "wechat, douyin, alipay, baidu or qq (default: detected)")
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding is at or above: error, warning, information or hint")
 	locale := fs.String("locale", "zh-CN", "message language: zh-CN or en")
+	profile := fs.String("profile", "", "recommended (default: what reviewers reject in practice) or strict (the letter of the rulebook)")
 	doFix := fs.Bool("fix", false, "apply the safe fixes on disk, then report what remains")
 	var only, disable listFlag
 	fs.Var(&only, "rule", "only these rules (repeatable, comma-separated; area/* allowed)")
@@ -44,6 +46,14 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mpls check: unknown --platform %q (wechat, douyin, alipay, baidu, qq)\n", *platform)
 		return 2
 	}
+	if *profile != "" {
+		pr, ok := project.ParseProfile(*profile)
+		if !ok {
+			fmt.Fprintf(stderr, "mpls check: unknown --profile %q (recommended, strict)\n", *profile)
+			return 2
+		}
+		*profile = pr
+	}
 	switch *format {
 	case "text", "json", "sarif":
 	default:
@@ -54,7 +64,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	eng := engine.New(engine.Settings{Platform: *platform, Locale: *locale, Only: only, Disable: disable})
+	eng := engine.New(engine.Settings{Platform: *platform, Locale: *locale, Profile: *profile, Only: only, Disable: disable})
 	results, err := checkAll(eng, paths, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "mpls check: %v\n", err)
