@@ -201,6 +201,19 @@ var configCallees = map[string]string{
 }
 
 func (a *analyzer) findConfig() {
+	if !a.findConfigCall(false) && !a.findConfigCall(true) {
+		a.findVueConfig()
+	}
+}
+
+// findConfigCall finds the top-level App/Page/Component/Behavior call.
+// With wrapped, it finds a project's own constructor instead: a call of a
+// function that is not the platform's (xPage({...}), App.Page({...}),
+// createPage({...})) whose object argument is a config by its keys or
+// whose callee's last name is one of the four (see wrappedKind); without
+// it, the lifecycles of that object would read as callbacks of the module
+// top level, and every method as code run on entry.
+func (a *analyzer) findConfigCall(wrapped bool) bool {
 	root := int32(0)
 	// top-level statements: program > statement, program > export > ...
 	for s := a.n[root].first; s >= 0; s = a.n[s].next {
@@ -220,11 +233,16 @@ func (a *analyzer) findConfig() {
 			continue
 		}
 		callee := a.unwrap(a.callee(e))
-		if a.kind(callee) != kIdent {
-			continue
-		}
-		k, ok := configCallees[a.text(callee)]
-		if !ok {
+		var k string
+		if !wrapped {
+			if a.kind(callee) != kIdent {
+				continue
+			}
+			var ok bool
+			if k, ok = configCallees[a.text(callee)]; !ok {
+				continue
+			}
+		} else if k = a.wrappedKind(callee, a.unwrap(a.first(a.args(e)))); k == "" {
 			continue
 		}
 		a.kindStr = k
@@ -240,9 +258,77 @@ func (a *analyzer) findConfig() {
 		if a.config >= 0 {
 			a.f.ConfigSpan = a.span(a.config)
 		}
-		return
+		return true
 	}
-	a.findVueConfig()
+	return false
+}
+
+// wrappedKind is the kind of a project constructor call: by the callee's
+// last name when it is one of the four (App.Page, base.Component), else by
+// the keys of its object argument (objectKind). Platform API calls and
+// calls without an object literal are none.
+func (a *analyzer) wrappedKind(callee, arg int32) string {
+	switch a.kind(callee) {
+	case kIdent, kMember:
+	default:
+		return ""
+	}
+	if a.kind(callee) == kMember {
+		if _, ok := a.apiOfRef(callee); ok {
+			return ""
+		}
+	}
+	if a.kind(arg) != kObject {
+		return ""
+	}
+	if k, ok := configCallees[a.lastName(callee)]; ok && a.kind(callee) == kMember {
+		return k
+	}
+	return a.objectKind(arg, false)
+}
+
+// objectKind names the kind of config an object literal is by its keys:
+// onLaunch → app; onLoad / onShow / onReady → page; for a mini-program
+// constructor, lifetimes, pageLifetimes, or methods with attached / ready /
+// created → component; with vue, created / beforeMount / mounted / setup
+// → component. "" when none fits.
+func (a *analyzer) objectKind(v int32, vue bool) string {
+	kind := ""
+	methods, compLife := false, false
+	for c := a.n[v].first; c >= 0; c = a.n[c].next {
+		if k := a.kind(c); k != kPair && k != kMethodDef && k != kShorthandProp {
+			continue
+		}
+		var key string
+		if a.kind(c) == kShorthandProp {
+			key = a.text(c)
+		} else {
+			key, _, _ = a.pairKey(c)
+		}
+		switch key {
+		case "onLaunch":
+			kind = KindApp
+		case "onLoad", "onShow", "onReady":
+			if kind != KindApp {
+				kind = KindPage
+			}
+		case "created", "beforeMount", "mounted", "setup":
+			if vue && kind == "" {
+				kind = KindComponent
+			}
+			compLife = compLife || key == "created"
+		case "attached", "ready":
+			compLife = true
+		case "lifetimes", "pageLifetimes":
+			methods, compLife = true, true
+		case "methods":
+			methods = true
+		}
+	}
+	if kind == "" && !vue && methods && compLife {
+		kind = KindComponent
+	}
+	return kind
 }
 
 // findVueConfig: uni-app / Vue single-file components export their options:
@@ -262,30 +348,7 @@ func (a *analyzer) findVueConfig() {
 		if a.kind(v) != kObject {
 			continue
 		}
-		kind := ""
-		for c := a.n[v].first; c >= 0; c = a.n[c].next {
-			if k := a.kind(c); k != kPair && k != kMethodDef && k != kShorthandProp {
-				continue
-			}
-			var key string
-			if a.kind(c) == kShorthandProp {
-				key = a.text(c)
-			} else {
-				key, _, _ = a.pairKey(c)
-			}
-			switch key {
-			case "onLaunch":
-				kind = KindApp
-			case "onLoad", "onShow", "onReady":
-				if kind != KindApp {
-					kind = KindPage
-				}
-			case "created", "beforeMount", "mounted", "setup":
-				if kind == "" {
-					kind = KindComponent
-				}
-			}
-		}
+		kind := a.objectKind(v, true)
 		if kind == "" {
 			return
 		}

@@ -470,6 +470,15 @@ func TestKind(t *testing.T) {
 		{"export default defineComponent({ mounted() {} })", KindComponent},
 		{"export default { format(t) { return t } }", KindModule},
 		{"", KindModule},
+		// a project's own constructors
+		{"xPage({ onLoad() {}, onTapSave() {} })", KindPage},
+		{"export default basePage({ data: {}, onShow() {} })", KindPage},
+		{"App.Page({ onTapCopy() {} })", KindPage},
+		{"App.Component({ methods: { play() {} } })", KindComponent},
+		{"createComponent({ properties: {}, lifetimes: { ready() {} } })", KindComponent},
+		{"track({ onLoad: 1 }); Page({})", KindPage},
+		{"wx.onAppShow({ onShow() {} })", KindModule},
+		{"configure({ baseUrl: 'x', methods: {} })", KindModule},
 	} {
 		f := analyzeSrc(t, tc.src, false)
 		if f.Kind != tc.kind {
@@ -479,6 +488,32 @@ func TestKind(t *testing.T) {
 	src := "Page({ onLoad() {} })"
 	if f := analyzeSrc(t, src, false); f.KindSpan != spanOf(src, "Page", 0) || f.ConfigSpan != spanOf(src, "{ onLoad() {} }", 0) {
 		t.Errorf("spans %v %v", f.KindSpan, f.ConfigSpan)
+	}
+}
+
+// TestWrappedConstructor: the methods of a page built through a project's
+// own constructor run on a tap, not at module top level; its lifecycles
+// still run on entry.
+func TestWrappedConstructor(t *testing.T) {
+	src := `import { xPage } from './base'
+xPage({
+  onLoad() { wx.getLocation({}) },
+  pick() { wx.chooseImage({}) },
+})`
+	f := analyzeSrc(t, src, false)
+	if c := nthCall(f, "chooseImage", 0); c == nil || c.OnEntry {
+		t.Errorf("chooseImage in a handler of xPage: %+v", c)
+	}
+	if c := nthCall(f, "getLocation", 0); c == nil || !c.OnEntry || !reflect.DeepEqual(c.EntryPath, []string{"onLoad"}) {
+		t.Errorf("getLocation in onLoad of xPage: %+v", c)
+	}
+	comp := `App.Component({
+  lifetimes: { ready() { this.init() } },
+  methods: { init() { setTimeout(() => this.ctx.play(), 10) }, onCopy() { wx.setClipboardData({ data: 'x' }) } },
+})`
+	f = analyzeSrc(t, comp, false)
+	if c := nthCall(f, "setClipboardData", 0); c == nil || c.OnEntry {
+		t.Errorf("setClipboardData in a method of App.Component: %+v", c)
 	}
 }
 
