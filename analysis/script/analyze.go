@@ -142,6 +142,7 @@ func newFacts() *Facts {
 		Methods:    map[string]text.Span{},
 		Lifecycles: map[string]text.Span{},
 		Names:      map[string]struct{}{},
+		Uses:       map[string][]string{},
 	}
 }
 

@@ -253,6 +253,9 @@ func (a *analyzer) callEdges(call int32) {
 		}
 	}
 	a.refEdges(from, callee, call, false)
+	if _, platform := a.callAt[call]; !platform {
+		a.use(callee, from)
+	}
 	args := a.args(call)
 	if args < 0 {
 		return
@@ -264,19 +267,49 @@ func (a *analyzer) callEdges(call int32) {
 		switch a.kind(v) {
 		case kIdent, kMember:
 			a.refEdges(from, v, call, repeating)
+			a.use(v, from)
 		case kObject:
 			for p := a.n[v].first; p >= 0; p = a.n[p].next {
 				switch a.kind(p) {
 				case kPair:
 					if pv := a.unwrap(a.pairValue(p)); pv >= 0 {
 						a.refEdges(from, pv, call, repeating)
+						if k := a.kind(pv); k == kIdent || k == kMember {
+							a.use(pv, from)
+						}
 					}
 				case kShorthandProp:
 					a.refEdges(from, p, call, repeating)
+					a.use(p, from)
 				}
 			}
 		}
 	}
+}
+
+// use records that unit from calls or passes the function e names (see
+// Facts.Uses); platform APIs (wx.getUserInfo passed to promisify) are not
+// functions of the project.
+func (a *analyzer) use(e, from int32) {
+	if a.kind(e) == kMember {
+		if _, ok := a.apiOfRef(e); ok {
+			return
+		}
+	}
+	name := a.lastName(e)
+	if a.kind(e) == kShorthandProp {
+		name = a.text(e)
+	}
+	if name == "" {
+		return
+	}
+	fn := a.funcName(from)
+	for _, x := range a.f.Uses[name] {
+		if x == fn {
+			return
+		}
+	}
+	a.f.Uses[name] = append(a.f.Uses[name], fn)
 }
 
 // refEdges adds edges to the functions expression e refers to.

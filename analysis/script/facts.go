@@ -78,6 +78,14 @@ type Facts struct {
 	// Names holds every identifier and property name that occurs (used to
 	// detect e.g. onNeedPrivacyAuthorization or a content-check helper).
 	Names map[string]struct{}
+	// Uses maps the last name of every callee that is not a platform API
+	// (foo(), this.foo(), util.foo() → "foo"), and of every function passed
+	// by name as an argument (setTimeout(this.poll), success: onOk), to the
+	// functions of this file that do so (Call.Func's naming; "" for top
+	// level), each once. By name, so a project rule can tell a function of
+	// another file that nothing calls: `module.exports = { foo }` is not a
+	// use.
+	Uses map[string][]string
 }
 
 // Call is one call of a platform API (or a method on a platform object, or a
