@@ -45,3 +45,17 @@ func TestLiveness(t *testing.T) {
 		}
 	}
 }
+
+func TestMinified(t *testing.T) {
+	long := make([]byte, 0, 4000)
+	for len(long) < 3000 {
+		long = append(long, "var a=wx.getUserInfo({success:function(n){t.u=n}});"...)
+	}
+	src := make([]byte, 0, 4000)
+	for len(src) < 3000 {
+		src = append(src, "  wx.getUserInfo({ success: (r) => this.save(r) })\n"...)
+	}
+	if !(&Unit{Text: long}).Minified() || (&Unit{Text: src}).Minified() || (&Unit{Text: []byte("x")}).Minified() {
+		t.Error("Minified: want one-line bundle true, formatted source and tiny file false")
+	}
+}
