@@ -89,7 +89,7 @@ const (
 	timingClipboard
 )
 
-func timingOf(s *script.Facts, c *script.Call) timing {
+func timingOf(platform string, s *script.Facts, c *script.Call) timing {
 	if c.Confirmed {
 		return timingNone
 	}
@@ -103,7 +103,7 @@ func timingOf(s *script.Facts, c *script.Call) timing {
 		return timingRecord
 	}
 	a := apiOf(c)
-	if a == nil || !a.Prompt {
+	if a == nil || !a.Prompt || silentOn(platform, c) {
 		return timingNone
 	}
 	if repeats(s, c) {
@@ -113,6 +113,14 @@ func timingOf(s *script.Facts, c *script.Call) timing {
 		return timingPrompt
 	}
 	return timingNone
+}
+
+// silentOn reports whether a prompting API of the table shows no dialog on
+// this platform: WeChat's getUserInfo has asked nothing since 2021 (it
+// returns an anonymous profile; login/deprecated-profile-api reports it).
+// Douyin's and QQ's still ask.
+func silentOn(platform string, c *script.Call) bool {
+	return platform == rule.WeChat && direct(c, "getUserInfo")
 }
 
 // repeats reports whether c runs over and over: reachable from a show

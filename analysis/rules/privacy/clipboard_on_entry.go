@@ -49,7 +49,7 @@ func checkClipboard(c *rule.FileContext) {
 	}
 	for i := range s.Calls {
 		call := &s.Calls[i]
-		if timingOf(s, call) != timingClipboard {
+		if timingOf(c.Platform, s, call) != timingClipboard {
 			continue
 		}
 		name := callName(call)

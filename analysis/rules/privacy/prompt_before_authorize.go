@@ -31,7 +31,9 @@ import (
 // repeats (onShow, pageLifetimes.show, a loop, an interval, a timer
 // retry) by privacy/repeated-authorize — wrapping that one in a prompt
 // would only make the prompt repeat. A call inside a one-shot setTimeout
-// on load is still on entry and reported here.
+// on load is still on entry and reported here. WeChat's getUserInfo has
+// opened no dialog since 2021 and is left to login/deprecated-profile-api
+// (see silentOn); Douyin's still asks and is reported.
 //
 // The fix wraps the statement in showModal({ success(res) { if
 // (res.confirm) … } }) with the category's concrete purpose from the
@@ -81,7 +83,7 @@ func checkPrompt(c *rule.FileContext) {
 	}
 	for i := range s.Calls {
 		call := &s.Calls[i]
-		if timingOf(s, call) != timingPrompt {
+		if timingOf(c.Platform, s, call) != timingPrompt {
 			continue
 		}
 		a := promptAPI(call)

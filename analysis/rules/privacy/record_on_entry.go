@@ -69,7 +69,7 @@ func checkRecord(c *rule.FileContext) {
 	if s := c.Unit.Script; s != nil {
 		for i := range s.Calls {
 			call := &s.Calls[i]
-			if timingOf(s, call) != timingRecord {
+			if timingOf(c.Platform, s, call) != timingRecord {
 				continue
 			}
 			name := callName(call)

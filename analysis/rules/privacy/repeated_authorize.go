@@ -48,7 +48,7 @@ func checkRepeated(c *rule.FileContext) {
 	}
 	for i := range s.Calls {
 		call := &s.Calls[i]
-		if timingOf(s, call) != timingRepeated {
+		if timingOf(c.Platform, s, call) != timingRepeated {
 			continue
 		}
 		name := callName(call)
