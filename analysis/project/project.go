@@ -117,10 +117,11 @@ type Project struct {
 	// ConfigFiles are the mpls.json files read, with their problems.
 	ConfigFiles []*ConfigFile
 
-	opts      Options
-	ignores   []ignoreEntry     // from mpls.json files
-	byBase    map[string]string // file base (no ext) → page route
-	compBases map[string]bool
+	opts       Options
+	ignores    []ignoreEntry     // from mpls.json files
+	byBase     map[string]string // file base (no ext) → page route
+	compBases  map[string]bool
+	reachState reachState // the files the app uses (reach.go)
 }
 
 // JSONFile is a parsed JSON file of the project.
