@@ -2,9 +2,9 @@
  * @file Tree-sitter grammar for mini-program templates: WeChat .wxml,
  *       Douyin .ttml, Alipay .axml, Baidu .swan and QQ .qml.
  *
- * The lexical work that a context-free lexer cannot do (tag stack, void
- * elements, raw script bodies, text runs, `{{ ... }}` bodies, directive and
- * event attribute prefixes) lives in src/scanner.c.
+ * The lexical work that a context-free lexer cannot do (tag stack and
+ * implicit end tags, raw script bodies, text runs, `{{ ... }}` bodies,
+ * directive and event attribute prefixes) lives in src/scanner.c.
  */
 
 /* eslint-disable arrow-parens, camelcase */

@@ -170,8 +170,15 @@ func TestShapes(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{`<view class="a {{b}}">x</view>`,
 			`(document (element (start_tag name: (tag_name) (attribute name: (attribute_name) value: (quoted_attribute_value (attribute_value) (interpolation (expression))))) (text) (end_tag name: (tag_name))))`},
+		// No void elements: an unclosed tag holds what follows, and the end
+		// of the file closes it without an error.
 		{`<input value="{{v}}"><image src="a.png"><br>`,
-			`(document (element (start_tag name: (tag_name) (attribute name: (attribute_name) value: (quoted_attribute_value (interpolation (expression)))))) (element (start_tag name: (tag_name) (attribute name: (attribute_name) value: (quoted_attribute_value (attribute_value))))) (element (start_tag name: (tag_name))))`},
+			`(document (element (start_tag name: (tag_name) (attribute name: (attribute_name) value: (quoted_attribute_value (interpolation (expression))))) (element (start_tag name: (tag_name) (attribute name: (attribute_name) value: (quoted_attribute_value (attribute_value)))) (element (start_tag name: (tag_name))))))`},
+		{`<image src="a.png"><view>new</view></image>`,
+			`(document (element (start_tag name: (tag_name) (attribute name: (attribute_name) value: (quoted_attribute_value (attribute_value)))) (element (start_tag name: (tag_name)) (text) (end_tag name: (tag_name))) (end_tag name: (tag_name))))`},
+		// The value's own quote inside a binding belongs to the expression.
+		{`<image src="{{on ? "a.png" : "b.png"}}" />`,
+			`(document (element (self_closing_tag name: (tag_name) (attribute name: (attribute_name) value: (quoted_attribute_value (interpolation (expression)))))))`},
 		{`<van-button type="primary" />`,
 			`(document (element (self_closing_tag name: (tag_name) (attribute name: (attribute_name) value: (quoted_attribute_value (attribute_value))))))`},
 		{`<view wx:for="{{list}}" wx:key="id" bindtap="go" catch:tap="c" capture-bind:tap="d" mut-bind:tap="e" onTap="f" s-if="{{x}}" model:value="{{v}}" hidden></view>`,
@@ -232,6 +239,43 @@ func TestNodeText(t *testing.T) {
 	want := "ns=wx key=for-item kind=capture-bind type=touchstart kind=on type=Tap text=你好 expr=user.name + '}}' text=🎉"
 	if strings.Join(got, " ") != want {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
+
+// TestQuoteInBinding: the compilers read a binding in an attribute value up
+// to its `}}`, so the value's own quote may appear inside it; an unclosed
+// binding still ends before the quote, with the `}}` missing.
+func TestQuoteInBinding(t *testing.T) {
+	cases := []struct{ src, expr, problems string }{
+		{`<image src="{{on ? "a.png" : "b.png"}}" />`, `on ? "a.png" : "b.png"`, ""},
+		{`<view class='x {{ on ? 'on' : '' }} y'></view>`, `on ? 'on' : '' `, ""},
+		{"<image src=\"{{on ? \"a.png\"\n  : \"b.png\" }}\" />", "on ? \"a.png\"\n  : \"b.png\" ", ""},
+		{`<view class="{{ a == 'it"s' }}"></view>`, `a == 'it"s' `, ""},
+		{`<view class="{{ open" id="box">x</view>`, `open`, `1:21 MISSING }}`},
+		{"<view class=\"{{ a ? \"b\n<text>x</text>\n</view>", `a ?`, `1:20 MISSING }}, 1:23 MISSING >`},
+	}
+	for _, c := range cases {
+		src := []byte(c.src)
+		tree := parse(t, src)
+		var exprs []string
+		var walk func(n *sitter.Node)
+		walk = func(n *sitter.Node) {
+			if n.Type() == "expression" {
+				exprs = append(exprs, n.Content(src))
+			}
+			for i := 0; i < int(n.ChildCount()); i++ {
+				walk(n.Child(i))
+			}
+		}
+		walk(tree.RootNode())
+		probs := problems(tree.RootNode())
+		if len(exprs) == 0 || exprs[0] != c.expr {
+			t.Errorf("%q: expressions %q, want first %q", c.src, exprs, c.expr)
+		}
+		if got := strings.Join(probs, ", "); !strings.HasPrefix(got, c.problems) || (c.problems == "") != (got == "") {
+			t.Errorf("%q: problems %q, want %q\n%s", c.src, got, c.problems, tree.RootNode().String())
+		}
+		tree.Close()
 	}
 }
 

@@ -2,9 +2,10 @@
  * External scanner for the mpls WXML grammar.
  *
  * It keeps a stack of open element names so that
- *   - void elements (<input>, <image>, <br> ...) end implicitly,
  *   - an element left open ends implicitly when an ancestor's end tag (or the
- *     end of the file) arrives,
+ *     end of the file) arrives. There are no void elements: the platforms'
+ *     compilers let <image>, <input>, <icon> ... hold children like any
+ *     other tag, so `<image src="a"><view/></image>` nests,
  *   - the body of <wxs>/<sjs>/<import-sjs>/<filter> is raw text up to the
  *     matching end tag.
  *
@@ -66,6 +67,7 @@ typedef struct {
   uint32_t cap_names;
   Tag pending; /* name of the start tag being lexed, pushed at its `>` */
   bool unterminated; /* the last value fragment ran past its line */
+  bool close_next;   /* a start tag recovered at a stray `/` ends at once */
 } Scanner;
 
 /* ------------------------------------------------------------------ */
@@ -122,12 +124,6 @@ static bool tag_eq(const Tag *a, const Tag *b) {
   return a->len == b->len && memcmp(a->buf, b->buf, a->len) == 0;
 }
 
-static const char *const VOID_TAGS[] = {
-    "area",  "base",  "br",     "col",   "embed", "hr",     "img",
-    "input", "link",  "meta",   "param", "source", "track", "wbr",
-    "image", "icon",  "import", "include", NULL,
-};
-
 static const char *const SCRIPT_TAGS[] = {
     "wxs", "sjs", "import-sjs", "filter", NULL,
 };
@@ -139,7 +135,6 @@ static bool tag_in(const Tag *tag, const char *const *list) {
   return false;
 }
 
-static bool is_void(const Tag *tag) { return tag_in(tag, VOID_TAGS); }
 static bool is_script(const Tag *tag) { return tag_in(tag, SCRIPT_TAGS); }
 
 #define MAX_NAMES 4096
@@ -306,77 +301,115 @@ static bool looks_like_start_tag(TSLexer *lexer) {
                    lexer->lookahead == '/');
 }
 
+/* How far past the attribute's own quote an expression may be read before
+ * its `}}` turns up (see scan_expression). */
+#define PAST_QUOTE_LIMIT 4096
+
 /* The body of `{{ ... }}` or `{= ... =}`, trimmed. Ends before `}}` or `=}`
- * at brace depth 0 outside string literals. To keep errors local it also
- * ends (leaving the closer missing) before the closing quote of the
- * attribute value it sits in, and in text before an end tag or something
- * that looks like a start tag. */
+ * at brace depth 0 outside string literals. In text it also ends (leaving
+ * the closer missing) before an end tag or something that looks like a
+ * start tag, to keep an unclosed `{{` local.
+ *
+ * In an attribute value, the value's own quote may appear inside the
+ * expression: the compilers read a binding up to its `}}`, so in
+ * `src="{{ ok ? "a.png" : "b.png" }}"` the inner quotes are the
+ * expression's strings. Past that quote the scan is a guess that only a
+ * `}}` confirms: until then the token still ends before the quote, which
+ * leaves the closer missing, as for an unclosed `{{`. The guess fails at the
+ * end of the file, at a string left open at the end of its line, at a line
+ * that starts with a tag, or after PAST_QUOTE_LIMIT characters. Past the
+ * quote the token's end can only move to just before a `}` at depth 0 (the
+ * closer may start there), so a confirmed expression keeps the blanks
+ * before its `}}`, and `=}` does not close it. */
 static bool scan_expression(TSLexer *lexer, enum ExprContext ctx,
                             enum TokenType token) {
   while (is_space(lexer->lookahead)) skip(lexer);
   lexer->mark_end(lexer);
-  bool has_content = false;
+  bool has_content = false; /* content before the marked end */
+  bool seen = false;        /* content scanned so far */
   unsigned depth = 0;
   int32_t attr_quote = ctx == CTX_DQ ? '"' : ctx == CTX_SQ ? '\'' : 0;
+  bool past_quote = false;
+  bool failed = false;
+  unsigned ahead = 0;
+
+#define CONTENT()                \
+  do {                           \
+    seen = true;                 \
+    if (!past_quote) {           \
+      lexer->mark_end(lexer);    \
+      has_content = true;        \
+    }                            \
+  } while (0)
 
   for (;;) {
     if (lexer->eof(lexer)) break;
     int32_t c = lexer->lookahead;
-    if (attr_quote && c == attr_quote) break;
+    if (attr_quote && c == attr_quote) past_quote = true;
+    if (past_quote && ++ahead > PAST_QUOTE_LIMIT) break;
     if (c == '}') {
+      if (past_quote && depth == 0) {
+        lexer->mark_end(lexer);
+        has_content = seen;
+      }
       advance(lexer);
       if (depth > 0) {
         depth--;
       } else if (lexer->lookahead == '}') {
         break;
       }
-      has_content = true;
-      lexer->mark_end(lexer);
+      CONTENT();
       continue;
     }
     if (c == '=') {
       advance(lexer);
-      if (depth == 0 && lexer->lookahead == '}') break;
-      has_content = true;
-      lexer->mark_end(lexer);
+      if (depth == 0 && lexer->lookahead == '}' && !past_quote) break;
+      CONTENT();
       continue;
     }
     if (c == '{') {
       depth++;
       advance(lexer);
-      has_content = true;
-      lexer->mark_end(lexer);
+      CONTENT();
       continue;
     }
     if (c == '\'' || c == '"' || c == '`') {
       advance(lexer);
-      bool closed = false;
       while (!lexer->eof(lexer)) {
         int32_t d = lexer->lookahead;
         if (d == c) {
           advance(lexer);
-          closed = true;
           break;
         }
-        if (attr_quote && d == attr_quote) break;
-        if ((d == '\n' || d == '\r') && c != '`') break;
+        if (attr_quote && d == attr_quote && !past_quote) {
+          /* the value's quote inside a string of the other kind */
+          lexer->mark_end(lexer);
+          has_content = seen = true;
+          past_quote = true;
+        }
+        if ((d == '\n' || d == '\r') && c != '`') {
+          failed = past_quote;
+          break;
+        }
+        if (past_quote && ++ahead > PAST_QUOTE_LIMIT) {
+          failed = true;
+          break;
+        }
         if (d == '\\') {
           advance(lexer);
           if (lexer->eof(lexer)) break;
         }
         advance(lexer);
       }
-      (void)closed;
-      has_content = true;
-      lexer->mark_end(lexer);
+      if (failed || (past_quote && lexer->eof(lexer))) break;
+      CONTENT();
       continue;
     }
     if (c == '<' && ctx == CTX_TEXT) {
       advance(lexer);
       if (lexer->lookahead == '/' || lexer->lookahead == '!') break;
       if (looks_like_start_tag(lexer)) break;
-      has_content = true;
-      lexer->mark_end(lexer);
+      CONTENT();
       continue;
     }
     if (c == '\n' && attr_quote) {
@@ -388,11 +421,9 @@ static bool scan_expression(TSLexer *lexer, enum ExprContext ctx,
       continue;
     }
     advance(lexer);
-    if (!is_space(c)) {
-      has_content = true;
-      lexer->mark_end(lexer);
-    }
+    if (!is_space(c)) CONTENT();
   }
+#undef CONTENT
   if (!has_content) return false;
   lexer->result_symbol = token;
   return true;
@@ -625,15 +656,21 @@ static bool open_unterminated(Scanner *s, TSLexer *lexer) {
 static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
   bool error_mode = valid[ERROR_SENTINEL];
   bool unterminated = s->unterminated;
+  bool close_next = s->close_next;
   s->unterminated = false;
+  s->close_next = false;
 
   if (!error_mode && valid[START_TAG_RECOVERY] && s->pending.len > 0) {
     lexer->mark_end(lexer);
-    /* Take the stray '/' of `<input /` along. */
+    /* Take the stray '/' of `<input /` along: the author meant `/>`, so
+     * the element ends right after it (close_next). */
     while (is_space(lexer->lookahead)) advance(lexer);
     if (lexer->lookahead == '/') {
       advance(lexer);
-      if (lexer->lookahead != '>') lexer->mark_end(lexer);
+      if (lexer->lookahead != '>') {
+        lexer->mark_end(lexer);
+        s->close_next = true;
+      }
     }
     return recover_start_tag(s, lexer, true);
   }
@@ -772,17 +809,7 @@ static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
   Tag *t = top(s);
   bool can_end = valid[IMPLICIT_END_TAG] && t && !error_mode;
 
-  if (can_end && is_void(t)) {
-    /* A void element ends here unless its own end tag follows. */
-    if (c == '<') {
-      advance(lexer);
-      if (lexer->lookahead == '/') {
-        advance(lexer);
-        Tag name;
-        scan_tag_name(lexer, &name);
-        if (tag_eq(&name, t)) return false;
-      }
-    }
+  if (can_end && close_next) {
     pop(s);
     lexer->result_symbol = IMPLICIT_END_TAG;
     return true;
@@ -793,11 +820,20 @@ static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
     int32_t n = lexer->lookahead;
     if (n == '!') return valid[COMMENT] && scan_comment(lexer);
     if (n == '/') {
-      if (error_mode) return false;
       advance(lexer);
       Tag name;
       scan_tag_name(lexer, &name);
       if (name.len == 0) return false;
+      if (error_mode) {
+        /* Recovering from a stray end tag: a second one right after it
+         * joins the error whole (else its name would read as text). */
+        for (uint32_t i = s->len; i > 0; i--) {
+          if (tag_eq(tag_at(s, i - 1), &name)) return false;
+        }
+        lexer->mark_end(lexer);
+        lexer->result_symbol = ERRONEOUS_END_TAG_NAME;
+        return true;
+      }
       if (t && tag_eq(&name, t)) return false;
       if (can_end) {
         for (uint32_t i = s->len; i > 0; i--) {
@@ -844,7 +880,7 @@ void tree_sitter_wxml_external_scanner_destroy(void *payload) {
 }
 
 /* Layout:
- *   u8  unterminated flag
+ *   u8  flags: 1 unterminated, 2 close_next
  *   u8  pending name length, then its bytes
  *   u16 depth of the stack
  *   u16 number of entries written
@@ -856,7 +892,7 @@ void tree_sitter_wxml_external_scanner_destroy(void *payload) {
 unsigned tree_sitter_wxml_external_scanner_serialize(void *payload, char *buffer) {
   Scanner *s = payload;
   unsigned size = 0;
-  buffer[size++] = (char)s->unterminated;
+  buffer[size++] = (char)(s->unterminated | s->close_next << 1);
   buffer[size++] = (char)s->pending.len;
   memcpy(buffer + size, s->pending.buf, s->pending.len);
   size += s->pending.len;
@@ -905,9 +941,12 @@ void tree_sitter_wxml_external_scanner_deserialize(void *payload,
   s->nnames = 0;
   s->pending.len = 0;
   s->unterminated = false;
+  s->close_next = false;
   if (length < 2) return;
   unsigned size = 0;
-  s->unterminated = buffer[size++] != 0;
+  s->unterminated = (buffer[size] & 1) != 0;
+  s->close_next = (buffer[size] & 2) != 0;
+  size++;
   uint8_t plen = (uint8_t)buffer[size++];
   if (plen > MAX_NAME || size + plen > length) return;
   s->pending.len = plen;
