@@ -1,6 +1,7 @@
 package privacy
 
 import (
+	"regexp"
 	"strings"
 
 	"mpls/analysis/fix"
@@ -23,6 +24,10 @@ import (
 //     callback, which turns the promise off;
 //   - a call whose options are a variable (`wx.getLocation(opts)`) may
 //     well carry a fail: mpls cannot see it and does not guess;
+//   - a call whose result nobody reads (callback style with no success or
+//     complete, or a success whose body is empty or only declares locals
+//     it never reads) breaks nothing when refused: the request itself is
+//     the problem, and privacy/prompt-before-authorize reports it on entry;
 //   - chooseLocation (the fallback itself) and onLocationChange (a
 //     listener) are not reported.
 //
@@ -68,6 +73,9 @@ func checkLocationFallback(c *rule.FileContext) {
 		}
 		if returned(src, call) && !call.Options.Has("success") {
 			continue // the promise goes to the caller, who handles its failure
+		}
+		if discardsResult(src, call) {
+			continue // nothing uses the place, so refusing breaks nothing
 		}
 		name := callName(call)
 		msg := rule.Msg{
@@ -156,4 +164,75 @@ func returned(src []byte, call *script.Call) bool {
 	}
 	before := strings.TrimRight(string(src[lineStart(src, st.Start):st.Start]), " \t")
 	return strings.HasSuffix(before, "=>")
+}
+
+// discardsResult reports whether a callback-style call throws the place
+// away: no success or complete, or a success function whose body is empty
+// or only declares locals from the result that it never reads.
+func discardsResult(src []byte, call *script.Call) bool {
+	if call.Style != script.StyleCallback || call.Options == nil || call.Options.Has("complete") {
+		return false
+	}
+	succ := call.Options.Get("success")
+	if succ == nil {
+		return true
+	}
+	if !succ.IsFunc || succ.ValueSpan.End > len(src) {
+		return false
+	}
+	body, ok := funcBody(string(src[succ.ValueSpan.Start:succ.ValueSpan.End]))
+	return ok && unusedLocalsOnly(body)
+}
+
+// funcBody returns the text inside the braces of a function, arrow or
+// method written out in full; ok is false for an expression-bodied arrow.
+func funcBody(fn string) (string, bool) {
+	fn = strings.TrimSpace(fn)
+	open := strings.IndexByte(fn, '{')
+	if open < 0 || !strings.HasSuffix(fn, "}") {
+		return "", false
+	}
+	// the head (`function (res)`, `success(res)`, `(res) =>`, `res =>`)
+	// ends in `)` or `=>` right before the brace: otherwise the brace
+	// opens an object in an expression body
+	head := strings.TrimSpace(fn[:open])
+	if !strings.HasSuffix(head, ")") && !strings.HasSuffix(head, "=>") {
+		return "", false
+	}
+	return fn[open+1 : len(fn)-1], true
+}
+
+// localDecl is `const name = res.path` with no call, no assignment
+// besides its own and nothing but a member path on the right.
+var localDecl = regexp.MustCompile(`^(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*[A-Za-z_$][\w$.]*$`)
+
+// unusedLocalsOnly reports whether a function body has no statement but
+// local declarations (of plain member paths) that no later statement
+// reads. Comments are dropped; anything else, a string included, counts
+// as a use.
+func unusedLocalsOnly(body string) bool {
+	var stmts []string
+	for _, line := range strings.Split(body, "\n") {
+		if i := strings.Index(line, "//"); i >= 0 {
+			line = line[:i]
+		}
+		for _, st := range strings.Split(line, ";") {
+			if st = strings.TrimSpace(st); st != "" {
+				stmts = append(stmts, st)
+			}
+		}
+	}
+	for i, st := range stmts {
+		m := localDecl.FindStringSubmatch(st)
+		if m == nil {
+			return false
+		}
+		word := regexp.MustCompile(`(^|[^\w$.])` + regexp.QuoteMeta(m[1]) + `($|[^\w$])`)
+		for _, later := range stmts[i+1:] {
+			if word.MatchString(later) {
+				return false
+			}
+		}
+	}
+	return true
 }
