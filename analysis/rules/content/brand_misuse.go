@@ -19,7 +19,12 @@ import (
 // attribution are allowed. 微信用户 is allowed here too (a local
 // exception, see brandAllowedAfter): it is the nickname WeChat itself
 // returns for users who did not fill in a profile, so apps display it as a
-// name. Everything else is reported. WeChat only: the
+// name. In the recommended profile, only what misleads users about who
+// made the app is reported: official-looking claims (微信官方, 腾讯出品,
+// 由腾讯提供) and the brand as the app's own name or logo text; text that
+// names the host app or its features (使用微信收货地址, 微信客服, 请升级微信,
+// QQ交流群) is reported only under strict, WX §12.3's letter. The app.json
+// default title is never reported when every page sets its own. WeChat only: the
 // rule is WeChat's, and other platforms have their own login-wording rule
 // (login/non-platform-wording).
 var BrandMisuse = &rule.Rule{
@@ -33,11 +38,16 @@ var BrandMisuse = &rule.Rule{
 			En: "Visible text contains 腾讯, 微信, Tencent, WeChat, QQ or a look-alike (腾迅, tencet, wecha, 薇信, VX), or a claim such as 微信官方 or 腾讯出品 suggesting Tencent runs or endorses the mini-program. Plain descriptions of platform functions (微信支付, 微信授权登录, 微信号, 腾讯地图) are not reported."},
 		Why: rule.Msg{Zh: "非腾讯官方帐号不得在输出内容中出现与腾讯知识产权相同或近似的字样（运营规范 §12.3），也不得暗示腾讯运营或认可该小程序（§12.4）；审核会以“混用官方品牌”为由驳回。",
 			En: "A non-Tencent account must not show Tencent's names or look-alikes (WX §12.3), nor suggest that Tencent runs or endorses the mini-program (WX §12.4); reviewers reject brand wording in the UI."},
+		Profiles: rule.Msg{
+			Zh: "推荐（默认）：只报告会让用户误以为小程序由腾讯出品或运营的用法——“微信官方”“腾讯出品”等官方口吻的说法，以及把腾讯商标当作小程序自己的名称或标志文字（标志、页面标题以“微信”开头且不是平台功能名）。严格：按 §12.3 字面报告所有腾讯商标字样及近似字样，包括指称微信或其功能的用法（微信客服、请升级微信、微信小店）。",
+			En: "recommended (default): only uses that make users think Tencent made or runs the mini-program — official-looking claims (微信官方, 腾讯出品) and Tencent's trademark as the app's own name or logo text (a logo, or a page title that opens with 微信 and is no platform feature's name). strict: every Tencent name and look-alike, as WX §12.3 reads, including text that names WeChat or one of its features (微信客服, 请升级微信, 微信小店).",
+		},
 		Wrong:   `<view class="banner">微信官方推荐 · 好物精选</view>`,
 		Right:   `<view class="banner">编辑推荐 · 好物精选</view>`,
 		Excerpt: "12.3 非腾讯官方帐号，禁止在帐号名称、输出内容中出现与腾讯已有知识产权内容相同（如‘腾讯’、‘微信’、‘Tencent'、‘WeChat’ 、‘QQ’等）、相近似（例如，腾迅、tencet、wecha等）的字样……（微信小程序平台运营规范 §12.3）",
 	},
-	Check: checkBrand,
+	Check:        checkBrand,
+	CheckProject: checkBrandDefaultTitle,
 }
 
 // brandClaims are the lexicon entries that claim affiliation or imitate a
@@ -57,32 +67,167 @@ var brandNames = map[string]bool{
 var brandAllowedAfter = map[string][]string{"微信": {"用户"}}
 
 func checkBrand(c *rule.FileContext) {
-hits:
 	for _, h := range VisibleHits(c.Lexicon, "brand", c.Unit) {
-		for _, after := range brandAllowedAfter[h.Word] {
-			if strings.HasPrefix(h.Piece.Text[h.End:], after) {
-				continue hits
-			}
+		if appDefaultTitle(c.Env, c.Unit, h) {
+			continue // the project half knows whether any page shows it
 		}
-		w := h.Text
-		var m rule.Msg
-		switch {
-		case brandClaims[h.Word]:
-			m = rule.Msg{
-				Zh: quote(w) + "暗示腾讯运营、出品或认可本小程序，非腾讯官方小程序不得使用：请删除或改为自己的说法。",
-				En: "\"" + w + "\" suggests Tencent runs, makes or endorses this mini-program; a non-Tencent mini-program must not say so. Remove it or use your own wording.",
-			}
-		case brandNames[h.Word]:
-			m = rule.Msg{
-				Zh: quote(w) + "是腾讯的商标，非腾讯官方小程序的界面不得出现：审核会以“混用官方品牌”驳回，请删除或换成自己的说法。",
-				En: "\"" + w + "\" is a Tencent trademark; a non-Tencent mini-program must not show it, and reviewers reject brand wording in the UI. Remove it or reword.",
-			}
-		default:
-			m = rule.Msg{
-				Zh: quote(w) + "与腾讯商标近似（如腾迅、tencet、wecha），非腾讯官方小程序不得使用：请删除或改写。",
-				En: "\"" + w + "\" imitates a Tencent trademark (like 腾迅, tencet, wecha); a non-Tencent mini-program must not use it. Remove or reword it.",
-			}
+		if m, ok := judgeBrand(h, c.Env.Strict); ok {
+			c.Report(h.Span, m)
 		}
-		c.Report(h.Span, m)
 	}
+}
+
+// checkBrandDefaultTitle is BrandMisuse's project half: app.json's default
+// navigationBarTitleText ("WeChat", the template's) is shown only on a page
+// that sets no title of its own, in its json or by setNavigationBarTitle.
+func checkBrandDefaultTitle(c *rule.ProjectContext) {
+	pr := c.Project
+	if pr == nil || pr.App == nil || pr.App.File == nil {
+		return
+	}
+	u := c.Units[pr.App.File.Path]
+	if u == nil {
+		return
+	}
+	shown := -1
+	for _, h := range VisibleHits(c.Lexicon, "brand", u) {
+		if !appDefaultTitle(c.Env, u, h) {
+			continue
+		}
+		if shown < 0 {
+			shown = 0
+			if defaultTitleShown(c.Env) {
+				shown = 1
+			}
+		}
+		if shown == 0 {
+			return // every page sets its own title: the default is never seen
+		}
+		if m, ok := judgeBrand(h, c.Env.Strict); ok {
+			c.Report(u.Path, h.Span, m)
+		}
+	}
+}
+
+// appDefaultTitle reports whether h is in app.json's default title.
+func appDefaultTitle(env *rule.Env, u *rule.Unit, h LexHit) bool {
+	pr := env.Project
+	return h.Piece.Where == "json:navigationBarTitleText" && pr != nil && pr.App != nil &&
+		pr.App.File != nil && u.Path == pr.App.File.Path
+}
+
+// judgeBrand decides a brand hit: whether the profile reports it, and the
+// message.
+func judgeBrand(h LexHit, strict bool) (rule.Msg, bool) {
+	for _, after := range brandAllowedAfter[h.Word] {
+		if strings.HasPrefix(h.Piece.Text[h.End:], after) {
+			return rule.Msg{}, false
+		}
+	}
+	claim := brandClaims[h.Word] || officialClaim(h)
+	if !strict && !claim && !brandAsName(h) {
+		return rule.Msg{}, false // names the host app or one of its features (微信客服, 请升级微信)
+	}
+	w := h.Text
+	switch {
+	case claim:
+		return rule.Msg{
+			Zh: quote(w) + "暗示腾讯运营、出品或认可本小程序，非腾讯官方小程序不得使用：请删除或改为自己的说法。",
+			En: "\"" + w + "\" suggests Tencent runs, makes or endorses this mini-program; a non-Tencent mini-program must not say so. Remove it or use your own wording.",
+		}, true
+	case brandNames[h.Word] && brandAsName(h):
+		return rule.Msg{
+			Zh: quote(w) + "被用作小程序自己的名称或标志文字，用户会以为这是腾讯的产品；非腾讯官方小程序不得这样使用腾讯商标（§12.3、§12.4）：请换成自己的名称。",
+			En: "\"" + w + "\" is used as the mini-program's own name or logo text, so users take it for a Tencent product; a non-Tencent mini-program must not use Tencent's trademark this way (WX §12.3, §12.4). Use your own name.",
+		}, true
+	case brandNames[h.Word]:
+		return rule.Msg{
+			Zh: quote(w) + "是腾讯的商标；运营规范 §12.3 的字面要求是非腾讯官方小程序的输出内容不得出现：若只是指称微信或其功能，审核通常放行，严格审核可能要求删除或改写。",
+			En: "\"" + w + "\" is a Tencent trademark; the letter of WX §12.3 is that a non-Tencent mini-program's content must not show it. Naming WeChat or one of its features usually passes review, but a strict reviewer may ask you to remove or reword it.",
+		}, true
+	}
+	return rule.Msg{
+		Zh: quote(w) + "与腾讯商标近似（如腾迅、tencet、wecha），非腾讯官方小程序不得使用：请删除或改写。",
+		En: "\"" + w + "\" imitates a Tencent trademark (like 腾迅, tencet, wecha); a non-Tencent mini-program must not use it. Remove or reword it.",
+	}, true
+}
+
+// officialWords after a brand word make an official-looking claim:
+// 微信官方, 腾讯出品, 微信认证商家, 腾讯旗下, 微信推荐.
+var officialWords = []string{"官方", "出品", "认证", "旗下", "团队", "自营", "直营", "推荐", "指定", "合作伙伴", "战略合作", "投资"}
+
+// officialClaim reports whether the brand word h opens an official-looking
+// claim (微信官方…, 腾讯旗下…), or the sentence says the brand made or runs
+// the app (由腾讯提供, 本服务由微信运营).
+func officialClaim(h LexHit) bool {
+	if !brandNames[h.Word] {
+		return false
+	}
+	after := strings.TrimSpace(h.After())
+	for _, o := range officialWords {
+		if strings.HasPrefix(after, o) {
+			return true
+		}
+	}
+	if strings.Contains(h.Before(), "由") {
+		for _, v := range []string{"提供", "出品", "运营", "开发", "打造", "官方"} {
+			if strings.Contains(after, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// brandAsName reports whether the brand word is the app's own name or
+// logo text: in a logo/brand element, or opening a title that is no
+// platform feature's name (a page titled 微信商城, an app.json title
+// "WeChat"). A look-alike there (薇信商城) is the same imitation.
+func brandAsName(h LexHit) bool {
+	switch h.Place {
+	case PlaceName:
+		return true
+	case PlaceTitle:
+		before := strings.TrimSpace(h.Piece.Text[:h.Start])
+		if before != "" {
+			return false // 合作微信小店, 使用微信登录: the title is about something else
+		}
+		after := strings.TrimSpace(h.Piece.Text[h.End:])
+		for _, f := range platformFeatures {
+			if strings.HasPrefix(after, f) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// platformFeatures follow 微信/QQ in the names of the platform's own
+// features, which a title may name (微信小店, 微信运动).
+var platformFeatures = []string{"小店", "运动", "客服", "收货地址", "地址", "开票", "发票", "卡包", "服务通知", "小程序", "公众号", "视频号", "直播", "群", "好友", "扫一扫", "步数", "定位", "版本"}
+
+// defaultTitleShown reports whether some page shows app.json's default
+// navigationBarTitleText: a page whose json sets no title of its own and
+// whose script never calls setNavigationBarTitle.
+func defaultTitleShown(env *rule.Env) bool {
+	for _, pg := range env.Project.Pages {
+		if pg.Missing || pg.NavigationBarTitleText != nil {
+			continue
+		}
+		if u := env.Units[pg.Files.Script]; u != nil && u.Script != nil && setsTitle(u) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func setsTitle(u *rule.Unit) bool {
+	for _, call := range u.Script.Calls {
+		if call.API == "setNavigationBarTitle" {
+			return true
+		}
+	}
+	return false
 }

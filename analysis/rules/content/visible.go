@@ -1,6 +1,9 @@
 package content
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"mpls/analysis/lexicon"
 	"mpls/analysis/rule"
 	"mpls/analysis/text"
@@ -43,7 +46,30 @@ type LexHit struct {
 	Span  text.Span // where the word is in the file
 	Text  string    // the word as written
 	Piece rule.Piece
+	Place Place // where the piece stands (a button, a title, a form label …)
 }
+
+// Before is the text of the hit's sentence before the word, and After the
+// text after it: a sentence ends at 。！？；, a line break or the piece's end.
+func (h LexHit) Before() string {
+	s := h.Piece.Text[:h.Start]
+	if i := strings.LastIndexAny(s, sentenceEnds); i >= 0 {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		s = s[i+w:]
+	}
+	return s
+}
+
+// After is the rest of the hit's sentence (see Before).
+func (h LexHit) After() string {
+	s := h.Piece.Text[h.End:]
+	if i := strings.IndexAny(s, sentenceEnds); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+const sentenceEnds = "。！？；!?;\n"
 
 // VisibleHits finds the words of a lexicon category in the visible text of
 // u, in file order, never twice at the same place. Words inside the
@@ -58,6 +84,7 @@ func VisibleHits(lex *lexicon.Lexicon, category string, u *rule.Unit) []LexHit {
 	seen := map[text.Span]bool{}
 	vis, hits := u.Visible(), u.PieceHits(lex, category)
 	drawn := drawnText(u)
+	doc := -1 // documentPage(u), once a hit needs it
 	for i := 0; i < len(vis)+len(drawn); i++ {
 		var p rule.Piece
 		var hs []lexicon.Hit
@@ -74,6 +101,24 @@ func VisibleHits(lex *lexicon.Lexicon, category string, u *rule.Unit) []LexHit {
 		if len(hs) == 0 {
 			continue
 		}
+		if t := u.Template; t != nil && i < len(t.Texts) && t.Texts[i].Elem >= 0 && hiddenStatically(t, t.Texts[i].Elem) {
+			continue // wx:if="{{false}}": never shown
+		}
+		pl := PlaceBody
+		if i < len(vis) {
+			pl = placeOf(u, i, p)
+		}
+		if pl == PlaceBody && i < len(vis) {
+			if doc < 0 {
+				doc = 0
+				if documentPage(u) {
+					doc = 1
+				}
+			}
+			if doc == 1 {
+				pl = PlaceDocument
+			}
+		}
 		notice := lex.Find("health-notice", p.Text)
 		for _, h := range hs {
 			s := text.Span{Start: p.Span.Start + h.Start, End: p.Span.Start + h.End}
@@ -81,7 +126,7 @@ func VisibleHits(lex *lexicon.Lexicon, category string, u *rule.Unit) []LexHit {
 				continue
 			}
 			seen[s] = true
-			out = append(out, LexHit{Hit: h, Span: s, Text: p.Text[h.Start:h.End], Piece: p})
+			out = append(out, LexHit{Hit: h, Span: s, Text: p.Text[h.Start:h.End], Piece: p, Place: pl})
 		}
 	}
 	return out

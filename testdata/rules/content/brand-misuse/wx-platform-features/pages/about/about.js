@@ -1,0 +1,5 @@
+Page({
+  onLoad() {
+    wx.setNavigationBarTitle({ title: '关于我们' })
+  }
+})
