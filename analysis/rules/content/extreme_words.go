@@ -2,6 +2,9 @@
 package content
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"mpls/analysis/rule"
 	"mpls/analysis/text"
 )
@@ -14,7 +17,9 @@ import (
 // toast/modal texts, canvas fillText in mini-games): class names, wx:if
 // expressions, URLs and comments never fire. The fix removes the word (or
 // writes the lexicon's replacement); it is not marked safe because the
-// sentence around it may need rewording.
+// sentence around it may need rewording. Where the text stands decides in
+// the recommended profile (see advertises, paragraph); strict reports every
+// place.
 var ExtremeWords = &rule.Rule{
 	ID:       "content/extreme-words",
 	Severity: rule.Warning,
@@ -25,6 +30,10 @@ var ExtremeWords = &rule.Rule{
 			En: "Visible text (template text, placeholder/title attributes, page titles, toast/modal text, and data/setData strings the template shows as {{slogan}} or {{item.title}}) uses extreme words such as 最佳, 第一, 国家级, 顶级, 100%. Innocent words like 最近, 最新, 第一步 are not reported."},
 		Why: rule.Msg{Zh: "《广告法》禁止使用极限用语；微信代码审核的机审会检测极限词并驳回（运营规范 §2.5）。",
 			En: "China's Advertising Law forbids superlative claims; WeChat's pre-screen detects them and the build is rejected (WX §2.5)."},
+		Profiles: rule.Msg{
+			Zh: "推荐（默认）：在标题、按钮、价格与促销区、商品名和短文案等宣传位置报告；toast/弹窗、协议与政策等长文页面、长段说明文字（FAQ 回答、文章）里只报告“全网最低”“销量第一”“第一品牌”这类在市场上排名的说法；“最大长度”“最长储存期限”等限额说法不报告；“独一无二”只在严格模式报告。列表序号（第一、第二）在两种模式下都不报告。严格：报告所有位置的所有极限词。",
+			En: "recommended (default): where text advertises — titles, buttons, price and promotion blocks, product names and short copy; in toasts and modals, agreement or policy pages and long explanatory paragraphs (FAQ answers, articles) only claims that rank the product in its market (全网最低, 销量第一, 第一品牌); limits (最大长度, 最长储存期限) are never claims; 独一无二 only under strict. List numbering (第一、第二) is never reported. strict: every extreme word in every place.",
+		},
 		Wrong:   `<text class="slogan">全网最低价，品质第一</text>`,
 		Right:   `<text class="slogan">限时优惠，品质可靠</text>`,
 		Excerpt: "不得使用“国家级”、“最高级”、“最佳”等用语。（《广告法》第九条；微信小程序平台运营规范 §2.5）",
@@ -35,9 +44,74 @@ var ExtremeWords = &rule.Rule{
 
 func checkExtreme(c *rule.FileContext) {
 	for _, h := range VisibleHits(c.Lexicon, "extreme", c.Unit) {
+		if numbering(h) {
+			continue // 第一、… 第二、…: a list, in every profile
+		}
+		if !c.Env.Strict && (h.Sub == "letter" || (!advertises(h.Place) || paragraph(h)) && !marketClaim(h.Word)) {
+			continue
+		}
 		s, word := h.Span, h.Text
 		c.Report(s, extremeMsg(word, "", "", c.Env.Platform), extremeFix(s, word, h.Replacement))
 	}
+}
+
+// advertises reports whether text at pl is there to advertise: a toast or
+// modal (为确保向您提供最准确的服务) or a paragraph of an agreement or policy
+// (最长储存期限) is read, not sold; there only claims that rank the product
+// in its market are reported (销量第一). Strict reports every place: the
+// advertising law does not name places.
+func advertises(pl Place) bool {
+	switch pl {
+	case PlaceNotice, PlaceDocument:
+		return false
+	}
+	return true
+}
+
+// paragraph reports whether the hit sits in a long run of explanatory
+// text (an FAQ answer, an article): there a superlative explains (商标异议是
+// 阻止注册的最佳途径) and reviewers pass it, unless it ranks the product in
+// its market (see marketClaim).
+func paragraph(h LexHit) bool {
+	return h.Place == PlaceBody && utf8.RuneCountInString(strings.Join(strings.Fields(h.Piece.Text), "")) >= 60
+}
+
+// marketPrefixes open a claim that ranks the product in its market.
+var marketPrefixes = []string{"全网", "全国", "全球", "中国", "世界", "行业", "销量", "排名"}
+
+// marketClaim reports whether the lexicon word ranks the product against
+// the market: 全网最低, 销量第一, 第一品牌, 最低价, NO.1, 国家级.
+func marketClaim(word string) bool {
+	for _, p := range marketPrefixes {
+		if strings.HasPrefix(word, p) {
+			return true
+		}
+	}
+	switch strings.ToUpper(word) {
+	case "第一品牌", "最低价", "最便宜", "NO.1", "NO1", "TOP1", "TOP 1", "国家级", "世界级", "领导品牌", "销冠", "销量冠军":
+		return true
+	}
+	return false
+}
+
+// numbering: 第一 that opens a clause and is followed by a list
+// separator (第一、… / 第一，… / 第一：…) counts items, it ranks nothing.
+// "品质第一，服务至上" has text before it in the clause, so it still ranks.
+func numbering(h LexHit) bool {
+	if h.Word != "第一" {
+		return false
+	}
+	after := h.Piece.Text[h.End:]
+	r, _ := utf8.DecodeRuneInString(after)
+	if !strings.ContainsRune("、，,：:.．）)", r) {
+		return false
+	}
+	before := strings.TrimSpace(h.Before())
+	if i := strings.LastIndexAny(before, "，,：:（(“\""); i >= 0 {
+		_, w := utf8.DecodeRuneInString(before[i:])
+		before = strings.TrimSpace(before[i+w:])
+	}
+	return before == "" || strings.Trim(before, "0123456789.、（()）") == ""
 }
 
 // extremeMsg says why the word is rejected, in the project's platform's
