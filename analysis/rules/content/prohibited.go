@@ -1,6 +1,8 @@
 package content
 
 import (
+	"strings"
+
 	"mpls/analysis/rule"
 )
 
@@ -23,6 +25,10 @@ import (
 //     盲盒交友, PUA and 网赚 are Douyin's platform bans: WeChat admits
 //     them with the category's qualifications, so they are not reported
 //     there.
+//   - A word in a sentence that forbids or warns against it (严禁发布色情内容,
+//     谨防网贷诈骗) is not reported in any profile; in the recommended
+//     profile, neither is one on an agreement or policy page, which lists
+//     what users must not post.
 //   - In a mini-game, gambling words are game/gambling's (WX 小游戏
 //     §2.5.1); this rule leaves them out to report each word once.
 var Prohibited = &rule.Rule{
@@ -35,6 +41,10 @@ var Prohibited = &rule.Rule{
 			En: "Visible text names content the platform does not admit or the law prohibits: gambling, lottery, online lending/bitcoin/blockchain/digital collectibles, medical services, fortune-telling, e-cigarettes, POS machines, game boosting, scalping, counterfeits, watermark removal, cracked software, fake followers, online earning schemes, fake certificates, pet shipping, luxury recycling, vulgar content, unlicensed property, blind-box dating … One category per message, with its section. WeChat projects get the legally prohibited categories only."},
 		Why: rule.Msg{Zh: "抖音对这些类型“暂不接入”（审核常见问题 §2、§3），微信禁止传播法律法规禁止的信息（运营规范 §6.1）；审核看到即驳回，甚至下架。",
 			En: "Douyin does not admit these types at all (DY §2, §3), and WeChat forbids content the law prohibits (WX §6.1); reviewers reject on sight and may take the mini-program down."},
+		Profiles: rule.Msg{
+			Zh: "两种模式都不报告禁止或提醒这些内容的句子（严禁发布色情内容、谨防网贷诈骗）。推荐（默认）：也不报告用户协议、隐私政策、社区规范等长文页面里列出的禁止内容。严格：协议与政策页面里的词也报告。",
+			En: "Neither profile reports a sentence that forbids or warns against the content (严禁发布色情内容, 谨防网贷诈骗). recommended (default): nor the banned content an agreement, policy or code of conduct page lists. strict: words on agreement and policy pages are reported too.",
+		},
 		Wrong:   `<text class="tag">正品电子烟 · 支持货到付款</text>`,
 		Right:   `<text class="tag">正品茶具 · 支持货到付款</text>`,
 		Excerpt: "小程序内禁止出现网上售卖烟草服务，如普通香烟，电子烟，茶烟等任何烟草类产品……（抖音 版本审核常见问题 §3.4.3.1）；微信小程序不得发布、传送、传播、储存国家法律法规禁止的以下信息内容……6.1.6 包含赌博、竞猜和抽奖信息的。（微信小程序平台运营规范 §6.1）",
@@ -88,6 +98,12 @@ func checkProhibited(c *rule.FileContext) {
 		if game && h.Sub == "gambling" {
 			continue // game/gambling reports it
 		}
+		if forbids(h) {
+			continue // 严禁发布色情内容: the text bans it, in every profile
+		}
+		if !c.Env.Strict && h.Place == PlaceDocument {
+			continue // an agreement or policy lists what users must not post
+		}
 		var cite string
 		if douyin {
 			cite = c.Lexicon.CitationFor("prohibited", h.Sub)
@@ -107,4 +123,19 @@ func checkProhibited(c *rule.FileContext) {
 			En: "\"" + w + "\" is " + kind.en + " content, which the platform prohibits; reviewers reject it. " + todo.En,
 		})
 	}
+}
+
+// forbidWords in a hit's sentence make it a ban, not the content itself:
+// 严禁发布色情内容, 不得传播赌博信息, 散布色情或其他违反法律的信息.
+var forbidWords = []string{"禁止", "严禁", "不得", "不准", "不允许", "请勿", "切勿", "杜绝", "抵制", "打击", "违反", "违法", "违规", "非法", "举报", "谨防", "警惕", "远离", "拒绝"}
+
+// forbids reports whether the hit's sentence forbids or warns against it.
+func forbids(h LexHit) bool {
+	sent := h.Before() + h.After()
+	for _, w := range forbidWords {
+		if strings.Contains(sent, w) {
+			return true
+		}
+	}
+	return false
 }
