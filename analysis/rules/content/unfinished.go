@@ -1,7 +1,12 @@
 package content
 
 import (
+	"path"
+	"sort"
+	"strings"
+
 	"mpls/analysis/rule"
+	"mpls/analysis/template"
 )
 
 // Unfinished: placeholders and unfinished features in visible text —
@@ -11,7 +16,11 @@ import (
 //
 // Judgment: only visible text counts — a TODO in a code comment or a
 // placeholder="…" attribute's name is not what the reviewer sees (the
-// placeholder attribute's *value* is). 开发中心 is an exception. The iOS
+// placeholder attribute's *value* is). 开发中心 is an exception, and so is
+// 建设中 closing "in X building" (品牌建设中会遇到的问题). TODO, FIXME and
+// TBD count only in capitals: "Todo" and "TODO list" name a to-do feature.
+// A toast in a page method that nothing binds or calls is never shown (the
+// project half reads the page's template). The iOS
 // notice DY §1.2.2.1 recommends (由于相关规范，iOS 功能暂不可用) is not a
 // placeholder. Applies to every platform: Douyin rejects features that do
 // not work in the same way.
@@ -29,15 +38,126 @@ var Unfinished = &rule.Rule{
 		Right:   `<!-- 会员中心上线后再加入口 -->`,
 		Excerpt: "13.1 提交的微信小程序应该是一个完成品，要求可以打开、可以运行，且不得为测试版。（微信小程序平台运营规范 §13.1）",
 	},
-	Check: checkUnfinished,
+	Check:        checkUnfinished,
+	CheckProject: checkUnfinishedHandlers,
 }
 
 func checkUnfinished(c *rule.FileContext) {
 	for _, h := range VisibleHits(c.Lexicon, "unfinished", c.Unit) {
 		w := h.Text
-		c.Report(h.Span, rule.Msg{
-			Zh: quote(w) + "说明功能未完成，提交的版本须是完成品、不得为测试版：请完成该功能，或在提审前去掉这个入口。",
-			En: "\"" + w + "\" shows an unfinished feature; a submitted build must be finished and not a test version. Finish the feature or remove the entry before submitting.",
-		})
+		if markerWords[h.Word] && !marker(h) {
+			continue // Todo, Add Todo: a to-do feature's name
+		}
+		if pageMethod(c.Unit, h) != "" {
+			continue // the project half reads the template that may bind it
+		}
+		c.Report(h.Span, unfinishedMsg(w))
+	}
+}
+
+// markerWords are the developers' markers; as markers they are written in
+// capitals (TODO, FIXME), and "Todo" or "todo list" names a to-do feature.
+var markerWords = map[string]bool{"TODO": true, "FIXME": true, "TBD": true}
+
+// marker reports whether a marker word is written as a developer's marker:
+// in capitals, and not the name of a to-do list (TODO List, TODO 清单).
+func marker(h LexHit) bool {
+	if h.Text != strings.ToUpper(h.Text) {
+		return false
+	}
+	after := strings.ToLower(strings.TrimSpace(h.Piece.Text[h.End:]))
+	for _, f := range []string{"list", "清单", "事项", "列表", "app", "应用"} {
+		if strings.HasPrefix(after, f) {
+			return false
+		}
+	}
+	return true
+}
+
+// pageMethod is the page method the script text of h is shown from, when
+// only the page's template can run it: a method of a Page that no code of
+// the file calls and that is no lifecycle or page event. "" otherwise.
+func pageMethod(u *rule.Unit, h LexHit) string {
+	s := u.Script
+	if s == nil || s.Kind != "page" || !strings.HasPrefix(h.Piece.Where, "script:") {
+		return ""
+	}
+	fn := ""
+	for _, str := range s.Strings {
+		if str.Span == h.Piece.Span && str.Arg != "" && str.Call >= 0 && str.Call < len(s.Calls) {
+			fn = s.Calls[str.Call].Func
+			break
+		}
+	}
+	if fn == "" || len(s.Uses[fn]) > 0 || strings.HasPrefix(fn, "on") {
+		return "" // module code, called in the file, or a lifecycle or page event
+	}
+	if _, ok := s.Methods[fn]; !ok {
+		return ""
+	}
+	if _, ok := s.Lifecycles[fn]; ok {
+		return ""
+	}
+	return fn
+}
+
+// checkUnfinishedHandlers is Unfinished's project half: text shown from a
+// page method that only the template can run (see pageMethod) is reported
+// when the template binds the method, or cannot be read. A toast in a
+// method nothing binds (功能开发中 left in an old handler) is never shown.
+func checkUnfinishedHandlers(c *rule.ProjectContext) {
+	paths := make([]string, 0, len(c.Units))
+	for p, u := range c.Units {
+		if u.Script != nil && u.Script.Kind == "page" {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		u := c.Units[p]
+		var t *template.Facts
+		read := false
+		for _, h := range VisibleHits(c.Lexicon, "unfinished", u) {
+			fn := pageMethod(u, h)
+			if fn == "" || markerWords[h.Word] && !marker(h) {
+				continue
+			}
+			if !read {
+				t, read = companionTemplate(c.Units, p), true
+			}
+			if t != nil && !binds(t, fn) {
+				continue
+			}
+			c.Report(p, h.Span, unfinishedMsg(h.Text))
+		}
+	}
+}
+
+// binds reports whether the template may run fn: a binding names it, or a
+// binding is an expression mpls cannot read.
+func binds(t *template.Facts, fn string) bool {
+	for _, b := range t.Bindings {
+		if b.Handler == fn || b.Handler == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// companionTemplate is the parsed template beside the script at p.
+func companionTemplate(units map[string]*rule.Unit, p string) *template.Facts {
+	base := strings.TrimSuffix(p, path.Ext(p))
+	for _, ext := range templateExts {
+		if u := units[base+ext]; u != nil && u.Template != nil {
+			return u.Template
+		}
+	}
+	return nil
+}
+
+func unfinishedMsg(w string) rule.Msg {
+	return rule.Msg{
+		Zh: quote(w) + "说明功能未完成，提交的版本须是完成品、不得为测试版：请完成该功能，或在提审前去掉这个入口。",
+		En: "\"" + w + "\" shows an unfinished feature; a submitted build must be finished and not a test version. Finish the feature or remove the entry before submitting.",
 	}
 }
