@@ -11,11 +11,11 @@ import (
 //
 // Overlays come in two kinds:
 //   - controlled ones, which only close when the page sets their show flag
-//     back: page-container, van-popup, van-overlay, t-popup, t-overlay.
-//     Tapping the mask only emits an event (close, click-overlay, leave …);
-//     with no binding for it and nothing tappable inside, the popup stays.
-//     (page-container also gives way to the back gesture, but its show
-//     stays true in the page's data, so it comes back.)
+//     back: page-container, van-popup, t-popup, i-modal …. Tapping the mask
+//     only emits an event (close, click-overlay, leave …); with no binding
+//     for it and nothing tappable inside, the popup stays. (page-container
+//     also gives way to the back gesture, but its show stays true in the
+//     page's data, so it comes back.)
 //   - self-closing ones, which close on a mask tap unless told not to:
 //     uni-popup, l-popup, mp-dialog, mp-half-screen-dialog and custom
 //     components named *popup*, *modal*, *dialog*, *overlay*, *mask*. They
@@ -23,11 +23,19 @@ import (
 //     mask-click, mask-closable, is-mask-click … set to false, or
 //     locked="{{true}}") and nothing else closes them.
 //
+// How each library component closes is data (popup_library.go): the
+// buttons it shows by default that close it (weui's half-screen dialog
+// shows a close icon unless closabled is false; van-dialog a confirm
+// button), the events its buttons emit (mp-dialog's buttontap), and the
+// pickers whose toolbar's cancel/confirm a page answers by closing the
+// popup around them (van-picker with show-toolbar, van-datetime-picker).
+//
 // Anything that can close counts: a close-type binding on the overlay, a
-// closeable/show-close attribute, or any tappable element inside (a close
-// icon, a confirm button, a navigator, an open-type button). Custom
-// overlays built from plain <view>s are not judged: without the styles
-// mpls cannot tell an overlay from a card.
+// closeable/show-close attribute or a close button on by default, any
+// tappable element inside (a close icon, a confirm button, a navigator,
+// an open-type button), or a user action bound inside (a picker's
+// cancel/confirm). Custom overlays built from plain <view>s are not
+// judged: without the styles mpls cannot tell an overlay from a card.
 var UnclosablePopup = &rule.Rule{
 	ID: "behavior/unclosable-popup",
 	// A WeChat rule (WX § only): WeChat and QQ, which follows WeChat's rules.
@@ -47,26 +55,22 @@ var UnclosablePopup = &rule.Rule{
 	Check: checkPopup,
 }
 
-var controlledOverlays = map[string]bool{
-	"page-container": true, "van-popup": true, "van-overlay": true, "t-popup": true, "t-overlay": true,
-}
-
-// selfClosing reports whether tag is an overlay that closes itself on a
-// mask tap by default.
-func selfClosing(tag string) bool {
-	switch tag {
-	case "uni-popup", "l-popup", "mp-dialog", "mp-half-screen-dialog":
-		return true
+// overlayOf returns how tag closes: a library overlay's spec, or for a
+// custom component named like an overlay the self-closing default; ok is
+// false for anything else.
+func overlayOf(tag string) (overlaySpec, bool) {
+	if sp, ok := overlayLibrary[tag]; ok {
+		return sp, true
 	}
 	if !strings.Contains(tag, "-") {
-		return false
+		return overlaySpec{}, false
 	}
 	for _, w := range []string{"popup", "modal", "dialog", "overlay", "mask"} {
 		if strings.Contains(tag, w) {
-			return true
+			return overlaySpec{selfClosing: true}, true
 		}
 	}
-	return false
+	return overlaySpec{}, false
 }
 
 // closeEvents are events an overlay emits when the user asks it to close.
@@ -75,7 +79,7 @@ var closeEvents = map[string]bool{
 	"overlay-click": true, "leave": true, "beforeleave": true, "afterleave": true, "before-leave": true,
 	"after-leave": true, "visible-change": true, "visiblechange": true, "cancel": true, "hide": true,
 	"maskclick": true, "mask-click": true, "masktap": true, "click": true, "tap": true, "change": true,
-	"before-close": true, "after-close": true, "dismiss": true,
+	"before-close": true, "after-close": true, "dismiss": true, "confirm": true, "buttontap": true, "ok": true,
 }
 
 // closeAttrs show a close button when on.
@@ -129,10 +133,11 @@ func checkPopup(c *rule.FileContext) {
 	}
 	for i := range t.Elements {
 		e := &t.Elements[i]
-		controlled := controlledOverlays[e.Tag]
-		if !controlled && !selfClosing(e.Tag) {
+		spec, ok := overlayOf(e.Tag)
+		if !ok {
 			continue
 		}
+		controlled := !spec.selfClosing
 		var maskOff *template.Attr
 		for _, n := range maskOffAttrs {
 			if a := e.Attr(n); attrFalse(a) {
@@ -145,7 +150,7 @@ func checkPopup(c *rule.FileContext) {
 		if !controlled && maskOff == nil {
 			continue // closes on a mask tap
 		}
-		if canClose(t, i) {
+		if canClose(t, i, spec) {
 			continue
 		}
 		why := rule.Msg{Zh: "没有绑定关闭事件", En: "nothing handles its close event"}
@@ -160,19 +165,25 @@ func checkPopup(c *rule.FileContext) {
 }
 
 // canClose reports whether overlay idx has any way to close: a close-type
-// binding on it, a close-button attribute, or a tappable element inside.
-func canClose(t *template.Facts, idx int) bool {
+// binding on it, a close button (by attribute or by default), a tappable
+// element inside, or a user action bound inside.
+func canClose(t *template.Facts, idx int, spec overlaySpec) bool {
 	e := &t.Elements[idx]
 	for _, n := range closeAttrs {
 		if attrOn(e.Attr(n)) {
 			return true
 		}
 	}
-	for _, b := range t.Bindings {
-		if b.Elem == idx && closeEvents[b.Event] {
+	for _, b := range spec.buttons {
+		if shown(e, b) {
 			return true
 		}
-		if b.Elem > idx && tapEvents[b.Event] && inside(t, b.Elem, idx) {
+	}
+	for _, b := range t.Bindings {
+		if b.Elem == idx && (closeEvents[b.Event] || has(spec.events, b.Event)) {
+			return true
+		}
+		if b.Elem > idx && inside(t, b.Elem, idx) && (tapEvents[b.Event] || actionEvents[b.Event] && pickerActs(&t.Elements[b.Elem], b.Event)) {
 			return true
 		}
 	}
@@ -185,6 +196,39 @@ func canClose(t *template.Facts, idx int) bool {
 			continue
 		}
 		if d.Tag == "navigator" || d.Attr("open-type") != nil || d.Attr("form-type") != nil || d.Attr("url") != nil && strings.Contains(d.Tag, "button") {
+			return true
+		}
+	}
+	return false
+}
+
+// shown reports whether element e shows what toggle b switches: always
+// for an attribute-less toggle, else by the attribute or its default.
+func shown(e *template.Element, b toggle) bool {
+	if b.attr == "" {
+		return b.on
+	}
+	a := e.Attr(b.attr)
+	if a == nil {
+		return b.on
+	}
+	return attrOn(a)
+}
+
+// pickerActs reports whether an action event bound on element d can fire:
+// for a library picker, only when its toolbar is shown; any other
+// component is taken at its word.
+func pickerActs(d *template.Element, event string) bool {
+	p, ok := pickerLibrary[d.Tag]
+	if !ok || !has(p.events, event) {
+		return true
+	}
+	return shown(d, p.shown)
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
 			return true
 		}
 	}
