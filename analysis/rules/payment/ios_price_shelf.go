@@ -27,7 +27,10 @@ import (
 //     text, or a price (¥18, 18元, /月) there or in an inline sibling
 //     (<text>100金币</text><text class="price">¥6</text>).
 //
-// Judgment: 会员, 课程, 充值, 年卡 and the like alone are not reported (会员价
+// Judgment: 开通会员 on a page whose text offers coupons, free shipping or
+// member prices on goods and names no digital content is a shop's
+// membership, a discount on physical goods: not reported.
+// 会员, 课程, 充值, 年卡 and the like alone are not reported (会员价
 // and 余额充值 belong to shops, a 课程 may be a gym class); "VIP专享价 ¥99" is
 // a shop's price for its VIP customers, not a sale of VIP, so an item
 // followed by 价/专享/折 with only a price is not reported either.
@@ -132,6 +135,9 @@ func shelfHit(c *rule.ProjectContext, t *template.Facts, r template.TextRun) (te
 		word := r.Text[h.Start:h.End]
 		s := text.Span{Start: r.Span.Start + h.Start, End: r.Span.Start + h.End}
 		if purchasePhrases[h.Word] {
+			if h.Word == "开通会员" && shopMembership(t) {
+				continue // a shop's membership buys discounts on goods
+			}
 			return s, word, true
 		}
 		if !shelfItems[h.Word] {
@@ -210,4 +216,26 @@ func usedUnderIOSCondition(env *rule.Env, groups map[string][]*rule.Unit, p stri
 		}
 	}
 	return false
+}
+
+var (
+	shopBenefit = regexp.MustCompile(`券|包邮|免运费|运费|购物|商品|折扣|会员价|爆品|外卖|到店|门店|配送`)
+	digitalGood = regexp.MustCompile(`(?i)课程|章节|阅读|听书|视频|音乐|电子书|去广告|免广告|题库|下载|金币|钻石|直播|影视|小说|漫画|资料|VIP`)
+)
+
+// shopMembership reports whether the page's membership is a shop's: its
+// text offers coupons, free shipping or member prices on goods and names
+// no digital content. Such a 会员 buys discounts on physical goods, which
+// the iOS rules (virtual goods) do not cover.
+func shopMembership(t *template.Facts) bool {
+	shop := false
+	for _, r := range t.Texts {
+		if digitalGood.MatchString(r.Text) {
+			return false
+		}
+		if shopBenefit.MatchString(r.Text) {
+			shop = true
+		}
+	}
+	return shop
 }

@@ -1,10 +1,11 @@
 package payment
 
 import (
+	"regexp"
 	"strings"
 
 	"mpls/analysis/rule"
-	"mpls/analysis/text"
+	"mpls/analysis/rules/content"
 )
 
 // ThirdPartyQR: Douyin does not accept paying by scanning a third party's
@@ -15,7 +16,11 @@ import (
 // 转账, 对公转账 …), in visible text. Judgment: a hit preceded by a warning
 // or a refusal (请勿, 不要, 切勿, 谨防, 警惕, 禁止, 防止, 不支持, 不接受, 不提供,
 // 不会, 无需) within four characters is a safety notice, not a payment
-// route ("谨防转账诈骗"), and is not reported. Douyin only: WeChat's own QR
+// route ("谨防转账诈骗"), and is not reported. 已转账 and 转账成功 are a
+// payout's status (lexicon exceptions); 收款码 as a button or title alone
+// is the merchant's own code (a menu item) unless its sentence has someone
+// pay with it (扫码, 付款, 转账); text that never renders (wx:if="{{false}}") is not read.
+// Douyin only: WeChat's own QR
 // payment is a WeChat Pay feature.
 var ThirdPartyQR = &rule.Rule{
 	ID:        "payment/third-party-qr",
@@ -54,18 +59,25 @@ func negated(s string, off int) bool {
 	return false
 }
 
+// merchantCodes name the merchant's own receiving code when they are a
+// menu item or a page title (我的收款码) and nobody is told to pay with it.
+var merchantCodes = map[string]bool{"收款码": true, "个人收款码": true}
+
+// payVerb in the sentence turns a receiving code into a way to pay.
+var payVerb = regexp.MustCompile(`扫|付|支付|转账|买单|打款`)
+
 func checkThirdPartyQR(c *rule.FileContext) {
-	for _, p := range c.Unit.Visible() {
-		for _, h := range c.Lexicon.Find("third-party-qr", p.Text) {
-			if negated(p.Text, h.Start) {
-				continue
-			}
-			s := text.Span{Start: p.Span.Start + h.Start, End: p.Span.Start + h.End}
-			word := p.Text[h.Start:h.End]
-			c.Report(s, rule.Msg{
-				Zh: "“" + word + "”：抖音小程序不接受扫描第三方二维码或转账付款，审核会驳回。请改用抖音担保支付（tt.pay）。",
-				En: "\"" + word + "\": Douyin mini-programs may not take payment by a third party's QR code or by transfer; reviewers reject it. Use Douyin's guaranteed payment (tt.pay).",
-			})
+	for _, h := range content.VisibleHits(c.Lexicon, "third-party-qr", c.Unit) {
+		if negated(h.Piece.Text, h.Start) {
+			continue
 		}
+		if merchantCodes[h.Word] && (h.Place == content.PlaceButton || h.Place == content.PlaceTitle) && !payVerb.MatchString(h.Before()+h.After()) {
+			continue // 收款码 as the merchant's menu item: nobody pays with it here
+		}
+		word := h.Text
+		c.Report(h.Span, rule.Msg{
+			Zh: "“" + word + "”：抖音小程序不接受扫描第三方二维码或转账付款，审核会驳回。请改用抖音担保支付（tt.pay）。",
+			En: "\"" + word + "\": Douyin mini-programs may not take payment by a third party's QR code or by transfer; reviewers reject it. Use Douyin's guaranteed payment (tt.pay).",
+		})
 	}
 }
