@@ -16,7 +16,11 @@ import (
 // 淘口令, 复制链接购买 …), and a setClipboardData whose data is a literal
 // 口令 (￥AbC123xYz￥) or link (http…), or an expression named after one
 // (taoToken, kouling, shareLink, couponUrl). Copying an order number, an
-// address or a WeChat ID is not reported. Douyin only: the rule is DY's.
+// address or a WeChat ID is not reported. A plain link (a literal http…,
+// or a value named only link/url) is not a 口令 purchase flow by itself
+// unless it points to a shopping or affiliate site (taobao, jd, pdd):
+// the recommended profile leaves it, strict reports it (DY §2.1.2.2's
+// letter names 复制口令链接). Douyin only: the rule is DY's.
 var ClipboardToken = &rule.Rule{
 	ID:        "behavior/clipboard-token",
 	Severity:  rule.Warning,
@@ -28,6 +32,10 @@ var ClipboardToken = &rule.Rule{
 			En: "The UI asks users to copy a token or link (复制口令, 淘口令, 复制链接购买), or setClipboardData copies a token (￥…￥) or a link."},
 		Why: rule.Msg{Zh: "抖音暂不接入内容中含复制口令链接、通过复制口令或链接跳转外部平台实现购买的小程序（审核常见问题 §2.1.2.2）。",
 			En: "Douyin does not admit mini-programs that copy tokens or links to complete a purchase or promotion elsewhere (DY §2.1.2.2)."},
+		Profiles: rule.Msg{
+			Zh: "推荐（默认）：报告复制口令（￥…￥，或名为 taoToken、kouling 的值）和购物推广链接（淘宝、京东、拼多多等购物或淘客网站的链接，或名为 couponUrl、goodsLink、shareLink 的值）。严格：任何复制链接的 setClipboardData 都报告（http 字面量、名为 link/url 的值）。",
+			En: "recommended (default): copying a token (￥…￥, or a value named taoToken, kouling) or a shopping or promotion link (to a shopping or affiliate site such as taobao, jd, pinduoduo, or a value named couponUrl, goodsLink, shareLink). strict: every setClipboardData that copies a link (an http literal, a value named link or url).",
+		},
 		Wrong:   "tt.setClipboardData({ data: '￥Xy7bQ2mK9aL￥' })",
 		Right:   "tt.navigateTo({ url: '/pages/goods/detail?id=' + id })",
 		Excerpt: "平台暂不接入小程序内容中含复制口令链接；纯推广提供口令业务的 APP，无其他正常业务；引导至公众号/外链领取优惠券等。（抖音 版本审核常见问题 §2.1.2.2）",
@@ -36,8 +44,13 @@ var ClipboardToken = &rule.Rule{
 }
 
 var (
-	tokenLiteral = regexp.MustCompile(`[￥¥$€₤]\s?[A-Za-z0-9]{6,}\s?[￥¥$€₤]|https?://`)
-	tokenName    = regexp.MustCompile(`(?i)kouling|tkl\b|taokl|tao_?(token|command|pwd|code|kl)|口令|(share|invite|buy|coupon|goods|item|promo|product|tb|taobao|jd|pdd)_?(url|link)|(link|url)$`)
+	tokenLiteral = regexp.MustCompile(`[￥¥$€₤]\s?[A-Za-z0-9]{6,}\s?[￥¥$€₤]`)
+	tokenName    = regexp.MustCompile(`(?i)kouling|tkl\b|taokl|tao_?(token|command|pwd|code|kl)|口令|(share|invite|buy|coupon|goods|item|promo|product|tb|taobao|jd|pdd)_?(url|link)`)
+	// a shopping or affiliate site's link is the 淘客 flow itself
+	shopLink = regexp.MustCompile(`(?i)https?://[^/\s]*(taobao|tmall|tb\.cn|jd\.com|jd\.hk|pinduoduo|yangkeduo|vip\.com|suning|uland|union)`)
+	// a plain link: the letter of DY §2.1.2.2 (复制…链接), reported under strict
+	linkLiteral = regexp.MustCompile(`https?://`)
+	linkName    = regexp.MustCompile(`(?i)(link|url)$`)
 )
 
 func checkClipboardToken(c *rule.FileContext) {
@@ -62,9 +75,9 @@ func checkClipboardToken(c *rule.FileContext) {
 		}
 		what := ""
 		switch {
-		case p.IsString && tokenLiteral.MatchString(p.String):
+		case p.IsString && (tokenLiteral.MatchString(p.String) || shopLink.MatchString(p.String) || c.Env.Strict && linkLiteral.MatchString(p.String)):
 			what = p.String
-		case !p.IsString && p.Value != "" && tokenName.MatchString(lastName(p.Value)):
+		case !p.IsString && p.Value != "" && (tokenName.MatchString(lastName(p.Value)) || c.Env.Strict && linkName.MatchString(lastName(p.Value))):
 			what = p.Value
 		}
 		if what == "" {
