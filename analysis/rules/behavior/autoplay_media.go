@@ -35,7 +35,9 @@ import (
 //
 // Judgment: <swiper autoplay> is a carousel, not media, and never fires;
 // an autoplay bound to an expression mpls cannot evaluate is not judged
-// unless the page's own data turns it on. Mini-games are left out: game
+// unless the page's own data turns it on. A media tag in a component
+// whose wx:for or wx:if reads a property no user of the component passes
+// never renders and does not fire (see neverRendered). Mini-games are left out: game
 // background music starting with the game is the norm reviewers accept.
 var AutoplayMedia = &rule.Rule{
 	ID: "behavior/autoplay-media",
@@ -168,7 +170,7 @@ func autoplayTemplate(c *rule.ProjectContext, u *rule.Unit) {
 			continue
 		}
 		on, falseStr := autoplayOn(a)
-		if !on {
+		if !on || neverRendered(c, u, i) {
 			continue
 		}
 		m := rule.Msg{

@@ -1,0 +1,182 @@
+package behavior
+
+import (
+	"path"
+	"regexp"
+	"strings"
+
+	"mpls/analysis/project"
+	"mpls/analysis/rule"
+	"mpls/analysis/template"
+)
+
+// neverRendered reports whether element idx of a component's template can
+// never show: a wx:for or wx:if on it or an ancestor reads a property of
+// the component (`wx:for="{{list}}"`, `wx:if="{{video.src}}"`) that no
+// template using the component passes, so the list stays empty and the
+// condition false. A component nothing is seen using is not judged.
+func neverRendered(c *rule.ProjectContext, u *rule.Unit, idx int) bool {
+	pr := c.Project
+	if pr == nil || !pr.IsComponentFile(u.Path) {
+		return false
+	}
+	gates := gateNames(u.Template, idx)
+	if len(gates) == 0 {
+		return false
+	}
+	base := strings.TrimSuffix(u.Path, path.Ext(u.Path))
+	su := companionScriptOf(c.Units, base)
+	if su == nil {
+		return false
+	}
+	var props []string
+	for _, n := range gates {
+		if ownProperty(string(su.Text), n) {
+			props = append(props, n)
+		}
+	}
+	if len(props) == 0 {
+		return false
+	}
+	uses := componentUses(c, base)
+	if len(uses) == 0 {
+		return false
+	}
+	for _, e := range uses {
+		for _, n := range props {
+			if e.Attr(n) != nil || e.Attr(kebab(n)) != nil {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// gateNames are the names whose value decides whether element idx shows:
+// the root of a wx:for (wx:for="{{list}}", "{{page.items}}") or of a
+// plain wx:if ("{{video}}", "{{video.src}}") on it or an ancestor.
+func gateNames(t *template.Facts, idx int) []string {
+	var out []string
+	for i := idx; i >= 0; i = t.Elements[i].Parent {
+		e := &t.Elements[i]
+		for _, name := range []string{"wx:for", "wx:for-items", "qq:for", "wx:if", "qq:if"} {
+			a := e.Attr(name)
+			if a == nil || len(a.Interps) != 1 || strings.TrimSpace(a.Literal()) != "" {
+				continue
+			}
+			if m := gateExpr.FindStringSubmatch(strings.TrimSpace(a.Interps[0].Expr)); m != nil {
+				out = append(out, m[1])
+			}
+		}
+	}
+	return out
+}
+
+var gateExpr = regexp.MustCompile(`^([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*$`)
+
+// ownProperty reports whether a component script declares name in its
+// properties and never sets it itself (no `name:` outside properties, as a
+// setData or its data would have).
+func ownProperty(src, name string) bool {
+	loc := propertiesRe.FindStringIndex(src)
+	if loc == nil {
+		return false
+	}
+	end := matchBrace(src, loc[1]-1)
+	if end < 0 {
+		return false
+	}
+	key := regexp.MustCompile(`(?:^|[\s,{])['"]?` + regexp.QuoteMeta(name) + `['"]?\s*:`)
+	if !key.MatchString(src[loc[1]-1 : end]) {
+		return false
+	}
+	return !key.MatchString(src[:loc[0]]) && !key.MatchString(src[end:])
+}
+
+var propertiesRe = regexp.MustCompile(`\bproperties\s*:\s*\{`)
+
+// matchBrace returns the index just past the brace that closes the one
+// at open, or -1. Braces in strings and comments are not told apart: a
+// mismatch only makes the component not judged.
+func matchBrace(s string, open int) int {
+	depth := 0
+	for i := open; i < len(s); i++ {
+		switch s[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return -1
+}
+
+// componentUses are the elements of every template in the project that
+// use the component at base (through the app's, a page's or a
+// component's usingComponents).
+func componentUses(c *rule.ProjectContext, base string) []*template.Element {
+	pr := c.Project
+	type user struct {
+		tmpl string
+		refs []project.ComponentRef
+	}
+	var users []user
+	for _, pg := range pr.Pages {
+		users = append(users, user{pg.Files.Template, pg.UsingComponents})
+	}
+	for _, cp := range pr.Components {
+		users = append(users, user{cp.Files.Template, cp.UsingComponents})
+	}
+	var global []project.ComponentRef
+	if pr.App != nil {
+		global = pr.App.UsingComponents
+	}
+	var out []*template.Element
+	for _, us := range users {
+		u := c.Units[us.tmpl]
+		if us.tmpl == "" || u == nil || u.Template == nil {
+			continue
+		}
+		tags := map[string]bool{}
+		for _, refs := range [][]project.ComponentRef{global, us.refs} {
+			for _, r := range refs {
+				if r.Resolved == base {
+					tags[strings.ToLower(r.Name)] = true
+				}
+			}
+		}
+		for i := range u.Template.Elements {
+			if e := &u.Template.Elements[i]; tags[e.Tag] {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+func companionScriptOf(units map[string]*rule.Unit, base string) *rule.Unit {
+	for _, ext := range []string{".js", ".ts"} {
+		if u := units[base+ext]; u != nil && u.Script != nil {
+			return u
+		}
+	}
+	return nil
+}
+
+// kebab writes a property name as an attribute: videoList → video-list.
+func kebab(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			if i > 0 {
+				b.WriteByte('-')
+			}
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,5 @@
+Component({
+  properties: {
+    clips: { type: Array, value: [] }
+  }
+})
