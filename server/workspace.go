@@ -373,10 +373,21 @@ func (w *workspace) checkProject(p *proj) {
 	for _, f := range fs {
 		by[f.Path] = append(by[f.Path], f)
 	}
+	ver := map[string]int32{}
+	for path := range by {
+		if u := env.Units[path]; u != nil {
+			ver[path] = u.Version
+		}
+	}
 	w.mu.Lock()
 	var changed []string
 	for path, list := range by {
-		if !sameFindings(p.projF[path], list) {
+		// the same findings on another version of the text are news too:
+		// publish leaves out findings of a version the file no longer has
+		// (a file just opened or closed), so they were not shown
+		oldV, hadV := p.projVer[path]
+		newV, hasV := ver[path]
+		if oldV != newV || hadV != hasV || !sameFindings(p.projF[path], list) {
 			changed = append(changed, path)
 		}
 	}
@@ -386,12 +397,7 @@ func (w *workspace) checkProject(p *proj) {
 		}
 	}
 	p.projF = by
-	p.projVer = map[string]int32{}
-	for path := range by {
-		if u := env.Units[path]; u != nil {
-			p.projVer[path] = u.Version
-		}
-	}
+	p.projVer = ver
 	w.mu.Unlock()
 	sort.Strings(changed)
 	for _, path := range changed {
