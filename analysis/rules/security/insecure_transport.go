@@ -1,6 +1,7 @@
 package security
 
 import (
+	"bytes"
 	"net"
 	"sort"
 	"strings"
@@ -25,7 +26,10 @@ import (
 //     names too common to follow (url, path, src, data …) are skipped;
 //   - a string given to a name that says it is an endpoint (BASE_URL,
 //     apiHost, SERVER, wsUrl: words base, host, api, server, domain,
-//     endpoint, gateway, socket, ws) when the project makes network calls;
+//     endpoint, gateway, socket, ws) when the project makes network calls
+//     and some script reads that name (a config's baseUrl that nothing
+//     reads is never requested: `dev: { baseUrl: 'http://…' }` beside the
+//     apiBaseUrl every call uses);
 //   - a string passed to a project function that makes the request with
 //     its argument (a wrapper: request('http://…'), http.get('http://…')).
 //
@@ -125,6 +129,7 @@ func checkInsecureTransport(c *rule.ProjectContext) {
 		return
 	}
 	seen := map[string]map[text.Span]bool{}
+	reads := readIndex{units: c.Units, paths: paths, memo: map[string]bool{}}
 	for _, p := range paths {
 		u := c.Units[p]
 		s := u.Script
@@ -153,7 +158,7 @@ func checkInsecureTransport(c *rule.ProjectContext) {
 				}
 				if names[name] {
 					via = rule.Msg{Zh: name + "，请求地址用到它", En: name + ", which a request URL uses"}
-				} else if endpointName(name) {
+				} else if endpointName(name) && reads.of(name) {
 					via = rule.Msg{Zh: name + "（服务器地址）", En: name + " (a server address)"}
 				} else {
 					continue
@@ -177,10 +182,19 @@ func report(c *rule.ProjectContext, h hit) {
 	if h.wss {
 		from, to = "ws://", "wss://"
 	}
-	c.Report(h.path, h.span, rule.Msg{
-		Zh: "网络请求使用未加密的 " + from + "（" + h.via.Zh + "）：审核的代码扫描会检查“隐私数据未加密传输”，正式版也只能访问 https/wss 域名。请改为 " + to + "。",
-		En: "A network request uses unencrypted " + from + " (" + h.via.En + "); the review's code scan checks for personal data sent unencrypted and released builds may only reach https/wss domains. Use " + to + ".",
-	}, rule.Fix{
+	msg := rule.Msg{
+		Zh: "网络请求使用未加密的 " + from + "（" + h.via.Zh + "）：微信审核的代码扫描会检查“隐私数据未加密传输”，正式版也只能访问 https/wss 域名。请改为 " + to + "。",
+		En: "A network request uses unencrypted " + from + " (" + h.via.En + "); WeChat's review scans code for personal data sent unencrypted, and released builds may only reach https/wss domains. Use " + to + ".",
+	}
+	if c.Platform != rule.WeChat {
+		// the code scan is WeChat's; every platform allows only https/wss
+		// request domains in a released build
+		msg = rule.Msg{
+			Zh: "网络请求使用未加密的 " + from + "（" + h.via.Zh + "）：正式版只能访问在开发者后台配置的 https/wss 域名，http 请求在用户手机上会失败，数据也会明文传输。请改为 " + to + "。",
+			En: "A network request uses unencrypted " + from + " (" + h.via.En + "); released builds may only reach the https/wss domains configured for the app, so it fails on users' phones, and the data travels in clear text. Use " + to + ".",
+		}
+	}
+	c.Report(h.path, h.span, msg, rule.Fix{
 		Title:     rule.Msg{Zh: "改为 " + to, En: "Change to " + to},
 		Edits:     []rule.Edit{{Span: h.span, NewText: to}},
 		Preferred: true,
@@ -361,4 +375,85 @@ func lifecycle(name string) bool {
 		return true
 	}
 	return strings.HasPrefix(name, "on") && len(name) > 2 && name[2] >= 'A' && name[2] <= 'Z'
+}
+
+// readIndex answers whether any client script reads a name, not only
+// gives it a value (`name: …`, `name = …`). Built lazily: only names an
+// insecure string is given to are looked up.
+type readIndex struct {
+	units map[string]*rule.Unit
+	paths []string
+	memo  map[string]bool
+}
+
+func (r *readIndex) of(name string) bool {
+	if v, ok := r.memo[name]; ok {
+		return v
+	}
+	v := false
+	for _, p := range r.paths {
+		if readsName(r.units[p], name) {
+			v = true
+			break
+		}
+	}
+	r.memo[name] = v
+	return v
+}
+
+// readsName reports whether a script has an occurrence of the word name,
+// outside comments and strings, that is not a key or the target of an
+// assignment: followed (after an optional quote and blanks) by neither
+// ':' nor a lone '='.
+func readsName(u *rule.Unit, name string) bool {
+	src := u.Text
+	if !bytes.Contains(src, []byte(name)) {
+		return false
+	}
+	var skip []text.Span
+	for _, cm := range u.Script.Comments {
+		skip = append(skip, cm.Span)
+	}
+	for _, st := range u.Script.Strings {
+		if !st.IsKey {
+			skip = append(skip, st.Span)
+		}
+	}
+	for off := 0; ; {
+		i := bytes.Index(src[off:], []byte(name))
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(name)
+		if i > 0 && (isIdentStart(src[i-1]) || src[i-1] >= '0' && src[i-1] <= '9') {
+			continue
+		}
+		j := off
+		if j < len(src) && (isIdentStart(src[j]) || src[j] >= '0' && src[j] <= '9') || within(i, skip) {
+			continue
+		}
+		if j < len(src) && (src[j] == '\'' || src[j] == '"') {
+			j++
+		}
+		for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
+			j++
+		}
+		if j < len(src) && src[j] == ':' {
+			continue // a key
+		}
+		if j < len(src) && src[j] == '=' && (j+1 >= len(src) || src[j+1] != '=') {
+			continue // assigned
+		}
+		return true
+	}
+}
+
+func within(off int, spans []text.Span) bool {
+	for _, sp := range spans {
+		if sp.Start <= off && off < sp.End {
+			return true
+		}
+	}
+	return false
 }
