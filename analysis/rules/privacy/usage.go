@@ -32,6 +32,12 @@ func projectUsage(c *rule.ProjectContext) *usage {
 			continue
 		}
 		us.units = append(us.units, u)
+		if c.Project != nil && !c.Project.Uses(u.Path) {
+			// not in the built package (an SDK nothing requires): its
+			// calls are never made, though its names still count as
+			// mentioned, so no declaration is called unused on its account
+			continue
+		}
 		for i := range s.Calls {
 			call := &s.Calls[i]
 			a := apiOf(call)
