@@ -14,7 +14,6 @@ import (
 	"mpls/analysis/parse"
 	"mpls/analysis/project"
 	"mpls/analysis/rule"
-	"mpls/analysis/rules"
 	"mpls/analysis/rules/syntax"
 	"mpls/analysis/script"
 	"mpls/analysis/source"
@@ -89,7 +88,7 @@ type Engine struct {
 // New configures an engine.
 func New(s Settings) *Engine {
 	e := &Engine{known: map[string]*rule.Rule{}, severity: map[string]rule.Severity{}, Settings: s}
-	for _, r := range rules.All() {
+	for _, r := range registered {
 		e.known[r.ID] = r
 		if !enabled(r.ID, s) {
 			continue
@@ -134,7 +133,7 @@ func (e *Engine) Rule(id string) *rule.Rule { return e.known[id] }
 
 // Rules lists every registered rule, sorted by id.
 func Rules() []*rule.Rule {
-	rs := append([]*rule.Rule(nil), rules.All()...)
+	rs := append([]*rule.Rule(nil), registered...)
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
 	return rs
 }
@@ -250,6 +249,9 @@ func build(f *source.File, ns string, prev *rule.Unit, e text.ByteEdit) *rule.Un
 
 // CheckFile runs the file rules on one unit and applies its suppressions.
 func (e *Engine) CheckFile(env *rule.Env, u *rule.Unit) (out []rule.Finding) {
+	if !uses(env, u.Path) {
+		return nil // the built app never loads it (see project.Uses)
+	}
 	for _, r := range e.rules {
 		if r.Check == nil || !r.AppliesTo(env.Platform) {
 			continue
@@ -268,7 +270,20 @@ func (e *Engine) CheckProject(env *rule.Env) (out []rule.Finding) {
 		}
 		e.run(r, func() { r.CheckProject(rule.NewProjectContext(env, r, &out)) }, &out, "")
 	}
-	return e.finish(out, env.Units, env.Platform)
+	kept := out[:0]
+	for _, f := range out {
+		if uses(env, f.Path) {
+			kept = append(kept, f)
+		}
+	}
+	return e.finish(kept, env.Units, env.Platform)
+}
+
+// uses reports whether the app uses the file at rel: a file no page,
+// component, import or require reaches gets no finding, since neither the
+// compiler (which leaves it out of the package) nor a reviewer sees it.
+func uses(env *rule.Env, rel string) bool {
+	return env == nil || env.Project == nil || rel == "" || env.Project.Uses(rel)
 }
 
 // run isolates a rule: a panic in one rule is reported, not fatal.

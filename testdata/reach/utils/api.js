@@ -1,0 +1,5 @@
+module.exports = {
+  list() {
+    wx.request({ url: 'http://tea.example.com/api/list' })
+  }
+}
