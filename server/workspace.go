@@ -317,8 +317,11 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 	// Only a new text of a model file reloads the model: a re-run of the
 	// same text (the kick reloadModel gives every other open file) must
 	// not, or two open model files (app.json, project.config.json) would
-	// kick each other for ever.
-	if modelFiles[path.Base(unit.Path)] && (base == nil || edited) && w.modelOf(p) != nil {
+	// kick each other for ever. A page's JSON or a reached template or
+	// script reloads it when the text changes which files the app uses
+	// (the model read that text, so a re-run does not).
+	m := w.modelOf(p)
+	if m != nil && (modelFiles[path.Base(unit.Path)] && (base == nil || edited) || m.ReachChanged(unit.Path, unit.Text)) {
 		w.reloadModel(p, unit.Path)
 		return unit
 	}

@@ -26,6 +26,9 @@ type reach struct {
 	// some kinds are kept whole: what a reference we cannot follow (a
 	// missing target, a computed require) might reach.
 	keep map[string]kinds
+	// refs are the references each scanned file made (refsOf), to tell
+	// whether a new text of it changes the walk.
+	refs map[string]string
 }
 
 // kinds is a set of file kinds, one bit per Kind.
@@ -137,7 +140,7 @@ type reacher struct {
 }
 
 func (p *Project) computeReach() *reach {
-	r := &reach{files: map[string]bool{}, bases: map[string]bool{}, keep: map[string]kinds{}}
+	r := &reach{files: map[string]bool{}, bases: map[string]bool{}, keep: map[string]kinds{}, refs: map[string]string{}}
 	if p.App == nil || p.App.File == nil || p.IsGame || len(p.App.Pages) == 0 {
 		r.off = true
 		return r
@@ -354,6 +357,7 @@ func (w *reacher) scan(rel string) {
 		w.r.keepDir(dir, w.p.kindBits(w.r, rel))
 		return
 	}
+	w.r.refs[rel] = refsOf(rel, src)
 	if KindOf(rel) == KindTemplate {
 		for _, m := range tmplRefRe.FindAllSubmatch(src, -1) {
 			v := strings.TrimSpace(string(m[2][1 : len(m[2])-1]))
@@ -474,6 +478,54 @@ func (w *reacher) file(dir, v string, exts []string, k kinds) {
 		return
 	}
 	w.missing(dir, "/"+target, k)
+}
+
+// refsOf is what a template or script references, in order: equal for
+// two texts that reach the same files.
+func refsOf(rel string, src []byte) string {
+	var b strings.Builder
+	if KindOf(rel) == KindTemplate {
+		for _, m := range tmplRefRe.FindAll(src, -1) {
+			b.Write(m)
+			b.WriteByte(0)
+		}
+		return b.String()
+	}
+	for _, re := range []*regexp.Regexp{requireRe, importRe, pathLitRe} {
+		for _, m := range re.FindAll(src, -1) {
+			b.Write(m)
+			b.WriteByte(0)
+		}
+	}
+	return b.String()
+}
+
+// ReachChanged reports whether text, a new text of the file at rel, may
+// change which files the app uses, so the model must be loaded again: a
+// page's or component's JSON that differs from what the model read, or a
+// template or script the walk read whose references differ.
+func (p *Project) ReachChanged(rel string, text []byte) bool {
+	if p == nil || p.App == nil || p.App.File == nil {
+		return false
+	}
+	rel, ok := p.Rel(rel)
+	if !ok {
+		return false
+	}
+	if KindOf(rel) == KindJSON {
+		for _, pg := range p.Pages {
+			if pg.Files.JSON == rel {
+				return pg.Config == nil || string(pg.Config.Src) != string(text)
+			}
+		}
+		if c := p.Components[stripExt(rel)]; c != nil && c.Files.JSON == rel {
+			return c.Config == nil || string(c.Config.Src) != string(text)
+		}
+		return false
+	}
+	r := p.reachSet()
+	old, ok := r.refs[rel]
+	return ok && old != refsOf(rel, text)
 }
 
 // target is v from the root ("/x") or from dir.
