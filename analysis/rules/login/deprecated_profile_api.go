@@ -1,9 +1,12 @@
 package login
 
 import (
+	"sort"
 	"strings"
 
 	"mpls/analysis/rule"
+	"mpls/analysis/script"
+	"mpls/analysis/template"
 )
 
 // DeprecatedProfileAPI: getUserInfo, getUserProfile, <button
@@ -14,12 +17,22 @@ import (
 // replacement is the avatar/nickname filling: <button
 // open-type="chooseAvatar"> and <input type="nickname">.
 //
-// WeChat only: on Douyin tt.getUserProfile is the current API. uni.x and
-// Taro.x calls in a WeChat project count (they call wx.x).
+// WeChat only: the change is WeChat's (QQ's getUserInfo and <open-data>
+// still give the profile; on Douyin tt.getUserProfile is the current API).
+// uni.x and Taro.x calls in a WeChat project count (they call wx.x).
+//
+// Judgment (recommended): only what a user can meet. Left out: a
+// getUserInfo button that cannot fire (disabled) or that renders only on
+// clients without getUserProfile (the wx:else of wx:if="{{canIUseGetUserProfile}}":
+// no current client shows it); a call in a function nothing calls
+// (rule.Liveness, across files, so this half is a project check); a call
+// in a minified bundled SDK; and the quick-start template's App-level
+// getUserInfo that only fills globalData when no template shows an
+// avatarUrl or nickName. Strict reports every use.
 var DeprecatedProfileAPI = &rule.Rule{
 	ID:        "login/deprecated-profile-api",
 	Severity:  rule.Warning,
-	Platforms: []string{rule.WeChat, rule.QQ},
+	Platforms: []string{rule.WeChat},
 	Citation:  "WX §16.6, WeChat docs",
 	Title:     rule.Msg{Zh: "用户信息接口已不返回真实头像昵称", En: "Profile API no longer returns the real profile"},
 	Doc: rule.Doc{
@@ -27,11 +40,14 @@ var DeprecatedProfileAPI = &rule.Rule{
 			En: "The code calls getUserInfo / getUserProfile, or uses a button with open-type=\"getUserInfo\" or <open-data type=\"userNickName\"> to get the user's avatar and nickname."},
 		Why: rule.Msg{Zh: "自 2022 年 10 月 25 日起，这些接口只返回灰色头像和“微信用户”，依赖它们的登录或资料页无法正常工作，审核时功能不完整（运营规范 §16.6，微信开发文档）。请改用头像昵称填写能力：`<button open-type=\"chooseAvatar\">` 与 `<input type=\"nickname\">`。",
 			En: "Since 2022-10-25 these return a grey avatar and the nickname 微信用户, so a login or profile page built on them does not work (WX §16.6, WeChat docs). Use avatar/nickname filling: <button open-type=\"chooseAvatar\"> and <input type=\"nickname\">."},
-		Wrong:   "<button open-type=\"getUserInfo\" bindgetuserinfo=\"onUserInfo\">授权头像昵称</button>",
-		Right:   "<button open-type=\"chooseAvatar\" bind:chooseavatar=\"onChooseAvatar\">选择头像</button>\n<input type=\"nickname\" placeholder=\"请输入昵称\" bindblur=\"onNickname\" />",
+		Wrong: "<button open-type=\"getUserInfo\" bindgetuserinfo=\"onUserInfo\">授权头像昵称</button>",
+		Right: "<button open-type=\"chooseAvatar\" bind:chooseavatar=\"onChooseAvatar\">选择头像</button>\n<input type=\"nickname\" placeholder=\"请输入昵称\" bindblur=\"onNickname\" />",
+		Profiles: rule.Msg{Zh: "recommended：只报告用户会遇到的用法；不报告禁用的按钮、仅在不支持 getUserProfile 的旧版客户端才显示的 wx:else 兜底按钮、没有任何地方调用的函数、压缩打包的第三方 SDK，以及只写入 globalData 且没有页面显示头像昵称的 app.js 模板代码。strict：报告所有用法。",
+			En: "recommended: only uses a user can meet; leaves out disabled buttons, wx:else fallbacks shown only on clients without getUserProfile, functions nothing calls, minified bundled SDKs, and the quick-start App code that only fills globalData when no page shows an avatar or nickname. strict: every use."},
 		Excerpt: "16.6 授权登录 16.6.1 微信小程序内存在帐号体系时，必须提供微信授权登录。（微信小程序平台运营规范 §16.6）；小程序用户头像昵称获取规则调整：getUserProfile、getUserInfo 返回灰色头像与“微信用户”（微信开发文档，2022-10-25）",
 	},
-	Check: checkDeprecatedProfile,
+	Check:        checkDeprecatedProfile,
+	CheckProject: checkDeprecatedProfileCalls,
 }
 
 func profileMsg(what string) rule.Msg {
@@ -42,33 +58,161 @@ func profileMsg(what string) rule.Msg {
 }
 
 func checkDeprecatedProfile(c *rule.FileContext) {
-	if t := c.Unit.Template; t != nil {
-		for i := range t.Elements {
-			e := &t.Elements[i]
-			if a := e.Attr("open-type"); a != nil && hasOpenType(e, "getUserInfo") {
-				s := a.ValueSpan
-				if off := strings.Index(a.Value, "getUserInfo"); off >= 0 {
-					s.Start += off
-					s.End = s.Start + len("getUserInfo")
-				}
-				c.Report(s, profileMsg(`open-type="getUserInfo"`))
-			}
-			if e.Tag == "open-data" {
-				if a := e.Attr("type"); a != nil && strings.HasPrefix(a.Literal(), "user") {
-					c.Report(a.ValueSpan, profileMsg(`<open-data type="`+a.Literal()+`">`))
-				}
-			}
-		}
+	t := c.Unit.Template
+	if t == nil {
+		return
 	}
-	if s := c.Unit.Script; s != nil {
-		for i := range s.Calls {
-			call := &s.Calls[i]
-			if call.Namespace == "" || call.Factory != "" {
+	for i := range t.Elements {
+		e := &t.Elements[i]
+		if a := e.Attr("open-type"); a != nil && hasOpenType(e, "getUserInfo") {
+			if !c.Strict && (isDisabled(e) || profileFallback(t, i)) {
 				continue
 			}
-			if call.API == "getUserInfo" || call.API == "getUserProfile" {
-				c.Report(call.NameSpan, profileMsg(call.Namespace+"."+call.API))
+			s := a.ValueSpan
+			if off := strings.Index(a.Value, "getUserInfo"); off >= 0 {
+				s.Start += off
+				s.End = s.Start + len("getUserInfo")
+			}
+			c.Report(s, profileMsg(`open-type="getUserInfo"`))
+		}
+		if e.Tag == "open-data" {
+			if a := e.Attr("type"); a != nil && strings.HasPrefix(a.Literal(), "user") {
+				c.Report(a.ValueSpan, profileMsg(`<open-data type="`+a.Literal()+`">`))
 			}
 		}
 	}
+}
+
+// checkDeprecatedProfileCalls reports the profile calls of every script
+// that can run (see DeprecatedProfileAPI).
+func checkDeprecatedProfileCalls(c *rule.ProjectContext) {
+	paths := make([]string, 0, len(c.Units))
+	for p, u := range c.Units {
+		if u.Script != nil {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	live := rule.NewLiveness(c.Env)
+	shown := -1 // whether a template shows a profile field; computed once
+	for _, p := range paths {
+		u := c.Units[p]
+		s := u.Script
+		if !c.Strict && u.Minified() {
+			continue
+		}
+		for i := range s.Calls {
+			call := &s.Calls[i]
+			if call.Namespace == "" || call.Factory != "" || (call.API != "getUserInfo" && call.API != "getUserProfile") {
+				continue
+			}
+			if !c.Strict {
+				if !live.Runs(p, call.Func) {
+					continue
+				}
+				if s.Kind == script.KindApp && onlyGlobalData(u, s, call) {
+					if shown < 0 {
+						shown = 0
+						if showsProfile(c.Env) {
+							shown = 1
+						}
+					}
+					if shown == 0 {
+						continue
+					}
+				}
+			}
+			c.Report(p, call.NameSpan, profileMsg(call.Namespace+"."+call.API))
+		}
+	}
+}
+
+// isDisabled: a button that can never be tapped (disabled, disabled="true").
+func isDisabled(e *template.Element) bool {
+	a := e.Attr("disabled")
+	return a != nil && a.Static() && (!a.HasValue || a.Value == "" || a.Value == "true" || a.Value == "disabled")
+}
+
+// profileFallback reports whether element i (or a block around it) renders
+// only when a wx:if on getUserProfile's availability is false: the wx:else
+// (or wx:elif) after wx:if="{{canIUseGetUserProfile}}", or
+// wx:if="{{!canIUseGetUserProfile}}". Current clients all have
+// getUserProfile, so no one sees it.
+func profileFallback(t *template.Facts, i int) bool {
+	for e := i; e >= 0; e = t.Elements[e].Parent {
+		el := &t.Elements[e]
+		if a := el.Attr("wx:if"); a != nil && negatesProfileCheck(a.Value) {
+			return true
+		}
+		if el.Attr("wx:else") == nil && el.Attr("wx:elif") == nil {
+			continue
+		}
+		// walk back over the chain's earlier branches to its wx:if
+		for j := e - 1; j >= 0; j-- {
+			sib := &t.Elements[j]
+			if sib.Parent != el.Parent {
+				continue
+			}
+			if a := sib.Attr("wx:elif"); a != nil {
+				if checksProfile(a.Value) {
+					return true
+				}
+				continue
+			}
+			if a := sib.Attr("wx:if"); a != nil && checksProfile(a.Value) {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// checksProfile: a condition that is true when getUserProfile is there
+// ({{canIUseGetUserProfile}}, {{canGetUserProfile}}), not negated.
+func checksProfile(cond string) bool {
+	l := strings.ToLower(strings.Join(strings.Fields(cond), ""))
+	return strings.Contains(l, "userprofile") && !strings.Contains(l, "!") && !strings.Contains(l, "||")
+}
+
+// negatesProfileCheck: wx:if="{{!canIUseGetUserProfile}}".
+func negatesProfileCheck(cond string) bool {
+	l := strings.ToLower(strings.Join(strings.Fields(cond), ""))
+	return strings.HasPrefix(l, "{{!") && strings.Contains(l, "userprofile") && !strings.ContainsAny(l[3:], "!|&")
+}
+
+// onlyGlobalData: the call's result only lands in the App's globalData
+// (the quick-start template): its arguments assign to globalData and send
+// or store nothing.
+func onlyGlobalData(u *rule.Unit, s *script.Facts, call *script.Call) bool {
+	args := call.ArgsSpan
+	if args.End > len(u.Text) || !strings.Contains(string(u.Text[args.Start:args.End]), "globalData") {
+		return false
+	}
+	for i := range s.Calls {
+		o := &s.Calls[i]
+		if o.Span.Start < args.Start || o.Span.End > args.End || o.Namespace == "" {
+			continue
+		}
+		switch o.API {
+		case "request", "uploadFile", "callFunction", "setStorage", "setStorageSync", "cloud":
+			return false
+		}
+	}
+	return true
+}
+
+// showsProfile reports whether a template interpolates an avatar or a
+// nickname ({{userInfo.avatarUrl}}, {{user.nickName}}).
+func showsProfile(env *rule.Env) bool {
+	for _, u := range env.Units {
+		if t := u.Template; t != nil {
+			for _, in := range t.Interps {
+				if strings.Contains(in.Expr, "avatarUrl") || strings.Contains(in.Expr, "nickName") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

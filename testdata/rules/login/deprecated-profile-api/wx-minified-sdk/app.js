@@ -1,0 +1,2 @@
+const stat = require('./vendor/stat.min.js')
+App({ onLaunch() { stat.init('demo') } })
