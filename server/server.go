@@ -3,17 +3,13 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"runtime/debug"
-	"strconv"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"go.lsp.dev/jsonrpc2"
@@ -272,25 +268,13 @@ func (s *Server) watchParent(pid int) {
 		t := time.NewTicker(s.opts.PollParent)
 		defer t.Stop()
 		for range t.C {
-			if err := syscall.Kill(pid, 0); err == syscall.ESRCH || zombie(pid) {
+			if parentGone(pid) {
 				s.log.Info("editor process is gone; exiting", zap.Int("pid", pid))
 				s.exit(1)
 				return
 			}
 		}
 	}()
-}
-
-// zombie reports whether pid has exited but was not reaped yet (Linux):
-// it still answers signal 0, but the editor is gone.
-func zombie(pid int) bool {
-	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return false
-	}
-	// "pid (comm) S …": the name may hold spaces and parentheses
-	i := bytes.LastIndexByte(b, ')')
-	return i >= 0 && i+2 < len(b) && b[i+2] == 'Z'
 }
 
 func invalidParams(err error) error {

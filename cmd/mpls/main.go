@@ -15,6 +15,8 @@ import (
 	"mpls/server"
 )
 
+// version is set at release builds from the git tag
+// (-ldflags "-X main.version=1.2.3", see scripts/release.sh).
 var version = "0.1.0"
 
 const usage = `mpls — catches mini-program review rejections while you type.
@@ -25,7 +27,7 @@ Usage:
   mpls report [--since REF] [DIR]               submission notes (提审备注) from the analysis
   mpls privacy [--format markdown|json] [--write] [DIR]   the 用户隐私保护指引 declaration from the code
   mpls rules [--explain ID] [--locale L]        list the rules, or explain one
-  mpls version
+  mpls version | mpls --version
 
 Run 'mpls check --help' for the check flags.
 `
@@ -36,7 +38,9 @@ func main() {
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd := "serve"
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version" || args[0] == "-v") {
+		cmd, args = "version", args[1:]
+	} else if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]
 	}
 	switch cmd {
@@ -50,7 +54,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return report(args, stdout, stderr)
 	case "privacy":
 		return privacyCmd(args, stdout, stderr)
-	case "version", "--version":
+	case "version":
 		fmt.Fprintln(stdout, "mpls", version)
 		return 0
 	case "help", "-h", "--help":
