@@ -24,6 +24,13 @@ import (
 // itself. The quick fix still writes the strict form 手机号授权登录
 // (Douyin: 抖音用户手机号授权登录).
 //
+// Platforms: the label rule is Douyin's (DY §1.1.1.1). On WeChat (and the
+// others) the platform's own phone sheet names the phone number before the
+// user agrees, and reviewers do not reject a button's wording there, so the
+// recommended profile judges Douyin projects only; strict applies the
+// general duty to disclose before collecting (WX §14.1.1) to every
+// platform's phone button.
+//
 // Labels mpls cannot see are not judged: a label that is wholly {{ }} is
 // skipped; a label mixing text and {{ }} is reported only when its literal
 // text holds a known bad label (一键登录, 立即登录 … from phone-label-bad) and
@@ -43,6 +50,8 @@ var PhoneButtonLabel = &rule.Rule{
 			En: "The phone number is personal information; reviewers require the button to tell users it opens the phone-number authorization, e.g. 抖音用户一键登录 must become 抖音用户手机号授权登录."},
 		Wrong:   `<button open-type="getPhoneNumber" bindgetphonenumber="onPhone">一键登录</button>`,
 		Right:   `<button open-type="getPhoneNumber" bindgetphonenumber="onPhone">手机号授权登录</button>`,
+		Profiles: rule.Msg{Zh: "recommended：只检查抖音小程序（抖音审核要求按钮文案写明手机号授权；微信等平台由平台自己的手机号授权弹窗告知用户）。strict：所有平台的手机号按钮都检查（微信 §14.1.1 收集前告知）。",
+			En: "recommended: Douyin projects only (Douyin's review requires the label to say it authorizes the phone number; on WeChat and the others the platform's own phone sheet tells the user). strict: every platform's phone button (WX §14.1.1, disclose before collecting)."},
 		Excerpt: "手机号授权-你的小程序登录按钮文案有误。……要求对应按钮必须很清楚的告诉用户此按钮会吊起手机号授权。……授权文案有误,需将“抖音用户一键登录”修改为“抖音用户手机号授权登录”。（抖音 版本审核常见问题 §1.1.1.1）",
 	},
 	Check: checkPhoneLabel,
@@ -75,7 +84,7 @@ func IsPhoneButton(e *template.Element) bool {
 
 func checkPhoneLabel(c *rule.FileContext) {
 	t := c.Unit.Template
-	if t == nil {
+	if t == nil || (c.Platform != rule.Douyin && !c.Strict) {
 		return
 	}
 	good := GoodPhoneLabel(c.Platform)
