@@ -84,12 +84,8 @@ type Evidence struct {
 // account a reviewer needs; nor is getUserProfile alone (showing an
 // avatar is not an account).
 func AccountEvidence(env *rule.Env) (Evidence, bool) {
-	if p := env.Project; p != nil && p.App != nil && p.App.File != nil {
-		for _, pg := range p.App.Pages {
-			if IsLoginRoute(pg.Value) {
-				return Evidence{Path: appJSONPath(env), Span: innerString(p.App.File.Src, pg.Span), What: rule.Msg{Zh: "登录页 " + pg.Value, En: "the login page " + pg.Value}}, true
-			}
-		}
+	if lp, ok := LoginPage(env); ok {
+		return lp, true
 	}
 	paths := make([]string, 0, len(env.Units))
 	for p := range env.Units {
@@ -143,6 +139,125 @@ func AccountEvidence(env *rule.Env) (Evidence, bool) {
 		return *weak, true
 	}
 	return Evidence{}, false
+}
+
+// OwnCredentials looks for an account of the app's own, one the user
+// signs into with something the platform does not hold: a password input,
+// or a verification-code input (placeholder 请输入验证码, 短信验证码 …).
+// The platform's own authorization (wx.login, tt.login, my.getAuthCode,
+// getUserProfile, a phone-number button) is not one: a reviewer signs in
+// with their own platform account. A page that only signs users up (a
+// password and its confirmation, no sign-in form) is left out: nobody
+// logs into the mini-program with it; so is a page that binds a phone to
+// the account the user already has (its text says 绑定 and never 登录 or
+// 注册): the reviewer binds their own. Found is the first input, in path
+// order.
+func OwnCredentials(env *rule.Env) (Evidence, bool) {
+	paths := make([]string, 0, len(env.Units))
+	for p, u := range env.Units {
+		if u.Template != nil {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		t := env.Units[p].Template
+		var found *Evidence
+		passwords := 0
+		for i := range t.Elements {
+			e := &t.Elements[i]
+			if e.Tag != "input" && !strings.HasSuffix(e.Tag, "-field") && !strings.HasSuffix(e.Tag, "-input") {
+				continue
+			}
+			if a := passwordAttr(e); a != nil {
+				passwords++
+				if found == nil {
+					found = &Evidence{Path: p, Span: a.NameSpan, What: rule.Msg{Zh: "密码输入框", En: "a password input"}}
+				}
+				continue
+			}
+			if a := codeField(e); a != nil && found == nil {
+				found = &Evidence{Path: p, Span: a.ValueSpan, What: rule.Msg{Zh: "验证码输入框", En: "a verification-code input"}}
+			}
+		}
+		if found != nil && passwords < 2 && !bindOnly(env.Units[p]) {
+			return *found, true
+		}
+	}
+	return Evidence{}, false
+}
+
+// bindOnly: the page's visible text speaks of binding (绑定手机, 更换绑定)
+// and never of signing in or up.
+func bindOnly(u *rule.Unit) bool {
+	bind := false
+	for _, pc := range u.Visible() {
+		for _, w := range []string{"登录", "登陆", "注册", "账号", "帐号"} {
+			if strings.Contains(pc.Text, w) {
+				return false
+			}
+		}
+		if strings.Contains(pc.Text, "绑定") {
+			bind = true
+		}
+	}
+	return bind
+}
+
+// passwordAttr returns the attribute that makes e a password input
+// (password, password="true", type="password"); bound values are not
+// judged.
+func passwordAttr(e *template.Element) *template.Attr {
+	if a := e.Attr("password"); a != nil && a.Static() && (!a.HasValue || a.Value != "false") {
+		return a
+	}
+	if a := e.Attr("type"); a != nil && a.Static() && a.Value == "password" {
+		return a
+	}
+	return nil
+}
+
+// codeField returns the placeholder or label of a verification-code input.
+func codeField(e *template.Element) *template.Attr {
+	for _, name := range []string{"placeholder", "label", "title"} {
+		if a := e.Attr(name); a != nil {
+			v := a.Literal()
+			if strings.Contains(v, "验证码") || strings.Contains(v, "校验码") || strings.Contains(v, "动态码") || strings.Contains(v, "短信码") {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// LoginPage returns the first page of app.json whose route is a login page.
+func LoginPage(env *rule.Env) (Evidence, bool) {
+	if p := env.Project; p != nil && p.App != nil && p.App.File != nil {
+		for _, pg := range p.App.Pages {
+			if IsLoginRoute(pg.Value) {
+				return Evidence{Path: appJSONPath(env), Span: innerString(p.App.File.Src, pg.Span), What: rule.Msg{Zh: "登录页 " + pg.Value, En: "the login page " + pg.Value}}, true
+			}
+		}
+	}
+	return Evidence{}, false
+}
+
+// SignInAccount is the account evidence a profile asks for: strict takes
+// any account system (AccountEvidence, the letter of WX §13.5 and
+// §16.6.3); recommended only an account of the app's own
+// (OwnCredentials), shown at its login page when app.json has one.
+func SignInAccount(env *rule.Env) (Evidence, bool) {
+	if env.Strict {
+		return AccountEvidence(env)
+	}
+	own, ok := OwnCredentials(env)
+	if !ok {
+		return Evidence{}, false
+	}
+	if lp, ok := LoginPage(env); ok {
+		return lp, true
+	}
+	return own, true
 }
 
 // storesToken reports whether a script keeps a login token in storage

@@ -1,0 +1,1 @@
+Page({ onCheckIn() { this.setData({ days: 1 }) } })
