@@ -14,7 +14,6 @@ import (
 	"mpls/analysis/parse"
 	"mpls/analysis/project"
 	"mpls/analysis/rule"
-	"mpls/analysis/rules"
 	"mpls/analysis/rules/syntax"
 	"mpls/analysis/script"
 	"mpls/analysis/source"
@@ -89,7 +88,7 @@ type Engine struct {
 // New configures an engine.
 func New(s Settings) *Engine {
 	e := &Engine{known: map[string]*rule.Rule{}, severity: map[string]rule.Severity{}, Settings: s}
-	for _, r := range rules.All() {
+	for _, r := range registered {
 		e.known[r.ID] = r
 		if !enabled(r.ID, s) {
 			continue
@@ -134,7 +133,7 @@ func (e *Engine) Rule(id string) *rule.Rule { return e.known[id] }
 
 // Rules lists every registered rule, sorted by id.
 func Rules() []*rule.Rule {
-	rs := append([]*rule.Rule(nil), rules.All()...)
+	rs := append([]*rule.Rule(nil), registered...)
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
 	return rs
 }

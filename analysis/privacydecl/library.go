@@ -18,7 +18,8 @@ import (
 	"mpls/analysis/template"
 )
 
-// The packages a project ships (miniprogram_npm/, node_modules/) count:
+// The packages a project ships (miniprogram_npm/, node_modules/, and the
+// libraries vendored into its sources, which mpls check leaves out) count:
 // WeChat's own privacy scan reads them, so a component library that calls
 // chooseImage makes Album required. They are not project files (mpls
 // check leaves them out), so they are scanned here, once per project,
@@ -78,6 +79,18 @@ func librarySig(p *project.Project) string {
 				continue
 			}
 			b.WriteString(abs)
+			b.WriteByte('@')
+			b.WriteString(strconv.FormatInt(st.ModTime().UnixNano(), 10))
+			b.WriteByte(';')
+		}
+	}
+	// Libraries copied into the sources, which the file listing left out.
+	for _, sk := range p.Skipped() {
+		if sk.Kind != project.SkipVendored {
+			continue
+		}
+		if st, err := os.Stat(sk.Abs); err == nil {
+			b.WriteString(sk.Abs)
 			b.WriteByte('@')
 			b.WriteString(strconv.FormatInt(st.ModTime().UnixNano(), 10))
 			b.WriteByte(';')

@@ -161,7 +161,7 @@ func sortedUnits(units map[string]*rule.Unit) []*rule.Unit {
 func projectHits(env *rule.Env) []hit {
 	var out []hit
 	for _, u := range sortedUnits(env.Units) {
-		if InLibrary(u.Path) {
+		if InLibrary(u.Path) || (env.Project != nil && env.Project.IsVendored(u.Path)) {
 			continue // the library scan has it
 		}
 		out = append(out, unitHits(u, false)...)

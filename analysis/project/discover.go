@@ -2,21 +2,20 @@ package project
 
 import (
 	"os"
-	"path"
 	"path/filepath"
 	"sort"
 	"strings"
-
-	"mpls/analysis/jsonv"
 )
 
 // Discover finds the mini-programs under workspaceRoot and loads each: a
 // developer-tools project file (project.config.json and the other
 // platforms' ones) names its root through miniprogramRoot (default: its own
-// folder); an app.json or game.json no project file claims is a root of its
-// own. A workspace may hold several (apps/a, apps/b). Symlinks are
-// followed only within the workspace, and loops end. Node modules, build
-// output, hidden folders and the ignore globs are not searched.
+// folder), or srcMiniprogramRoot when a build step compiles that into
+// miniprogramRoot (root.go); an app.json or game.json no project file
+// claims is a root of its own. A workspace may hold several (apps/a,
+// apps/b). Symlinks are followed only within the workspace, and loops end.
+// Node modules, build output (a compiled copy included), vendored
+// libraries, hidden folders and the ignore globs are not searched.
 func Discover(workspaceRoot string, opts Options) ([]*Project, error) {
 	ws, err := filepath.Abs(workspaceRoot)
 	if err != nil {
@@ -45,24 +44,25 @@ func Discover(workspaceRoot string, opts Options) ([]*Project, error) {
 	ign := newMatcher(ws, ignore)
 
 	type found struct {
-		dir        string // abs
-		projFile   string // name of the project file, or ""
-		app, game  bool
-		miniRoot   string // miniprogramRoot as written
-		compileTyp string
+		dir      string // abs
+		projFile string // name of the project file, or ""
+		app      bool
 	}
 	var dirs []*found
 	w.skipDir = func(rel, name string) bool {
-		return skippedDirs[name] || strings.HasPrefix(name, ".") || ign.ignored(rel, true)
+		if skippedDirs[name] || strings.HasPrefix(name, ".") || ign.ignored(rel, true) {
+			return true
+		}
+		// Build output and vendored libraries hold copies of an app.json
+		// (a compiled copy, a library's demo): not projects of their own.
+		return isBuildDirName(name) || vendoredDir(filepath.Join(ws, filepath.FromSlash(rel)), name) != ""
 	}
 	w.dir = func(abs, rel string, entries []os.DirEntry) bool {
 		f := &found{dir: abs}
 		for _, e := range entries {
 			switch e.Name() {
-			case "app.json":
+			case "app.json", "game.json":
 				f.app = true
-			case "game.json":
-				f.game = true
 			}
 		}
 		for _, n := range projectFiles {
@@ -72,58 +72,65 @@ func Discover(workspaceRoot string, opts Options) ([]*Project, error) {
 				}
 			}
 		}
-		if f.projFile != "" {
-			if src, err := opts.read(filepath.Join(abs, f.projFile)); err == nil {
-				v, _ := jsonv.ParseBytes(src)
-				f.miniRoot, _ = v.Get("miniprogramRoot").AsString()
-				f.compileTyp, _ = v.Get("compileType").AsString()
-			}
-		}
-		if f.app || f.game || f.projFile != "" {
+		if f.app || f.projFile != "" {
 			dirs = append(dirs, f)
 		}
 		return true
 	}
 	w.start(ws)
 
-	type cand struct{ root, configDir string }
+	type cand struct{ root, configDir, copyDir string }
 	var cands []cand
 	claimed := map[string]bool{}
+	var copies []string // compiled copies of a srcMiniprogramRoot
 	for _, f := range dirs {
 		if f.projFile == "" {
 			continue
 		}
-		root := f.dir
-		if mr := strings.TrimSpace(f.miniRoot); mr != "" {
-			r := filepath.Join(f.dir, filepath.FromSlash(path.Clean(strings.ReplaceAll(mr, "\\", "/"))))
-			if real, err := filepath.EvalSymlinks(r); err == nil && w.inside(absOr(real)) {
-				root = r
-			}
+		root, copyDir := chooseRoot(f.dir, readRootFields(f.dir, opts), func(abs string) bool { return w.inside(abs) })
+		if root == "" {
+			continue
 		}
-		if !hasAppFile(root) {
-			if !hasAppFile(f.dir) {
-				continue
-			}
-			root = f.dir
+		if copyDir != "" {
+			copies = append(copies, copyDir)
 		}
 		if claimed[root] {
 			continue
 		}
 		claimed[root] = true
-		cands = append(cands, cand{root, f.dir})
+		cands = append(cands, cand{root, f.dir, copyDir})
 	}
 	for _, f := range dirs {
-		if (f.app || f.game) && !claimed[f.dir] {
+		if f.app && !claimed[f.dir] {
 			claimed[f.dir] = true
-			cands = append(cands, cand{f.dir, ""})
+			cands = append(cands, cand{f.dir, "", ""})
 		}
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].root < cands[j].root })
 	out := make([]*Project, 0, len(cands))
 	for _, c := range cands {
-		out = append(out, load(c.root, ws, c.configDir, opts))
+		if inAny(c.root, copies) {
+			continue // the compiled copy, found by its own app.json or project file
+		}
+		p := load(c.root, ws, c.configDir, opts)
+		if c.copyDir != "" {
+			if rel, ok := p.Rel(c.copyDir); ok && rel != "." {
+				p.skips.buildDirs = []string{rel}
+			}
+		}
+		out = append(out, p)
 	}
 	return out, nil
+}
+
+// inAny reports whether abs is one of dirs or inside one.
+func inAny(abs string, dirs []string) bool {
+	for _, d := range dirs {
+		if within(abs, d) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAppFile(dir string) bool {

@@ -26,6 +26,9 @@ func TestDiscoverFixtures(t *testing.T) {
 		"wx-broken-json":      {WeChat, SourceProjectConfig, false, "wx-broken-json"},
 		"wx-game":             {WeChat, SourceProjectConfig, true, "wx-game"},
 		"wx-shop/miniprogram": {WeChat, SourceProjectConfig, false, "wx-shop"},
+		"wx-skipped":          {WeChat, SourceProjectConfig, false, "wx-skipped"},
+		// srcMiniprogramRoot; its compiled copy (miniprogram/) is no project
+		"wx-ts-build/src": {WeChat, SourceProjectConfig, false, "wx-ts-build"},
 	}
 	got := map[string]bool{}
 	for _, p := range ps {

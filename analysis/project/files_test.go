@@ -90,18 +90,27 @@ func TestFilesSkips(t *testing.T) {
 	if !eqStrings(files, want) {
 		t.Errorf("files\n%v\nwant\n%v", files, want)
 	}
-	if len(skips) != 2 {
+	if len(skips) != 4 {
 		t.Fatalf("skips %v", skips)
 	}
-	if skips[0].Path != "pages/index/big.js" || !strings.Contains(skips[0].Reason, "over the 1000 B limit") || !strings.Contains(skips[0].Reason, "2.0 KiB") {
-		t.Errorf("size skip %+v", skips[0])
+	if s := skips[0]; s.Path != "dist" || !s.Dir || s.Kind != SkipBuildOutput || !s.Kind.Expected() {
+		t.Errorf("build output skip %+v", s)
 	}
-	if skips[1].Path != "pages/index/blob.js" || !strings.Contains(skips[1].Reason, "binary") || skips[1].Abs != p.Abs("pages/index/blob.js") {
-		t.Errorf("binary skip %+v", skips[1])
+	if s := skips[1]; s.Path != "pages/index/big.js" || s.Kind != SkipTooLarge || s.Kind.Expected() || !strings.Contains(s.Reason, "over the 1000 B limit") || !strings.Contains(s.En, "2.0 KiB") || !strings.Contains(s.Zh, "超过 1000 B 上限") {
+		t.Errorf("size skip %+v", s)
+	}
+	if s := skips[2]; s.Path != "pages/index/blob.js" || s.Kind != SkipBinary || !strings.Contains(s.Reason, "binary") || s.Abs != p.Abs("pages/index/blob.js") {
+		t.Errorf("binary skip %+v", s)
+	}
+	if s := skips[3]; s.Path != "unpackage" || s.Kind != SkipBuildOutput {
+		t.Errorf("unpackage skip %+v", s)
+	}
+	if got := p.Skipped(); len(got) != 4 || got[1] != skips[1] {
+		t.Errorf("Files keeps its skips on the project: %v", got)
 	}
 	// The default limit is 2 MiB.
 	files, skips = Files(p, Options{})
-	if len(skips) != 1 || len(files) != len(want)+3 {
+	if len(skips) != 3 || len(files) != len(want)+3 {
 		t.Errorf("default limit: %v %v", files, skips)
 	}
 	lib := LibraryFiles(p)

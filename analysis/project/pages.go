@@ -221,7 +221,9 @@ func (p *Project) fileSet(base string) FileSet {
 	}
 	tmpl := append([]string{p.Platform.TemplateExt()}, TemplateExts...)
 	fs.Template = pick(tmpl...)
-	fs.Script = pick(".js", ".ts")
+	// page.ts is the source when tsc wrote page.js beside it (Files
+	// leaves such a .js out).
+	fs.Script = pick(".ts", ".js")
 	fs.JSON = pick(".json")
 	fs.Style = pick(append([]string{p.Platform.StyleExt()}, StyleExts...)...)
 	return fs

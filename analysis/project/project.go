@@ -122,6 +122,7 @@ type Project struct {
 	byBase     map[string]string // file base (no ext) → page route
 	compBases  map[string]bool
 	reachState reachState // the files the app uses (reach.go)
+	skips      skipState  // what the last Files left out (skip.go)
 }
 
 // JSONFile is a parsed JSON file of the project.
@@ -139,11 +140,15 @@ type Ref struct {
 	Span  text.Span
 }
 
-// Skip is a file left out of the analysis and why.
+// Skip is a file (or folder) left out of the analysis and why.
 type Skip struct {
 	Path   string // relative to the project root, slash-separated
 	Abs    string
-	Reason string
+	Dir    bool // a whole folder
+	Kind   SkipKind
+	Reason string // "中文 / English", for logs
+	// Zh and En are the reason in one language each.
+	Zh, En string
 }
 
 // Abs turns a root-relative path into an absolute one.

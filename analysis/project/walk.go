@@ -7,12 +7,11 @@ import (
 	"strings"
 )
 
-// skippedDirs are folders never analysed as the project's own code.
+// skippedDirs are package folders, never the project's own code, left out
+// without a word (the privacy scan reads them as libraries).
 var skippedDirs = map[string]bool{
 	"node_modules":    true,
 	"miniprogram_npm": true,
-	"dist":            true,
-	"unpackage":       true,
 }
 
 // maxWalkDepth bounds how deep discovery and listing go.
@@ -34,8 +33,9 @@ type walker struct {
 	skipDir func(rel, name string) bool
 	// file is called for each regular file (or symlink to one).
 	file func(abs, rel string, info os.FileInfo)
-	// skip reports a path left out for a reason worth telling.
-	skip func(abs, rel, reason string)
+	// skip reports a path left out for a reason worth telling, in
+	// Chinese and English.
+	skip func(abs, rel string, dir bool, zh, en string)
 }
 
 func newWalker(boundary string) (*walker, error) {
@@ -71,7 +71,7 @@ func (w *walker) walk(abs, real, rel string, depth int) {
 	entries, err := os.ReadDir(abs)
 	if err != nil {
 		if w.skip != nil && rel != "" {
-			w.skip(abs, rel, "cannot read folder: "+err.Error())
+			w.skip(abs, rel, true, "无法读取文件夹："+err.Error(), "cannot read folder: "+err.Error())
 		}
 		return
 	}
@@ -93,7 +93,7 @@ func (w *walker) walk(abs, real, rel string, depth int) {
 			target, err := filepath.EvalSymlinks(cabs)
 			if err != nil {
 				if w.skip != nil {
-					w.skip(cabs, crel, "broken or looping symbolic link: not followed")
+					w.skip(cabs, crel, false, "符号链接失效或成环，未跟随", "broken or looping symbolic link: not followed")
 				}
 				continue
 			}
@@ -102,7 +102,7 @@ func (w *walker) walk(abs, real, rel string, depth int) {
 			}
 			if !w.inside(target) {
 				if w.skip != nil {
-					w.skip(cabs, crel, "symbolic link to "+target+", outside "+w.boundary+": not followed")
+					w.skip(cabs, crel, false, "符号链接指向 "+target+"，在 "+w.boundary+" 之外，未跟随", "symbolic link to "+target+", outside "+w.boundary+": not followed")
 				}
 				continue
 			}

@@ -95,6 +95,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		}
 		fixed.print(stdout, stderr, *format)
 	}
+	printSkipped(stderr, results, *locale)
 	out := collect(results, *locale)
 	bases := make([]string, len(results))
 	for i, r := range results {
@@ -147,6 +148,24 @@ func checkAll(eng *engine.Engine, paths []string, stderr io.Writer) ([]*engine.R
 		results = append(results, res)
 	}
 	return results, nil
+}
+
+// printSkipped says on stderr what was not analysed: a line per file that
+// may be the app's own code (the project/skipped-files diagnostic lists
+// the same), one line for the vendored, declaration and build output
+// paths left out on purpose. Paths are relative to the PATH given.
+func printSkipped(stderr io.Writer, results []*engine.Result, locale string) {
+	for _, res := range results {
+		show := func(s project.Skip) string {
+			if r, err := filepath.Rel(res.Base, s.Abs); err == nil {
+				return filepath.ToSlash(r)
+			}
+			return s.Path
+		}
+		for _, line := range project.DescribeSkips(res.Skipped, locale, show) {
+			fmt.Fprintf(stderr, "mpls check: %s\n", line)
+		}
+	}
 }
 
 // located is a finding ready to print: its path relative to the PATH it

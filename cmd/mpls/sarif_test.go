@@ -41,9 +41,7 @@ func TestCheckSARIFGolden(t *testing.T) {
 	for _, fx := range checkFixtures {
 		t.Run(fx.name, func(t *testing.T) {
 			out, errOut, code := runCLI(t, "check", "--format", "sarif", fx.path)
-			if errOut != "" {
-				t.Errorf("stderr: %q", errOut)
-			}
+			checkStderr(t, fx.name, fx.stderr, errOut)
 			if code == 2 {
 				t.Fatalf("exit 2")
 			}

@@ -1,0 +1,6 @@
+"use strict";
+var tracker = require('./utils/sdk/tracker');
+App({
+    globalData: { community: '' },
+    onLaunch: function () { tracker.init({ app: 'linli-tuangou' }); },
+});

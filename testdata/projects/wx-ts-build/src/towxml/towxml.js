@@ -1,0 +1,3 @@
+Component({
+  properties: { nodes: { type: Object, value: {} } },
+})
