@@ -1,0 +1,3 @@
+Page({
+  data: { total: "12.00", paid: true }
+})

@@ -1,0 +1,3 @@
+Page({
+  data: { ep: { liked: false, saved: true }, tabs: [] }
+})

@@ -1,0 +1,3 @@
+Page({
+  data: { goods: { cover: "", isNew: true }, fav: false }
+})
