@@ -1,6 +1,0 @@
-App({
-  globalData: { userInfo: null },
-  onLaunch() {
-    console.log('鲜果派 启动 🍉')
-  }
-})
