@@ -141,12 +141,12 @@ func AccountEvidence(env *rule.Env) (Evidence, bool) {
 	return Evidence{}, false
 }
 
-// OwnCredentials looks for an account of the app's own, one the user
-// signs into with something the platform does not hold: a password input,
-// or a verification-code input (placeholder 请输入验证码, 短信验证码 …).
-// The platform's own authorization (wx.login, tt.login, my.getAuthCode,
-// getUserProfile, a phone-number button) is not one: a reviewer signs in
-// with their own platform account. A page that only signs users up (a
+// OwnCredentials looks for an account the user signs into on a page of
+// the app: a password input, a verification-code input (placeholder
+// 请输入验证码, 短信验证码 …), or a phone-number login button (the app keys
+// its own account on the number). The platform's silent or profile
+// authorization (wx.login, tt.login, my.getAuthCode, getUserProfile) is
+// not one: a reviewer signs in with their own platform account. A page that only signs users up (a
 // password and its confirmation, no sign-in form) is left out: nobody
 // logs into the mini-program with it; so is a page that binds a phone to
 // the account the user already has (its text says 绑定 and never 登录 or
@@ -166,6 +166,10 @@ func OwnCredentials(env *rule.Env) (Evidence, bool) {
 		passwords := 0
 		for i := range t.Elements {
 			e := &t.Elements[i]
+			if IsPhoneButton(e) && found == nil {
+				found = &Evidence{Path: p, Span: e.Attr("open-type").ValueSpan, What: rule.Msg{Zh: "手机号授权登录按钮", En: "a phone-number login button"}}
+				continue
+			}
 			if e.Tag != "input" && !strings.HasSuffix(e.Tag, "-field") && !strings.HasSuffix(e.Tag, "-input") {
 				continue
 			}

@@ -20,9 +20,9 @@ import (
 // (a label set with setData, a confirm modal); or a handler or method
 // whose name says logout (logout, onLogout, signOut, loginOut, exitLogin).
 // One finding per project, at the account-system evidence.
-// Judgment (recommended): only an account the user signs into with the
-// app's own credentials (OwnCredentials: password or verification code);
-// for a login by the platform's authorization alone reviewers rarely ask
+// Judgment (recommended): only an account the user signs into on a page
+// of the app (OwnCredentials: password, verification code or phone-number
+// login); for a login by the platform's authorization alone reviewers rarely ask
 // for a logout, and a route named login (a web scan-to-login page) is not
 // a sign-in. Strict takes any account system (AccountEvidence).
 // WeChat only: DY's rulebook has no such requirement.
@@ -40,8 +40,8 @@ var NoLogout = &rule.Rule{
 			En: "WeChat requires a working, easy-to-find logout option when there is an account system (WX §16.6.3); usually on the profile or settings page."},
 		Wrong: "<!-- pages/mine/mine.wxml -->\n<view class=\"menu\">\n  <navigator url=\"/pages/orders/orders\">我的订单</navigator>\n</view>",
 		Right: "<!-- pages/mine/mine.wxml -->\n<view class=\"menu\">\n  <navigator url=\"/pages/orders/orders\">我的订单</navigator>\n  <button wx:if=\"{{loggedIn}}\" bindtap=\"onLogout\">退出登录</button>\n</view>",
-		Profiles: rule.Msg{Zh: "recommended：只在有自有账号（密码或短信验证码登录）时检查退出选项。strict：有任何账号体系（登录页、手机号授权按钮、授权登录并保存 token）都检查。",
-			En: "recommended: only when there is an account of the app's own (password or SMS-code sign-in). strict: any account system (a login page, a phone-number button, an authorization login that keeps a token)."},
+		Profiles: rule.Msg{Zh: "recommended：只在有自有账号（密码、短信验证码或手机号授权登录）时检查退出选项。strict：有任何账号体系（登录页、手机号授权按钮、授权登录并保存 token）都检查。",
+			En: "recommended: only when there is an account of the app's own (password, SMS-code or phone-number sign-in). strict: any account system (a login page, a phone-number button, an authorization login that keeps a token)."},
 		Excerpt: "16.6.3 应提供功能正常且易于发现的“退出”选项。（微信小程序平台运营规范 §16.6.3）",
 	},
 	CheckProject: checkNoLogout,

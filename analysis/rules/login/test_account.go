@@ -11,9 +11,9 @@ import "mpls/analysis/rule"
 //
 // Judgment (recommended): only an account of the app's own
 // (OwnCredentials: a password or verification-code input on a sign-in
-// page). Where the only login is the platform's authorization (wx.login,
-// tt.login, my.getAuthCode, profile or phone-number authorization) the
-// reviewer signs in with their own account; a route that merely says
+// page, or a phone-number login button). Where the only login is the
+// platform's authorization (wx.login, tt.login, my.getAuthCode, profile
+// authorization) the reviewer signs in with their own account; a route that merely says
 // login or register (a check-in page, a web scan-to-login page) is not
 // an account. Strict takes any account system, as WX §13.5's letter does.
 var TestAccount = &rule.Rule{
@@ -29,8 +29,8 @@ var TestAccount = &rule.Rule{
 			En: "Without one the reviewer cannot reach the features behind the login and rejects the build (DY §1.1.1.3, WX §13.5). Put the account and password (or how to get the code) in the submission notes."},
 		Wrong: "本次版本变更：新增会员登录",
 		Right: "本次版本变更：新增会员登录\n测试账号：13800000000\n密码：Review2024",
-		Profiles: rule.Msg{Zh: "recommended：只在有自有账号（密码或短信验证码登录）时提示；只用平台授权登录（wx.login、tt.login、my.getAuthCode、头像昵称或手机号授权）时审核员用自己的账号即可。strict：有任何账号体系（登录页、手机号授权按钮、授权登录并保存 token）都提示。",
-			En: "recommended: only an account of the app's own (password or SMS-code sign-in); with the platform's authorization alone (wx.login, tt.login, my.getAuthCode, profile or phone authorization) the reviewer uses their own account. strict: any account system (a login page, a phone-number button, an authorization login that keeps a token)."},
+		Profiles: rule.Msg{Zh: "recommended：只在有自有账号（密码、短信验证码或手机号授权登录）时提示；只用平台授权登录（wx.login、tt.login、my.getAuthCode、头像昵称授权）时审核员用自己的账号即可。strict：有任何账号体系（登录页、手机号授权按钮、授权登录并保存 token）都提示。",
+			En: "recommended: only an account of the app's own (password, SMS-code or phone-number sign-in); with the platform's authorization alone (wx.login, tt.login, my.getAuthCode, profile authorization) the reviewer uses their own account. strict: any account system (a login page, a phone-number button, an authorization login that keeps a token)."},
 		Excerpt: "主流程如果涉及到测试账号登录、测试环境配置等，提审时请在更新日志中提供审核所需要用到的测试账号、测试信息（抖音 版本审核常见问题 §1.1.1.3）；13.5 若小程序中存在帐号关系或付费内容，需提供测试号，包含帐号和密码（微信 §13.5）",
 	},
 	CheckProject: checkTestAccount,
