@@ -13,16 +13,16 @@ import (
 // It never reports code the platform's compiler accepts: the template
 // grammar reads what the compilers read (no void elements, quotes inside
 // bindings), an end tag that closes nothing is reported only in WeChat
-// templates (its compiler rejects them; others may not), and a script error
-// only when it is certain (see certainScriptErrors).
+// templates (its compiler rejects them; others may not), and a JavaScript
+// error only when it is certain (see certainScriptErrors).
 var ParseError = &rule.Rule{
 	ID:       "syntax/parse-error",
 	Severity: rule.Error,
 	Title:    rule.Msg{Zh: "语法错误", En: "Syntax error"},
 	Doc: rule.Doc{
 		What: rule.Msg{
-			Zh: "模板、脚本或 JSON 配置无法解析。只报告确定的错误：模板按平台编译器的读法解析（没有空元素，{{ }} 里可以出现与属性值相同的引号）；没有对应开始标签的结束标签只在微信模板里报告（微信编译器会拒绝）；脚本只在确定无法运行时报告，其余交给编辑器的 JavaScript 服务。",
-			En: "A template, script or JSON config does not parse. Only certain errors are reported: templates are read as the platforms' compilers read them (no void elements; the attribute's own quote may appear inside {{ }}); an end tag that closes nothing is reported in WeChat templates only (WeChat's compiler rejects it); a script error only when it is certain, the rest being the editor's JavaScript service's job.",
+			Zh: "模板、脚本或 JSON 配置无法解析。只报告确定的错误：模板按平台编译器的读法解析（没有空元素，{{ }} 里可以出现与属性值相同的引号）；没有对应开始标签的结束标签只在微信模板里报告（微信编译器会拒绝）；JavaScript 只在确定无法运行时报告，TypeScript 不报告（tsc 会报告），其余交给编辑器的 JavaScript 服务。",
+			En: "A template, script or JSON config does not parse. Only certain errors are reported: templates are read as the platforms' compilers read them (no void elements; the attribute's own quote may appear inside {{ }}); an end tag that closes nothing is reported in WeChat templates only (WeChat's compiler rejects it); a JavaScript error only when it is certain, a TypeScript one never (tsc reports those); the rest is the editor's JavaScript service's job.",
 		},
 		Why:   rule.Msg{Zh: "开发者工具编译失败的代码无法上传，也无法通过审核；其余检查在出错处附近也不可靠。", En: "Code that does not compile cannot be uploaded or reviewed, and other checks near the error are unreliable."},
 		Wrong: `<view class="a"><text>你好</view></text>`,

@@ -14,6 +14,11 @@ import (
 // file that runs must never get one, and the editor's JavaScript service
 // reports the real ones anyway.
 //
+// TypeScript: none. tree-sitter's TypeScript grammar rejects valid code
+// (an interface method named `in` on its own line, an optional destructured
+// parameter in a function type: both in WeChat's own typings), and tsc,
+// which every TypeScript project runs, reports the real errors.
+//
 // tree-sitter's JavaScript grammar takes valid code well (newer syntax,
 // comments, restricted productions, `1\n.5` ...), with one known gap: it
 // does not insert the semicolon JavaScript inserts at a line break when the
@@ -24,7 +29,7 @@ import (
 // other error is certain. The parse runs only for errors near such lines,
 // which keeps a keystroke in a half-typed statement cheap.
 func certainScriptErrors(lang parse.Lang, src []byte, errs []text.Span) []text.Span {
-	if len(errs) == 0 || !lang.IsScript() {
+	if len(errs) == 0 || lang != parse.JavaScript {
 		return nil
 	}
 	if len(errs) > 20 {
