@@ -32,6 +32,10 @@ type proj struct {
 	// computed on: their byte spans are only good for that text.
 	projVer map[string]int32
 	open    map[string]bool
+	// ns is the API namespace (wx, tt …) each unit was built with: script
+	// facts name calls by it, so a platform change (settings, the project
+	// file) leaves a unit of the old namespace stale.
+	ns map[string]string
 
 	timer *time.Timer
 	// checking serialises project checks: a check that started earlier
@@ -40,7 +44,14 @@ type proj struct {
 }
 
 func newProj(root string, model *project.Project) *proj {
-	return &proj{root: root, model: model, units: map[string]*rule.Unit{}, fileF: map[string][]rule.Finding{}, projF: map[string][]rule.Finding{}, projVer: map[string]int32{}, open: map[string]bool{}}
+	return &proj{root: root, model: model, units: map[string]*rule.Unit{}, fileF: map[string][]rule.Finding{}, projF: map[string][]rule.Finding{}, projVer: map[string]int32{}, open: map[string]bool{}, ns: map[string]string{}}
+}
+
+// builtWith is the namespace p's unit of rel was built with.
+func (w *workspace) builtWith(p *proj, rel string) string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return p.ns[rel]
 }
 
 type workspace struct {
@@ -240,6 +251,13 @@ func (w *workspace) reloadModel(p *proj, self string) {
 				others = append(others, d)
 				continue
 			}
+			if w.builtWith(p, u.Path) != env.Namespace {
+				// the model changed the platform: read it again with the
+				// new namespace (the workers do so for open files)
+				w.loadDisk(p, filepath.Join(p.root, filepath.FromSlash(u.Path)), eng, env.Namespace)
+				w.publish(p, u.Path)
+				continue
+			}
 		}
 		fs := eng.CheckFile(env, u)
 		w.mu.Lock()
@@ -291,6 +309,12 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 	w.leaveLoose(p, abs)
 	eng := w.engFor(p)
 	ns := w.fileEnv(p, eng, f.Dialect(), nil).Namespace
+	if base != nil && w.builtWith(p, base.Path) != ns {
+		// the platform changed under the buffer: its facts name calls by
+		// the old namespace, so they are built afresh
+		engine.Release(base)
+		base = nil
+	}
 	var unit *rule.Unit
 	switch {
 	case base != nil && edited:
@@ -302,6 +326,7 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 	}
 	w.mu.Lock()
 	p.units[unit.Path] = unit
+	p.ns[unit.Path] = ns
 	if base != nil && edited && p.projVer[unit.Path] == base.Version {
 		// keep the project's findings in step with the text until the
 		// project rules run again (debounced): shifted past the edit
@@ -438,6 +463,7 @@ func (w *workspace) loadDisk(p *proj, abs string, eng *engine.Engine, ns string)
 		return // opened meanwhile: the editor's buffer wins over the disk
 	}
 	p.units[rel] = unit
+	p.ns[rel] = ns
 	p.fileF[rel] = findings
 }
 

@@ -24,12 +24,15 @@ import (
 // itself. The quick fix still writes the strict form 手机号授权登录
 // (Douyin: 抖音用户手机号授权登录).
 //
-// Platforms: the label rule is Douyin's (DY §1.1.1.1). On WeChat (and the
-// others) the platform's own phone sheet names the phone number before the
-// user agrees, and reviewers do not reject a button's wording there, so the
-// recommended profile judges Douyin projects only; strict applies the
-// general duty to disclose before collecting (WX §14.1.1) to every
-// platform's phone button.
+// Platforms: the label rule is Douyin's (DY §1.1.1.1): every label that
+// does not name the phone number (确认授权, 允许, 下一步, 一键登录 …). On
+// WeChat and the others the platform's own phone sheet names the number
+// and asks for consent, so a consent word on the button (确认授权, 同意)
+// says nothing false; what the recommended profile still reports there is
+// a button that calls itself a login (一键登录, 快捷登录, 立即注册) without
+// saying the login shares the phone number (WX §14.1.1: disclose what is
+// collected and why). Strict reports every label that does not name the
+// phone, on every platform.
 //
 // Labels mpls cannot see are not judged: a label that is wholly {{ }} is
 // skipped; a label mixing text and {{ }} is reported only when its literal
@@ -50,8 +53,8 @@ var PhoneButtonLabel = &rule.Rule{
 			En: "The phone number is personal information; reviewers require the button to tell users it opens the phone-number authorization, e.g. 抖音用户一键登录 must become 抖音用户手机号授权登录."},
 		Wrong: `<button open-type="getPhoneNumber" bindgetphonenumber="onPhone">一键登录</button>`,
 		Right: `<button open-type="getPhoneNumber" bindgetphonenumber="onPhone">手机号授权登录</button>`,
-		Profiles: rule.Msg{Zh: "recommended：只检查抖音小程序（抖音审核要求按钮文案写明手机号授权；微信等平台由平台自己的手机号授权弹窗告知用户）。strict：所有平台的手机号按钮都检查（微信 §14.1.1 收集前告知）。",
-			En: "recommended: Douyin projects only (Douyin's review requires the label to say it authorizes the phone number; on WeChat and the others the platform's own phone sheet tells the user). strict: every platform's phone button (WX §14.1.1, disclose before collecting)."},
+		Profiles: rule.Msg{Zh: "recommended：抖音小程序报告所有没有写明手机号的文案；微信等平台由平台自己的手机号授权弹窗说明并征得同意，只报告自称“登录/注册”却没写手机号的文案（一键登录、快捷登录）。strict：所有平台都报告所有没有写明手机号的文案（确认授权、允许、下一步等）。",
+			En: "recommended: on Douyin every label that does not name the phone number; on WeChat and the others, whose own phone sheet names the number and asks for consent, only labels that call the button a login or sign-up without naming the phone (一键登录, 快捷登录). strict: every label without the phone number, on every platform."},
 		Excerpt: "手机号授权-你的小程序登录按钮文案有误。……要求对应按钮必须很清楚的告诉用户此按钮会吊起手机号授权。……授权文案有误,需将“抖音用户一键登录”修改为“抖音用户手机号授权登录”。（抖音 版本审核常见问题 §1.1.1.1）",
 	},
 	Check: checkPhoneLabel,
@@ -84,9 +87,10 @@ func IsPhoneButton(e *template.Element) bool {
 
 func checkPhoneLabel(c *rule.FileContext) {
 	t := c.Unit.Template
-	if t == nil || (c.Platform != rule.Douyin && !c.Strict) {
+	if t == nil {
 		return
 	}
+	loginOnly := c.Platform != rule.Douyin && !c.Strict
 	good := GoodPhoneLabel(c.Platform)
 	for i := range t.Elements {
 		e := &t.Elements[i]
@@ -115,6 +119,9 @@ func checkPhoneLabel(c *rule.FileContext) {
 			continue
 		}
 		bad := c.Lexicon.Find("phone-label-bad", lbl)
+		if loginOnly && !callsItselfLogin(lbl) {
+			continue // the platform's sheet names the number and asks consent
+		}
 		if len(interps) > 0 {
 			// part of the label is computed: judge only a known bad label,
 			// and only when no string in the {{ }} names the phone number.
@@ -133,6 +140,17 @@ func checkPhoneLabel(c *rule.FileContext) {
 			Safe:      true,
 		})
 	}
+}
+
+// callsItselfLogin: the label says the button logs in or signs up (一键登录,
+// 快捷登录, 立即注册).
+func callsItselfLogin(label string) bool {
+	for _, w := range []string{"登录", "登陆", "注册", "登入"} {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelEdits rewrites the label. When the label is one run holding one bad
