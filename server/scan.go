@@ -76,8 +76,10 @@ func (w *workspace) scan(rediscover bool) {
 	lists := make([][]string, len(found))
 	for i, p := range found {
 		files, skips := project.Files(w.modelOf(p), project.Options{Ignore: eng.Settings.Ignore})
-		for _, sk := range skips {
-			w.s.log.Info("skipped file", zap.String("path", sk.Path), zap.String("reason", sk.Reason))
+		// what may be the app's own code one line each (the project check
+		// also reports it on app.json), the rest in one line
+		for _, line := range project.DescribeSkips(skips, "en", func(s project.Skip) string { return s.Path }) {
+			w.s.log.Info("not analysed", zap.String("root", p.root), zap.String("what", line))
 		}
 		lists[i] = files
 		total += len(files)

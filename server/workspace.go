@@ -230,11 +230,9 @@ func (w *workspace) reloadModel(p *proj, self string) {
 	if old == nil {
 		return
 	}
-	m, err := project.Load(p.root, project.Options{Platform: w.s.engine().Settings.Platform, ReadFile: w.s.readOverlay})
-	if err != nil || m == nil {
-		w.s.log.Warn("reloading project model failed", zap.String("root", p.root), zap.Error(err))
-		return
-	}
+	// the same root, project file and workspace as discovery found, and
+	// the last listing's skips (the project/skipped-files diagnostic)
+	m := project.Reload(old, project.Options{Platform: w.s.engine().Settings.Platform, ReadFile: w.s.readOverlay})
 	w.mu.Lock()
 	p.model = m
 	units := make([]*rule.Unit, 0, len(p.units))
