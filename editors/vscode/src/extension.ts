@@ -1,5 +1,7 @@
 // VS Code side of mpls: starts `mpls serve` over stdio and keeps it in step with the settings.
 // The decisions (which binary, which settings) live in ./config.ts, which has unit tests.
+// It runs on VS Code 1.46 and later (WeChat DevTools offers that API): no API newer than 1.46
+// (@types/vscode is pinned to it), vscode-languageclient 6, and ES2019 for 1.46's Node 12.
 
 import * as vscode from 'vscode';
 import {
@@ -10,14 +12,15 @@ import {
   RevealOutputChannelOn,
   ServerOptions,
   TransportKind,
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
 import { tagToClose } from './autoclose';
 import { configurationItem, mapSettings, resolveServerBinary, serverArgs, ServerSettings, TEMPLATE_LANGUAGES } from './config';
 
 const CLIENT_ID = 'mpls';
 
 let client: LanguageClient | undefined;
-let output: vscode.LogOutputChannel;
+let clientRunning = false;
+let output: Log;
 // Starts and stops run one after another, never interleaved.
 let queue: Promise<void> = Promise.resolve();
 
@@ -26,6 +29,27 @@ function enqueue(task: () => Promise<void>): Promise<void> {
     output.error(`mpls: ${err instanceof Error ? err.message : String(err)}`);
   });
   return queue;
+}
+
+/** A plain output channel with log levels (LogOutputChannel needs VS Code 1.66). */
+interface Log {
+  channel: vscode.OutputChannel;
+  info(msg: string): void;
+  warn(msg: string): void;
+  error(msg: string): void;
+  show(preserveFocus: boolean): void;
+}
+
+function createLog(name: string): Log {
+  const channel = vscode.window.createOutputChannel(name);
+  const line = (level: string, msg: string) => channel.appendLine(`${new Date().toISOString()} [${level}] ${msg}`);
+  return {
+    channel,
+    info: (msg) => line('info', msg),
+    warn: (msg) => line('warning', msg),
+    error: (msg) => line('error', msg),
+    show: (preserveFocus) => channel.show(preserveFocus),
+  };
 }
 
 function firstWorkspaceFolder(): string | undefined {
@@ -101,7 +125,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     initializationOptions: () => currentSettings(),
-    outputChannel: output,
+    outputChannel: output.channel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     middleware: {
       workspace: {
@@ -132,7 +156,9 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const c = new LanguageClient(CLIENT_ID, 'mpls', serverOptions, clientOptions);
   client = c;
   try {
-    await c.start();
+    c.start();
+    await c.onReady();
+    clientRunning = client === c;
   } catch (err) {
     const msg = `mpls: the server at ${resolved.path} did not start: ${err instanceof Error ? err.message : String(err)}`;
     output.error(msg);
@@ -147,9 +173,14 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
 async function stopClient(): Promise<void> {
   const c = client;
   client = undefined;
+  clientRunning = false;
   if (c) {
     try {
-      await c.stop(5000);
+      // languageclient 6 has no stop timeout: a hung server must not block a restart.
+      await Promise.race([
+        c.stop(),
+        new Promise((_resolve, reject) => setTimeout(() => reject(new Error('no answer to shutdown in 5 s')), 5000)),
+      ]);
     } catch (err) {
       output.warn(`mpls: stopping the server: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -163,7 +194,10 @@ function autoCloseTag(e: vscode.TextDocumentChangeEvent): void {
   if (!TEMPLATE_IDS.has(e.document.languageId) || e.contentChanges.length !== 1) {
     return;
   }
-  if (e.reason === vscode.TextDocumentChangeReason.Undo || e.reason === vscode.TextDocumentChangeReason.Redo) {
+  // e.reason (TextDocumentChangeReason: Undo 1, Redo 2) exists from VS Code 1.64; older hosts
+  // leave it undefined, and the enum itself is missing there, so compare the numbers.
+  const reason = (e as { reason?: number }).reason;
+  if (reason === 1 || reason === 2) {
     return;
   }
   const change = e.contentChanges[0];
@@ -197,8 +231,8 @@ function autoCloseTag(e: vscode.TextDocumentChangeEvent): void {
 }
 
 export function activate(context: vscode.ExtensionContext): void {
-  output = vscode.window.createOutputChannel('mpls', { log: true });
-  context.subscriptions.push(output);
+  output = createLog('mpls');
+  context.subscriptions.push(output.channel);
   context.subscriptions.push(vscode.workspace.onDidChangeTextDocument(autoCloseTag));
 
   context.subscriptions.push(
@@ -222,7 +256,7 @@ export function activate(context: vscode.ExtensionContext): void {
         return;
       }
       const c = client;
-      if (c && c.isRunning()) {
+      if (c && clientRunning) {
         // Push the new settings; the server may also pull them with workspace/configuration.
         void c.sendNotification(DidChangeConfigurationNotification.type, { settings: { mpls: currentSettings() } });
       }
