@@ -5,8 +5,15 @@
 //
 // Env (all required unless a default is given):
 //   CODE_SERVER   path of the code-server launcher
-//   VSIX          the extension package to install
-//   MPLS_BIN      the mpls binary (written to the mpls.path setting)
+//   VSIX          the extension package to install (code-server --install-extension), or
+//   EXTENSION_DIR an unpacked extension folder, copied into the extensions folder as WeChat
+//                 DevTools installs one (编辑器自定义扩展)
+//   MPLS_BIN      the mpls binary (written to the mpls.path setting); empty: no mpls.path, and
+//                 the test fails if an mpls is on PATH, so the server can only be the bundled one
+//   EXPECT_SOURCE where the extension must have found the server (bundled, setting, PATH);
+//                 checked in its output channel's log
+//   ONLY_DIAGNOSTICS=1  stop once the diagnostic is in the Problems panel (older VS Code, whose
+//                 quick-fix menu is another widget)
 //   WORKSPACE     a throw-away copy of the fixture project
 //   FILE          template to open, relative to WORKSPACE
 //   LINE          1-based line of the button
@@ -37,8 +44,11 @@ function env(name, def) {
 }
 
 const CODE_SERVER = env('CODE_SERVER');
-const VSIX = env('VSIX');
-const MPLS_BIN = env('MPLS_BIN');
+const VSIX = env('VSIX', '');
+const EXTENSION_DIR = env('EXTENSION_DIR', '');
+const MPLS_BIN = env('MPLS_BIN', '');
+const EXPECT_SOURCE = env('EXPECT_SOURCE', '');
+const ONLY_DIAGNOSTICS = env('ONLY_DIAGNOSTICS', '0') === '1';
 const WORKSPACE = env('WORKSPACE');
 const FILE = env('FILE');
 const LINE = Number(env('LINE'));
@@ -95,6 +105,32 @@ function lineOnDisk(file) {
   return fs.readFileSync(file, 'utf8').split(/\r?\n/)[LINE - 1];
 }
 
+/** The extension's "Starting … (from …)" line, from the output channel logs under user data. */
+function serverStartLine(userData) {
+  const stack = [path.join(userData, 'logs')];
+  while (stack.length > 0) {
+    const dir = stack.pop();
+    let entries = [];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        stack.push(p);
+      } else if (/mpls/.test(e.name) && e.name.endsWith('.log')) {
+        const m = fs.readFileSync(p, 'utf8').match(/Starting \S+ serve.*\(from \w+\)/);
+        if (m) {
+          return m[0];
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 async function main() {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const home = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'mpls-vscode-'));
@@ -105,7 +141,7 @@ async function main() {
     path.join(userData, 'User', 'settings.json'),
     JSON.stringify(
       {
-        'mpls.path': MPLS_BIN,
+        ...(MPLS_BIN ? { 'mpls.path': MPLS_BIN } : {}),
         'mpls.locale': LOCALE,
         'mpls.trace.server': 'off',
         'workbench.startupEditor': 'none',
@@ -139,9 +175,25 @@ async function main() {
     XDG_STATE_HOME: path.join(home, 'state'),
   };
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
+  if (!MPLS_BIN) {
+    // No setting: the extension must not find an mpls on PATH either.
+    const onPath = (childEnv.PATH || '').split(path.delimiter).filter((d) => d && fs.existsSync(path.join(d, 'mpls')));
+    if (onPath.length > 0) {
+      throw new Error(`no mpls.path is set, but mpls is on PATH in ${onPath.join(', ')}: remove it from PATH`);
+    }
+  }
 
-  log(`installing ${VSIX}`);
-  execFileSync(CODE_SERVER, [...common, '--install-extension', VSIX, '--force'], { env: childEnv, stdio: 'inherit' });
+  if (EXTENSION_DIR) {
+    const dest = path.join(extensions, path.basename(EXTENSION_DIR));
+    log(`copying the extension folder ${EXTENSION_DIR} to ${dest}`);
+    fs.mkdirSync(extensions, { recursive: true });
+    fs.cpSync(EXTENSION_DIR, dest, { recursive: true });
+  } else if (VSIX) {
+    log(`installing ${VSIX}`);
+    execFileSync(CODE_SERVER, [...common, '--install-extension', VSIX, '--force'], { env: childEnv, stdio: 'inherit' });
+  } else {
+    throw new Error('set VSIX or EXTENSION_DIR');
+  }
 
   log(`starting code-server on 127.0.0.1:${PORT}`);
   const serverLog = fs.openSync(path.join(ARTIFACTS, 'code-server.log'), 'w');
@@ -285,6 +337,16 @@ async function main() {
     }, 20000);
     log(`problems panel: ${(await problem.innerText()).replace(/\s+/g, ' ')}`);
     await shot('1-problems');
+    if (EXPECT_SOURCE) {
+      const line = await waitFor(`the extension log to say the server came from ${EXPECT_SOURCE}`, () => serverStartLine(userData), 10000);
+      if (!line.includes(`(from ${EXPECT_SOURCE})`)) {
+        throw new Error(`the extension started a server that is not the ${EXPECT_SOURCE} one: ${line}`);
+      }
+      log(`extension log: ${line}`);
+    }
+    if (ONLY_DIAGNOSTICS) {
+      return;
+    }
 
     // Put the cursor on the diagnostic from the Problems panel, then Ctrl+. for quick fixes.
     // `problem` is the n-th row: when another publish re-sorts the panel (the project's
