@@ -259,7 +259,7 @@ func (e *Engine) CheckFile(env *rule.Env, u *rule.Unit) (out []rule.Finding) {
 		e.run(r, func() { r.Check(rule.NewFileContext(env, u, r, &out)) }, &out, u.Path)
 	}
 	out = append(out, e.unknownSuppressions(u)...)
-	return e.finish(out, map[string]*rule.Unit{u.Path: u}, env.Platform)
+	return e.finish(e.seenOnly(env, out), map[string]*rule.Unit{u.Path: u}, env.Platform)
 }
 
 // CheckProject runs the project rules over env.Units.
@@ -276,7 +276,30 @@ func (e *Engine) CheckProject(env *rule.Env) (out []rule.Finding) {
 			kept = append(kept, f)
 		}
 	}
-	return e.finish(kept, env.Units, env.Platform)
+	return e.finish(e.seenOnly(env, kept), env.Units, env.Platform)
+}
+
+// seenOnly leaves out, in the recommended profile, the findings on a page
+// nothing in the app opens (project.OrphanPage): no user or reviewer sees
+// it. Code scans read every packaged file, so security findings stay, and
+// so do findings that speak for the whole project (Rule.Whole); strict
+// keeps them all.
+func (e *Engine) seenOnly(env *rule.Env, fs []rule.Finding) []rule.Finding {
+	if env == nil || env.Project == nil || env.Strict {
+		return fs
+	}
+	kept := fs[:0]
+	for _, f := range fs {
+		if r := e.known[f.Rule]; r != nil && r.Whole || strings.HasPrefix(f.Rule, "security/") {
+			kept = append(kept, f)
+			continue
+		}
+		if _, orphan := env.Project.OrphanPage(f.Path); orphan {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
 }
 
 // uses reports whether the app uses the file at rel: a file no page,

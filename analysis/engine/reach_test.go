@@ -60,3 +60,28 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// TestOrphanPageFindings: a page app.json registers but nothing opens (its
+// link is commented out) gets no finding a user would have to see; its
+// security findings stay, and strict reports everything.
+func TestOrphanPageFindings(t *testing.T) {
+	got := findingKeys(t, "../../testdata/orphan")
+	want := []string{
+		"pages/about/about.wxml content/extreme-words",
+		"pages/promo/promo.js security/insecure-transport",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("recommended:\n got %q\nwant %q", got, want)
+	}
+	res, err := New(Settings{Profile: "strict"}).CheckPath("../../testdata/orphan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	strict := map[string]bool{}
+	for _, f := range res.Sorted() {
+		strict[f.Path+" "+f.Rule] = true
+	}
+	if !strict["pages/promo/promo.wxml content/extreme-words"] {
+		t.Errorf("strict must report the orphan page's extreme word: %v", strict)
+	}
+}

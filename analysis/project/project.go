@@ -14,6 +14,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"mpls/analysis/jsonv"
 	"mpls/analysis/text"
@@ -122,7 +123,9 @@ type Project struct {
 	byBase     map[string]string // file base (no ext) → page route
 	compBases  map[string]bool
 	reachState reachState // the files the app uses (reach.go)
-	skips      skipState  // what the last Files left out (skip.go)
+	namesOnce  sync.Once
+	names      map[string]bool // bare page names (orphan.go)
+	skips      skipState       // what the last Files left out (skip.go)
 }
 
 // JSONFile is a parsed JSON file of the project.

@@ -29,6 +29,10 @@ type reach struct {
 	// refs are the references each scanned file made (refsOf), to tell
 	// whether a new text of it changes the walk.
 	refs map[string]string
+	// nav holds the path literals each scanned file writes outside its
+	// comments: where its navigation may go (orphan.go).
+	nav     map[string][]string
+	orphans orphanState
 }
 
 // kinds is a set of file kinds, one bit per Kind.
@@ -140,7 +144,7 @@ type reacher struct {
 }
 
 func (p *Project) computeReach() *reach {
-	r := &reach{files: map[string]bool{}, bases: map[string]bool{}, keep: map[string]kinds{}, refs: map[string]string{}}
+	r := &reach{files: map[string]bool{}, bases: map[string]bool{}, keep: map[string]kinds{}, refs: map[string]string{}, nav: map[string][]string{}}
 	if p.App == nil || p.App.File == nil || p.IsGame || len(p.App.Pages) == 0 {
 		r.off = true
 		return r
@@ -358,6 +362,7 @@ func (w *reacher) scan(rel string) {
 		return
 	}
 	w.r.refs[rel] = refsOf(rel, src)
+	w.r.nav[rel] = w.p.navLiterals(rel, src)
 	if KindOf(rel) == KindTemplate {
 		for _, m := range tmplRefRe.FindAllSubmatch(src, -1) {
 			v := strings.TrimSpace(string(m[2][1 : len(m[2])-1]))
@@ -485,9 +490,12 @@ func (w *reacher) file(dir, v string, exts []string, k kinds) {
 func refsOf(rel string, src []byte) string {
 	var b strings.Builder
 	if KindOf(rel) == KindTemplate {
-		for _, m := range tmplRefRe.FindAll(src, -1) {
-			b.Write(m)
-			b.WriteByte(0)
+		// imports and includes, and the paths it may navigate to
+		for _, re := range []*regexp.Regexp{tmplRefRe, pathLitRe} {
+			for _, m := range re.FindAll(src, -1) {
+				b.Write(m)
+				b.WriteByte(0)
+			}
 		}
 		return b.String()
 	}
@@ -525,7 +533,10 @@ func (p *Project) ReachChanged(rel string, text []byte) bool {
 	}
 	r := p.reachSet()
 	old, ok := r.refs[rel]
-	return ok && old != refsOf(rel, text)
+	if !ok {
+		return false
+	}
+	return old != refsOf(rel, text) || !sameStrings(r.nav[rel], p.navLiterals(rel, text))
 }
 
 // target is v from the root ("/x") or from dir.

@@ -139,6 +139,10 @@ type Rule struct {
 	Title     Msg
 	Doc       Doc
 	Scope     Scope
+	// Whole: a finding speaks for the whole project (a privacy-agreement
+	// flow missing everywhere); its place is only where to look, so it
+	// stands even on a page nothing opens.
+	Whole bool
 	// Check runs on one file (FileScope).
 	Check func(c *FileContext)
 	// CheckProject runs once over the project (ProjectScope).

@@ -36,6 +36,7 @@ var NoAgreementFlow = &rule.Rule{
 	Platforms:    []string{rule.WeChat},
 	Citation:     "LESSONS #01, WX §14.1.1",
 	Scope:        rule.ProjectScope,
+	Whole:        true,
 	CheckProject: checkAgreementFlow,
 	Title:        rule.Msg{Zh: "使用隐私接口但没有处理隐私协议", En: "Privacy APIs used without a privacy-agreement flow"},
 	Doc: rule.Doc{

@@ -1,3 +1,5 @@
+const config = require('../../utils/config')
+import { APP_SECRET } from '../../utils/const'
 Page({
   onLogin() {
     wx.login({

@@ -1,3 +1,4 @@
+const request = require('../../utils/request')
 const app = getApp()
 
 Page({

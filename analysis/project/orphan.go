@@ -1,0 +1,294 @@
+package project
+
+import (
+	"path"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// Orphan pages: a page app.json registers but nothing in the app opens. It
+// is packaged, yet no user and no reviewer ever sees it: the entry page and
+// the tab bar are how a reviewer starts, and every other page is reached by
+// a navigation whose path is written somewhere (url: '/pages/a/b', a
+// navigator's url, data-url="/pages/a/b", a menu list in data, a share
+// path). A page whose only link is commented out is such a page. Code scans
+// still read it, so the engine keeps its security findings (see engine).
+//
+// Judgment, to keep a page whenever it may be opened: a string literal
+// outside comments, in any scanned file but the page's own, opens it when,
+// without its query, it holds the route ('pages/a/b' in a config list), its
+// last segments are the route's last segments (relative links resolve at
+// run time against the current page, so the suffix is what can be known),
+// it ends with '/' and is a folder of the route ('/pages/my/' + name), or
+// it is the page's bare name (helpers that navigate by name:
+// go('order-list')). A project whose walk is off has no orphans.
+
+type orphanState struct {
+	once   sync.Once
+	routes map[string]bool // orphan page routes
+}
+
+// OrphanPage reports whether the file at relPath belongs to a page that
+// app.json registers and nothing in the app opens, with the page's route.
+func (p *Project) OrphanPage(relPath string) (string, bool) {
+	if p == nil || p.App == nil || p.App.File == nil {
+		return "", false
+	}
+	rel, ok := p.Rel(relPath)
+	if !ok {
+		return "", false
+	}
+	r := p.reachSet()
+	if r.off {
+		return "", false
+	}
+	r.orphans.once.Do(func() { r.orphans.routes = p.computeOrphans(r) })
+	if len(r.orphans.routes) == 0 {
+		return "", false
+	}
+	route := stripExt(rel)
+	if r.orphans.routes[route] {
+		return route, true
+	}
+	return "", false
+}
+
+func (p *Project) computeOrphans(r *reach) map[string]bool {
+	opened := map[string]bool{strings.TrimPrefix(p.App.EntryPage.Value, "/"): true}
+	for _, t := range p.App.TabBar {
+		opened[cleanRoute(t.PagePath.Value)] = true
+	}
+	// A bare name ('order-list') is evidence only in a file that names at
+	// least three pages by distinctive names (with '-', '_' or a capital:
+	// a route table, a navigator by name); 'item', 'list' and 'detail' are
+	// more often fields than pages.
+	byName := map[string]bool{}
+	for _, lits := range r.nav {
+		names := map[string]bool{}
+		distinct := 0
+		for _, l := range lits {
+			if !strings.Contains(l, "/") && !names[l] {
+				names[l] = true
+				if strings.ContainsAny(l, "-_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+					distinct++
+				}
+			}
+		}
+		if distinct >= 3 {
+			for n := range names {
+				byName[n] = true
+			}
+		}
+	}
+	out := map[string]bool{}
+	for _, pg := range p.Pages {
+		if pg.Missing || opened[pg.Route] {
+			continue
+		}
+		own := map[string]bool{}
+		for _, f := range pg.Files.All() {
+			own[f] = true
+		}
+		found := false
+		for _, n := range routeNames(pg.Route) {
+			found = found || n != "index" && byName[n] && !ownOnly(r, own, n)
+		}
+		for file, lits := range r.nav {
+			if found {
+				break
+			}
+			if own[file] {
+				continue
+			}
+			for _, l := range lits {
+				if strings.Contains(l, "/") && opens(l, pg.Route) {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			out[pg.Route] = true
+		}
+	}
+	return out
+}
+
+// ownOnly reports whether the bare name n is written only in the page's
+// own files.
+func ownOnly(r *reach, own map[string]bool, n string) bool {
+	for file, lits := range r.nav {
+		if own[file] {
+			continue
+		}
+		for _, l := range lits {
+			if l == n {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// opens reports whether the literal l may open route: a path that names
+// it, or its bare name.
+func opens(l, route string) bool {
+	if !strings.Contains(l, "/") {
+		for _, n := range routeNames(route) {
+			if l == n && n != "index" {
+				return true
+			}
+		}
+		return false
+	}
+	return strings.Contains(l, route) || opensRoute(l, route)
+}
+
+// opensRoute reports whether the path literal lit may name route.
+func opensRoute(lit, route string) bool {
+	if i := strings.IndexAny(lit, "?#"); i >= 0 {
+		lit = lit[:i]
+	}
+	// a folder: '/pages/my/' + name (a bare 'pages/' + id is more often
+	// an API path than a route)
+	folder := strings.HasSuffix(lit, "/") && (strings.HasPrefix(lit, "/") || strings.HasPrefix(lit, "."))
+	var segs []string
+	for _, s := range strings.Split(lit, "/") {
+		if s != "" && s != "." && s != ".." {
+			segs = append(segs, s)
+		}
+	}
+	if len(segs) == 0 {
+		return false
+	}
+	rsegs := strings.Split(route, "/")
+	if folder {
+		// '/pages/my/' + name: any page below that folder
+		return len(segs) < len(rsegs) && strings.Join(rsegs[:len(segs)], "/") == strings.Join(segs, "/") ||
+			strings.HasSuffix("/"+path.Dir(route)+"/", "/"+strings.Join(segs, "/")+"/")
+	}
+	last := segs[len(segs)-1]
+	last = strings.TrimSuffix(last, path.Ext(last))
+	segs[len(segs)-1] = last
+	if len(segs) > len(rsegs) {
+		return false
+	}
+	return strings.Join(rsegs[len(rsegs)-len(segs):], "/") == strings.Join(segs, "/")
+}
+
+// navLiterals are the string literals of src, outside its comments, that
+// may name a page: a path ('/pages/a/b', 'pages/a/b?id=', '../b/b') or a
+// page's bare name ('order-list', as helpers that navigate by name take
+// it), without query.
+func (p *Project) navLiterals(rel string, src []byte) []string {
+	names := p.pageNames()
+	var out []string
+	for _, m := range navLitRe.FindAll(stripComments(rel, src), -1) {
+		l := string(m[1 : len(m)-1])
+		if i := strings.Index(l, "${"); i >= 0 {
+			l = l[:i] // `/pages/${dir}/index`: the folder it names
+		}
+		if i := strings.IndexAny(l, "?#"); i >= 0 {
+			l = l[:i]
+		}
+		if l != "" && len(l) < 300 && (strings.Contains(l, "/") || names[l]) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+var navLitRe = regexp.MustCompile("\"[^\"\n]*\"|'[^'\n]*'|`[^`]*`")
+
+// pageNames are the bare names a page may be opened by: its file name, and
+// its folder's for an index page.
+func (p *Project) pageNames() map[string]bool {
+	p.namesOnce.Do(func() {
+		p.names = map[string]bool{}
+		for _, pg := range p.Pages {
+			for _, n := range routeNames(pg.Route) {
+				p.names[n] = true
+			}
+		}
+	})
+	return p.names
+}
+
+func routeNames(route string) []string {
+	segs := strings.Split(route, "/")
+	out := []string{segs[len(segs)-1]}
+	if len(segs) > 1 && (out[0] == "index" || out[0] == segs[len(segs)-2]) {
+		out = append(out, segs[len(segs)-2])
+	}
+	return out
+}
+
+func sameStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// stripComments blanks the comments of a template (<!-- -->) or a script
+// (// and /* */ outside strings), keeping every other byte in place.
+func stripComments(rel string, src []byte) []byte {
+	b := append([]byte(nil), src...)
+	blank := func(i, j int) {
+		for ; i < j && i < len(b); i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+	}
+	if KindOf(rel) == KindTemplate {
+		for i := 0; i+4 <= len(b); i++ {
+			if string(b[i:i+4]) == "<!--" {
+				j := strings.Index(string(b[i+4:]), "-->")
+				end := len(b)
+				if j >= 0 {
+					end = i + 4 + j + 3
+				}
+				blank(i, end)
+				i = end - 1
+			}
+		}
+		return b
+	}
+	var quote byte
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case quote != 0:
+			if c == '\\' {
+				i++
+			} else if c == quote || (c == '\n' && quote != '`') {
+				quote = 0
+			}
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '/' && i+1 < len(b) && b[i+1] == '/':
+			j := i
+			for j < len(b) && b[j] != '\n' {
+				j++
+			}
+			blank(i, j)
+			i = j
+		case c == '/' && i+1 < len(b) && b[i+1] == '*':
+			j := strings.Index(string(b[i+2:]), "*/")
+			end := len(b)
+			if j >= 0 {
+				end = i + 2 + j + 2
+			}
+			blank(i, end)
+			i = end - 1
+		}
+	}
+	return b
+}
