@@ -35,6 +35,17 @@ if ! go test -run '^$' -bench . -benchtime 1x ./... > "$bench_out" 2>&1; then
   cat "$bench_out"; echo "benchmarks failed"; exit 1
 fi
 grep -E '^(Benchmark|ok|FAIL|PASS)' "$bench_out" || true
+if [ -x release/build.sh ] && [ -x .ci/release.sh ]; then
+  # The release artifacts (binaries, npm tarballs, .vsix, WeChat DevTools folders) and their tests;
+  # the editor tests below then use the linux-x64 .vsix and DevTools folder with the binary inside.
+  echo "== release artifacts"
+  dist="${TMPDIR:-/tmp}/mpls-dist"
+  rm -rf "$dist"
+  release/build.sh --out "$dist"
+  .ci/release.sh "$dist" "$PWD/bin/mpls"
+  v="$(cat "$dist/VERSION")"
+  export MPLS_EDITORS_VSIX="$dist/vsix/mpls-linux-x64-$v.vsix" MPLS_EDITORS_DEVTOOLS="$dist/wechat-devtools/mpls-linux-x64-$v"
+fi
 if [ -x .ci/editors.sh ] && git ls-files --error-unmatch .ci/editors.sh >/dev/null 2>&1; then
   echo "== real editors"; .ci/editors.sh "$PWD/bin/mpls"
 fi

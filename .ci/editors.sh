@@ -14,6 +14,10 @@
 #   MPLS_EDITORS_SCREENSHOT=1  copy the quick-fix screenshot to editors/vscode/images/quickfix.png
 #   MPLS_EDITORS_VSCODE_MUST_FAIL=1  also check that the VS Code test fails on a wrong fix (+40 s)
 #   MPLS_NVIM               Neovim launcher (default ../shared/tools/nvim beside the repo)
+#   MPLS_EDITORS_VSIX       a release .vsix with the binary inside (release/build.sh): the VS Code
+#                           test installs it and sets no mpls.path, with no mpls on PATH
+#   MPLS_EDITORS_DEVTOOLS   the unpacked extension folder for WeChat DevTools (linux-x64, from
+#                           release/build.sh): also tested in the oldest code-server that runs here
 # Works on a fresh Debian bookworm machine (root): installs what it needs with apt-get and npm.
 set -euo pipefail
 
@@ -21,6 +25,9 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 NVIM="${MPLS_NVIM:-$ROOT/../shared/tools/nvim}"
 CACHE="${MPLS_EDITORS_CACHE:-${HOME:-/root}/.cache/mpls-editors}"
 CODE_SERVER_VERSION=4.100.3
+# The oldest code-server from npm that installs and runs on Node 20 here (VS Code 1.73.1; older ones
+# need Node 14/16 and build grpc or native modules that do not compile against Node 20's headers).
+CODE_SERVER_OLD_VERSION=4.9.1
 SKIP=" ${MPLS_EDITORS_SKIP:-} "
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/mpls-editors.XXXXXX")"
@@ -104,10 +111,15 @@ if ! skipped vscode-unit || ! skipped vscode; then
   if ! skipped vscode-unit; then
     run_test "vscode extension unit tests (node --test)" bash -c "cd '$ext' && node --test out/test/"
   fi
-  log "vsce package"
-  (cd "$ext" && npx --no-install vsce package -o mpls.vsix >"$WORK/vsce.log" 2>&1) || { tail -30 "$WORK/vsce.log" >&2; exit 1; }
-  cp "$ext/mpls.vsix" "$VSIX"
-  log "packaged $(du -h "$VSIX" | cut -f1) $VSIX"
+  if [ -n "${MPLS_EDITORS_VSIX:-}" ]; then
+    cp "$MPLS_EDITORS_VSIX" "$VSIX"
+    log "release package $(du -h "$VSIX" | cut -f1) $MPLS_EDITORS_VSIX (binary inside)"
+  else
+    log "vsce package"
+    (cd "$ext" && npx --no-install vsce package -o mpls.vsix >"$WORK/vsce.log" 2>&1) || { tail -30 "$WORK/vsce.log" >&2; exit 1; }
+    cp "$ext/mpls.vsix" "$VSIX"
+    log "packaged $(du -h "$VSIX" | cut -f1) $VSIX"
+  fi
 fi
 
 if ! skipped jetbrains; then
@@ -177,13 +189,14 @@ fi
 
 # ---------------------------------------------------------------------------------------------
 # VS Code: code-server + playwright-core + Debian Chromium.
-install_code_server() {
-  local dir="$CACHE/code-server-$CODE_SERVER_VERSION"
+install_code_server() { # install_code_server [VERSION]: sets CODE_SERVER
+  local version=${1:-$CODE_SERVER_VERSION}
+  local dir="$CACHE/code-server-$version"
   CODE_SERVER="$dir/node_modules/.bin/code-server"
   if [ -f "$dir/.complete" ] && [ -x "$CODE_SERVER" ]; then
     return
   fi
-  log "installing code-server $CODE_SERVER_VERSION (once, ~1-2 min)"
+  log "installing code-server $version (once, ~1-2 min)"
   rm -rf "$dir" && mkdir -p "$dir"
   # @vscode/ripgrep's postinstall downloads rg unless it finds this tarball in $TMPDIR.
   local rgtmp="$WORK/rgtmp"
@@ -191,20 +204,72 @@ install_code_server() {
   tar -czf "$rgtmp/vscode-ripgrep-cache-1.15.11/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C /usr/bin rg
   (
     cd "$dir"
-    TMPDIR="$rgtmp" npm_config_unsafe_perm=true npm_config_yes=true npm_config_nodedir=/usr \
-      npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >"$WORK/code-server-install.log" 2>&1
+    # FORCE_NODE_VERSION: older code-servers' postinstall insists on their own Node major.
+    TMPDIR="$rgtmp" npm_config_unsafe_perm=true npm_config_yes=true npm_config_nodedir=/usr FORCE_NODE_VERSION=20 \
+      npm install --no-audit --no-fund --loglevel=error "code-server@$version" >"$WORK/code-server-install.log" 2>&1
   ) || { tail -40 "$WORK/code-server-install.log" >&2; return 1; }
   [ -x "$CODE_SERVER" ] || { echo "code-server did not install" >&2; return 1; }
+  if [ ! -d "$dir/node_modules/code-server/lib/vscode/node_modules" ]; then
+    vscode_modules_for_node20 "$dir/node_modules/code-server/lib/vscode" || return 1
+  fi
   touch "$dir/.complete"
 }
+
+# Older code-servers (4.9.1) install VS Code's own modules in their postinstall, which fails on
+# Node 20 without saying so: node-pty and spdlog build against nan 2.16, which Node 20's headers
+# broke, and keytar wants libsecret. Install them without scripts, move nan to a current version
+# (same API), and build only the native modules the server loads; ripgrep from the cached tarball.
+vscode_modules_for_node20() { # DIR = .../code-server/lib/vscode
+  local vs=$1 rgver rgrel
+  log "installing VS Code's modules for Node 20 in $vs"
+  (
+    set -e
+    cd "$vs"
+    clean_env=(env -i PATH="$PATH" HOME="${HOME:-/root}" npm_config_nodedir=/usr npm_config_audit=false npm_config_fund=false)
+    "${clean_env[@]}" npm install --ignore-scripts --legacy-peer-deps --omit=dev --loglevel=error
+    nan="$(mktemp -d)"
+    (cd "$nan" && npm pack nan@2.30.0 --silent >/dev/null && tar -xzf nan-2.30.0.tgz)
+    rm -rf node_modules/nan && mv "$nan/package" node_modules/nan && rm -rf "$nan"
+    "${clean_env[@]}" npm rebuild spdlog @parcel/watcher native-watchdog node-pty --loglevel=error
+    rgver="$(node -p 'require("./node_modules/@vscode/ripgrep/package.json").version')"
+    rgrel="$(sed -n "s/^const VERSION = '\(.*\)';/\1/p" node_modules/@vscode/ripgrep/lib/postinstall.js)"
+    mkdir -p "$WORK/rgtmp/vscode-ripgrep-cache-$rgver"
+    tar -czf "$WORK/rgtmp/vscode-ripgrep-cache-$rgver/ripgrep-$rgrel-x86_64-unknown-linux-musl.tar.gz" -C /usr/bin rg
+    (cd node_modules/@vscode/ripgrep && TMPDIR="$WORK/rgtmp" node lib/postinstall.js)
+    [ -L node_modules.asar ] || ln -s node_modules node_modules.asar
+    cd extensions && "${clean_env[@]}" npm install --ignore-scripts --legacy-peer-deps --omit=dev --loglevel=error
+  ) >"$WORK/vscode-modules.log" 2>&1 || { tail -30 "$WORK/vscode-modules.log" >&2; return 1; }
+}
+
+# With a release package the server is the bundled one: no mpls.path, and PATH without any mpls.
+if [ -n "${MPLS_EDITORS_VSIX:-}" ]; then
+  VSCODE_MPLS_BIN="" VSCODE_SOURCE=bundled
+  VSCODE_PATH="$(printf '%s' "$PATH" | tr ':' '\n' | while read -r d; do [ -n "$d" ] && [ ! -e "$d/mpls" ] && printf '%s:' "$d"; done)"
+  VSCODE_PATH="${VSCODE_PATH%:}"
+else
+  VSCODE_MPLS_BIN="$MPLS_BIN" VSCODE_SOURCE=setting VSCODE_PATH="$PATH"
+fi
 
 vscode_test() { # vscode_test PROJECT RELFILE EXPECT TITLE LOCALE NAME
   local proj port
   proj="$(fixture "$1")"
   port="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-  CODE_SERVER="$CODE_SERVER" VSIX="$VSIX" MPLS_BIN="$MPLS_BIN" WORKSPACE="$proj" FILE="$2" LINE=$WX_LINE \
+  PATH="$VSCODE_PATH" CODE_SERVER="$CODE_SERVER" VSIX="$VSIX" MPLS_BIN="$VSCODE_MPLS_BIN" EXPECT_SOURCE="$VSCODE_SOURCE" \
+    WORKSPACE="$proj" FILE="$2" LINE=$WX_LINE \
     EXPECT="$3" TITLE="$4" LOCALE="$5" ARTIFACTS="$ARTIFACTS/vscode-$6" PORT="$port" \
-    timeout 240 node "$ext/e2e/quickfix.js" </dev/null
+    timeout 240 "$(command -v node)" "$ext/e2e/quickfix.js" </dev/null
+}
+
+# The WeChat DevTools folder in the oldest code-server: copied into the extensions folder as
+# DevTools does, nothing configured; it must activate and publish the diagnostic.
+vscode_old_test() {
+  local proj port
+  proj="$(fixture wx-project)"
+  port="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+  PATH="$VSCODE_PATH" CODE_SERVER="$CODE_SERVER" EXTENSION_DIR="$MPLS_EDITORS_DEVTOOLS" MPLS_BIN="" EXPECT_SOURCE=bundled \
+    ONLY_DIAGNOSTICS=1 WORKSPACE="$proj" FILE=pages/index/index.wxml LINE=$WX_LINE EXPECT=unused TITLE=unused \
+    LOCALE=zh-CN ARTIFACTS="$ARTIFACTS/vscode-old" PORT="$port" \
+    timeout 240 "$(command -v node)" "$ext/e2e/quickfix.js" </dev/null
 }
 
 vscode_must_fail() {
@@ -221,11 +286,17 @@ if ! skipped vscode; then
   install_code_server
   log "npm ci (editors/vscode/e2e: playwright-core)"
   (cd "$ext/e2e" && npm ci --no-audit --no-fund --loglevel=error >"$WORK/npm-e2e.log" 2>&1) || { tail -30 "$WORK/npm-e2e.log" >&2; exit 1; }
-  run_test "vscode (code-server $CODE_SERVER_VERSION): wxml quick fix via Problems panel, Ctrl+., Ctrl+S" \
+  run_test "vscode (code-server $CODE_SERVER_VERSION, mpls from the $VSCODE_SOURCE): wxml quick fix via Problems panel, Ctrl+., Ctrl+S" \
     vscode_test wx-project pages/index/index.wxml "$WX_EXPECT" "$TITLE_ZH" zh-CN wx
   if [ "${MPLS_EDITORS_VSCODE_MUST_FAIL:-0}" = 1 ]; then
     run_test "vscode test fails on a wrong fix" \
       vscode_must_fail wx-project pages/index/index.wxml "${WX_EXPECT/手机号授权登录/手机号授权登陆}" "$TITLE_ZH" zh-CN must-fail
+  fi
+  if [ -n "${MPLS_EDITORS_DEVTOOLS:-}" ]; then
+    install_code_server "$CODE_SERVER_OLD_VERSION"
+    run_test "vscode (code-server $CODE_SERVER_OLD_VERSION): the WeChat DevTools extension folder activates and publishes diagnostics" \
+      vscode_old_test
+    install_code_server
   fi
   if [ "${MPLS_EDITORS_SCREENSHOT:-0}" = 1 ] && [ -f "$ARTIFACTS/vscode-wx/2-quickfix-menu.png" ]; then
     cp "$ARTIFACTS/vscode-wx/2-quickfix-menu.png" "$ext/images/quickfix.png"

@@ -284,7 +284,7 @@ async function main() {
     await waitFor('quick open to list the file', async () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget input');
+      const input = page.locator('.quick-input-widget input:not([type="checkbox"])');
       await input.waitFor({ timeout: 3000 });
       await input.fill(FILE.replace(/\\/g, '/'));
       await page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor({ timeout: 5000 });
