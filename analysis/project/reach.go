@@ -1,6 +1,7 @@
 package project
 
 import (
+	"bytes"
 	"path"
 	"regexp"
 	"strings"
@@ -361,37 +362,40 @@ func (w *reacher) scan(rel string) {
 		w.r.keepDir(dir, w.p.kindBits(w.r, rel))
 		return
 	}
-	w.r.refs[rel] = refsOf(rel, src)
-	w.r.nav[rel] = w.p.navLiterals(rel, src)
+	lits := literals(rel, src)
+	m := matchRefs(rel, src)
+	w.r.refs[rel] = m.refs(src, lits)
+	w.r.nav[rel] = w.p.navOf(lits)
 	if KindOf(rel) == KindTemplate {
-		for _, m := range tmplRefRe.FindAllSubmatch(src, -1) {
-			v := strings.TrimSpace(string(m[2][1 : len(m[2])-1]))
+		for _, x := range m.tmpl {
+			v := strings.TrimSpace(string(src[x[4]+1 : x[5]-1]))
 			w.file(dir, v, tmplExts, kTemplate)
 		}
 		return
 	}
 	computed := false
-	for _, m := range requireRe.FindAllSubmatchIndex(src, -1) {
-		computed = w.require(dir, string(src[m[2]:m[3]])) || computed
+	for _, x := range m.req {
+		computed = w.require(dir, string(src[x[2]:x[3]])) || computed
 	}
 	if computed {
 		// require(list[i].file): the paths are likely literals of this
 		// file; follow every one that names a script on disk.
-		for _, l := range pathLitRe.FindAllSubmatch(src, -1) {
-			if f := w.find(w.target(dir, string(l[1])), scriptExts); f != "" {
-				w.add(f)
+		for _, l := range lits {
+			if isPathLit(l) {
+				if f := w.find(w.target(dir, l), scriptExts); f != "" {
+					w.add(f)
+				}
 			}
 		}
 	}
-	for _, m := range importRe.FindAllSubmatch(src, -1) {
-		w.script(dir, string(m[1]))
+	for _, x := range m.imp {
+		w.script(dir, string(src[x[2]:x[3]]))
 	}
 }
 
 var (
 	tmplExts   = append(append([]string{""}, TemplateExts...), append(ModuleExts, ".js")...)
 	scriptExts = []string{"", ".js", ".ts", ".json", ".wxs", ".sjs", ".qs", "/index.js", "/index.ts"}
-	pathLitRe  = regexp.MustCompile(`["'\x60](\.{0,2}/[^"'\x60\s]+)["'\x60]`)
 	strLitRe   = regexp.MustCompile("\"[^\"\\n]*\"|'[^'\\n]*'|`[^`$]*`")
 	// what may stand between literals of a require we can still read:
 	// a condition choosing among them (require(dev ? './a' : './b')).
@@ -488,24 +492,73 @@ func (w *reacher) file(dir, v string, exts []string, k kinds) {
 // refsOf is what a template or script references, in order: equal for
 // two texts that reach the same files.
 func refsOf(rel string, src []byte) string {
-	var b strings.Builder
+	return matchRefs(rel, src).refs(src, literals(rel, src))
+}
+
+// refMatches are the reference patterns' matches in one file, found once
+// for both the walk and its change test.
+type refMatches struct{ tmpl, req, imp [][]int }
+
+func matchRefs(rel string, src []byte) refMatches {
 	if KindOf(rel) == KindTemplate {
-		// imports and includes, and the paths it may navigate to
-		for _, re := range []*regexp.Regexp{tmplRefRe, pathLitRe} {
-			for _, m := range re.FindAll(src, -1) {
-				b.Write(m)
-				b.WriteByte(0)
-			}
-		}
-		return b.String()
+		return refMatches{tmpl: findAllIndex(tmplRefRe, src)}
 	}
-	for _, re := range []*regexp.Regexp{requireRe, importRe, pathLitRe} {
-		for _, m := range re.FindAll(src, -1) {
-			b.Write(m)
+	return refMatches{req: findAllIndex(requireRe, src), imp: findAllIndex(importRe, src)}
+}
+
+// refs is the text of every reference and path literal, to tell whether a
+// new text of the file changes the walk.
+func (m refMatches) refs(src []byte, lits []string) string {
+	var b strings.Builder
+	for _, ms := range [][][]int{m.tmpl, m.req, m.imp} {
+		for _, x := range ms {
+			b.Write(src[x[0]:x[1]])
+			b.WriteByte(0)
+		}
+	}
+	for _, l := range lits {
+		if isPathLit(l) {
+			b.WriteString(l)
 			b.WriteByte(0)
 		}
 	}
 	return b.String()
+}
+
+// needs holds, for each reference pattern, words without which it cannot
+// match: a byte search skips the regular expression on most files (it was
+// a third of a whole-corpus check).
+var needs = map[*regexp.Regexp][]string{
+	requireRe: {"require"},
+	importRe:  {"from", "import"},
+	tmplRefRe: {"src", "from"},
+}
+
+func mayMatch(re *regexp.Regexp, src []byte) bool {
+	ws, ok := needs[re]
+	if !ok {
+		return true
+	}
+	for _, w := range ws {
+		if bytes.Contains(src, []byte(w)) || bytes.Contains(src, []byte(strings.ToUpper(w))) {
+			return true
+		}
+	}
+	return false
+}
+
+func findAllIndex(re *regexp.Regexp, src []byte) [][]int {
+	if !mayMatch(re, src) {
+		return nil
+	}
+	return re.FindAllSubmatchIndex(src, -1)
+}
+
+// isPathLit: a literal that is a path from the root or relative (what
+// pathLitRe matches): /a, ./a, ../a, with no blank.
+func isPathLit(l string) bool {
+	t := strings.TrimPrefix(strings.TrimPrefix(l, "."), ".")
+	return strings.HasPrefix(t, "/") && len(t) > 1 && !strings.ContainsAny(l, " \t\n\r")
 }
 
 // ReachChanged reports whether text, a new text of the file at rel, may
