@@ -52,9 +52,14 @@ func checkNoLogout(c *rule.ProjectContext) {
 	if !ok || hasLogout(c.Env) {
 		return
 	}
+	// QQ follows WeChat's rules, but its developers read "平台"
+	zhWho, enWho := "微信", "WeChat"
+	if c.Env.Platform != rule.WeChat {
+		zhWho, enWho = "平台", "the platform"
+	}
 	c.Report(ev.Path, ev.Span, rule.Msg{
-		Zh: "项目有账号体系（" + ev.What.Zh + "），但没有找到“退出登录”选项：微信要求提供功能正常且易于发现的“退出”。请在“我的”或设置页加上退出登录。",
-		En: "The project has an account system (" + ev.What.En + ") but no logout option was found; WeChat requires a working, easy-to-find logout. Add one on the profile or settings page.",
+		Zh: "项目有账号体系（" + ev.What.Zh + "），但没有找到“退出登录”选项：" + zhWho + "要求提供功能正常且易于发现的“退出”。请在“我的”或设置页加上退出登录。",
+		En: "The project has an account system (" + ev.What.En + ") but no logout option was found; " + enWho + " requires a working, easy-to-find logout. Add one on the profile or settings page.",
 	})
 }
 
