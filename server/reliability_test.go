@@ -168,6 +168,18 @@ func hostileProject(t *testing.T) (root, outside string) {
 			t.Fatal(err)
 		}
 	}
+	// The hostile pages are pages of the app (registered and linked from
+	// the profile tab, which no subtest edits), so their findings count as
+	// in any page.
+	hostile := []string{"pages/bad/bad", "pages/big/big", "pages/bin/bin", "pages/back", "pages/clamp"}
+	app, _ := os.ReadFile(filepath.Join(root, "app.json"))
+	app = bytes.Replace(app, []byte(`"pages/profile/profile"`), []byte(`"pages/profile/profile", "`+strings.Join(hostile, `", "`)+`"`), 1)
+	write(filepath.Join(root, "app.json"), app)
+	prof, _ := os.ReadFile(filepath.Join(root, "pages/profile/profile.wxml"))
+	for _, h := range hostile {
+		prof = append(prof, []byte("<navigator url=\"/"+h+"\">"+filepath.Base(h)+"</navigator>\n")...)
+	}
+	write(filepath.Join(root, "pages/profile/profile.wxml"), prof)
 	write(filepath.Join(root, "pages/bad/bad.wxml"), []byte("<view>\xff\xfe最好\xc3</view>\r\n<text>\xe4\xb8 全网最低 😀\x80</text>\n<view>\xf0\x9f</view>"))
 	big := bytes.Repeat([]byte("<view>最好的拿铁</view>\n"), 20<<20/28)
 	write(filepath.Join(root, "pages/big/big.wxml"), big)
