@@ -244,7 +244,7 @@ func (s *diffSession) run() {
 		s.settle("no-op edit of " + d.rel)
 	}
 	// an edit, then its undo (app.json first: it reloads the model)
-	for _, d := range pick(s.r, docs, 3, func(d *diffDoc) bool { return filepath.Base(d.rel) == "app.json" }) {
+	for _, d := range pick(s.r, docs, 2, func(d *diffDoc) bool { return filepath.Base(d.rel) == "app.json" }) {
 		undo := s.edit(d)
 		s.settleEnd(fmt.Sprintf("edit of %s (version %d)", d.rel, d.version))
 		undo()
