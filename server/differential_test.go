@@ -50,7 +50,8 @@ const (
 // after settings changes (platform, a rule's severity), the union of the
 // newest publishes equals `mpls check --format json` on the same text:
 // same files, codes, ranges, messages and severities. The seed is logged;
-// -diffseed N or MPLS_DIFF_SEED=N replays it.
+// -diffseed N or MPLS_DIFF_SEED=N replays it. MPLS_DIFF_TRACE=1 logs how
+// long each step, CLI run and rescan took.
 func TestEditorMatchesCLI(t *testing.T) {
 	seed := *diffSeed
 	if seed == 0 {
