@@ -124,6 +124,21 @@ if [ -f "$DIST/bin/win32-x64/mpls.exe" ] && [[ "$SKIP" != *" wine "* ]]; then
   run_test "win32-x64 under wine: --version, check = Linux binary (CRLF, Chinese path, backslashes)" win32_under_wine
 fi
 
+# The parent-process watch of the Windows build (OpenProcess/GetExitCodeProcess): given an editor
+# pid that does not exist, `mpls serve` logs that the editor is gone and exits within seconds.
+win32_parent_watch() {
+  local init='{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":424242,"rootUri":null,"capabilities":{}}}'
+  set +e
+  { printf 'Content-Length: %d\r\n\r\n%s' "${#init}" "$init"; sleep 8; } |
+    timeout 15 "$WINE_GO" "$DIST/bin/win32-x64/mpls.exe" serve >/dev/null 2>"$WORK/serve.err"
+  set -e
+  cat "$WORK/serve.err"
+  grep -q 'editor process is gone; exiting' "$WORK/serve.err"
+}
+if [ -f "$DIST/bin/win32-x64/mpls.exe" ] && [[ "$SKIP" != *" wine "* ]]; then
+  run_test "win32-x64 under wine: serve exits when the editor process is gone" win32_parent_watch
+fi
+
 # CRLF files must not change the findings: the same diagnostics as on the LF project (the fixes'
 # new text keeps the file's line ending).
 crlf_same_findings() {
