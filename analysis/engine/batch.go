@@ -74,6 +74,10 @@ func (e *Engine) CheckPath(path string) (*Result, error) {
 }
 
 func (e *Engine) checkProject(p *project.Project, files []string) *ProjectResult {
+	// The walk of the files the app uses (and of the pages nothing opens)
+	// runs beside the first parses: the first CheckFile would otherwise
+	// compute it while the other workers wait.
+	go p.OrphanPage("app.json")
 	env := e.Env(p, nil)
 	units := make(map[string]*rule.Unit, len(files))
 	var mu sync.Mutex
