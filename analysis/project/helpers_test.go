@@ -14,7 +14,7 @@ const fixtures = "../../testdata/projects"
 
 // tree writes files (slash paths → contents) under a new temp folder and
 // returns it (symlinks resolved, so paths compare equal).
-func tree(t *testing.T, files map[string]string) string {
+func tree(t testing.TB, files map[string]string) string {
 	t.Helper()
 	dir, err := filepath.EvalSymlinks(t.TempDir())
 	if err != nil {
@@ -24,7 +24,7 @@ func tree(t *testing.T, files map[string]string) string {
 	return dir
 }
 
-func write(t *testing.T, dir string, files map[string]string) {
+func write(t testing.TB, dir string, files map[string]string) {
 	t.Helper()
 	for p, c := range files {
 		abs := filepath.Join(dir, filepath.FromSlash(p))

@@ -182,7 +182,7 @@ func opensRoute(lit, route string) bool {
 // page's bare name ('order-list', as helpers that navigate by name take
 // it), without query.
 func (p *Project) navLiterals(rel string, src []byte) []string {
-	return p.navOf(literals(rel, src))
+	return p.navOf(literals(rel, src, p.mayName))
 }
 
 func (p *Project) navOf(lits []string) []string {
@@ -200,6 +200,44 @@ func (p *Project) navOf(lits []string) []string {
 		}
 	}
 	return out
+}
+
+// closeQuote is the index of the quote closing the one at i (len(src)
+// when none): a script's ' and " strings end at a line break, and a
+// backslash escapes in scripts.
+func closeQuote(src []byte, i int, c byte, tmpl bool) int {
+	n := len(src)
+	j := i + 1
+	for j < n {
+		k := bytes.IndexByte(src[j:], c)
+		if k < 0 {
+			return n
+		}
+		if !tmpl && c != '`' {
+			if nl := bytes.IndexByte(src[j:j+k], '\n'); nl >= 0 {
+				return j + nl // an unclosed string ends at its line
+			}
+		}
+		if !tmpl {
+			// an odd run of backslashes before the quote escapes it
+			b := 0
+			for m := j + k - 1; m > i && src[m] == '\\'; m-- {
+				b++
+			}
+			if b%2 == 1 {
+				j += k + 1
+				continue
+			}
+		}
+		return j + k
+	}
+	return n
+}
+
+// mayName reports whether a literal may be a path or a page's bare name:
+// the only literals the walk and the orphan test read.
+func (p *Project) mayName(l []byte) bool {
+	return bytes.IndexByte(l, '/') >= 0 || p.pageNames()[string(l)]
 }
 
 // pageNames are the bare names a page may be opened by: its file name, and
@@ -225,29 +263,30 @@ func routeNames(route string) []string {
 	return out
 }
 
-func sameStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // literals are the contents of the quoted strings of src outside its
 // comments: a template's attribute values (and strings in its bindings)
 // outside <!-- -->, a script's '…', "…" and `…` outside // and /* */.
 // One pass by hand: the regular expressions it replaces were a sixth of a
 // whole-corpus check.
-func literals(rel string, src []byte) []string {
+//
+// keep picks the literals worth a string (nil: all): a 3,000-line script
+// has thousands, and the server reads them at every keystroke.
+func literals(rel string, src []byte, keep func([]byte) bool) []string {
 	var out []string
 	tmpl := KindOf(rel) == KindTemplate
 	n := len(src)
 	inTag := false // templates: quotes count inside a tag only
+	stops := "\"'`/"
+	if tmpl {
+		stops = "\"'`<>"
+	}
 	for i := 0; i < n; i++ {
+		// jump to the next byte that can start or end something
+		k := bytes.IndexAny(src[i:], stops)
+		if k < 0 {
+			break
+		}
+		i += k
 		c := src[i]
 		if tmpl {
 			if c == '<' {
@@ -265,9 +304,11 @@ func literals(rel string, src []byte) []string {
 			i += 4 + j + 2
 			inTag = false
 		case !tmpl && c == '/' && i+1 < n && src[i+1] == '/':
-			for i < n && src[i] != '\n' {
-				i++
+			j := bytes.IndexByte(src[i:], '\n')
+			if j < 0 {
+				return out
 			}
+			i += j
 		case !tmpl && c == '/' && i+1 < n && src[i+1] == '*':
 			j := bytes.Index(src[i+2:], []byte("*/"))
 			if j < 0 {
@@ -275,17 +316,13 @@ func literals(rel string, src []byte) []string {
 			}
 			i += 2 + j + 1
 		case (c == '"' || c == '\'' || c == '`') && (!tmpl || inTag):
-			j := i + 1
-			for j < n && src[j] != c && (c == '`' || tmpl || src[j] != '\n') {
-				if src[j] == '\\' && !tmpl {
-					j++
-				}
-				j++
-			}
+			j := closeQuote(src, i, c, tmpl)
 			if j >= n {
 				return out
 			}
-			out = append(out, string(src[i+1:j]))
+			if keep == nil || keep(src[i+1:j]) {
+				out = append(out, string(src[i+1:j]))
+			}
 			i = j
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -363,7 +364,7 @@ func (w *reacher) scan(rel string) {
 		w.r.keepDir(dir, w.p.kindBits(w.r, rel))
 		return
 	}
-	lits := literals(rel, src)
+	lits := literals(rel, src, w.p.mayName)
 	m := matchRefs(rel, src)
 	w.r.refs[rel] = m.refs(src, lits)
 	w.r.nav[rel] = w.p.navOf(lits)
@@ -488,12 +489,6 @@ func (w *reacher) file(dir, v string, exts []string, k kinds) {
 		return
 	}
 	w.missing(dir, "/"+target, k)
-}
-
-// refsOf is what a template or script references, in order: equal for
-// two texts that reach the same files.
-func refsOf(rel string, src []byte) string {
-	return matchRefs(rel, src).refs(src, literals(rel, src))
 }
 
 // refMatches are the reference patterns' matches in one file, found once
@@ -644,7 +639,8 @@ func (p *Project) ReachChanged(rel string, text []byte) bool {
 	if !ok {
 		return false
 	}
-	return old != refsOf(rel, text) || !sameStrings(r.nav[rel], p.navLiterals(rel, text))
+	lits := literals(rel, text, p.mayName)
+	return old != matchRefs(rel, text).refs(text, lits) || !slices.Equal(r.nav[rel], p.navOf(lits))
 }
 
 // target is v from the root ("/x") or from dir.
