@@ -47,38 +47,51 @@ type Label struct {
 // tab-separated; '#' lines and blank lines are comments.
 func ReadLabels(r io.Reader) (map[Key]Label, error) {
 	out := map[Key]Label{}
+	err := readTSV(r, "labels.tsv", 6, func(n int, f []string) error {
+		ln, err := strconv.Atoi(f[2])
+		if err != nil {
+			return fmt.Errorf("bad line number %q", f[2])
+		}
+		switch f[4] {
+		case True, False, Debatable:
+		default:
+			return fmt.Errorf("verdict %q is not true, false or debatable", f[4])
+		}
+		if strings.TrimSpace(f[5]) == "" {
+			return fmt.Errorf("a label needs its reason")
+		}
+		k := Key{f[0], f[1], ln, f[3]}
+		if prev, ok := out[k]; ok {
+			return fmt.Errorf("%s is labelled already on line %d", k, prev.Line)
+		}
+		out[k] = Label{Key: k, Verdict: f[4], Reason: f[5], Line: n}
+		return nil
+	})
+	return out, err
+}
+
+// readTSV calls line for each tab-separated line of want fields ('#'
+// lines and blank lines are comments), with its 1-based number; an error
+// names the file and the line.
+func readTSV(r io.Reader, name string, want int, line func(n int, f []string) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	n := 0
 	for sc.Scan() {
 		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != 6 {
-			return nil, fmt.Errorf("labels.tsv:%d: want 6 tab-separated fields, have %d", n, len(f))
+		f := strings.Split(text, "\t")
+		if len(f) != want {
+			return fmt.Errorf("%s:%d: want %d tab-separated fields, have %d", name, n, want, len(f))
 		}
-		ln, err := strconv.Atoi(f[2])
-		if err != nil {
-			return nil, fmt.Errorf("labels.tsv:%d: bad line number %q", n, f[2])
+		if err := line(n, f); err != nil {
+			return fmt.Errorf("%s:%d: %v", name, n, err)
 		}
-		switch f[4] {
-		case True, False, Debatable:
-		default:
-			return nil, fmt.Errorf("labels.tsv:%d: verdict %q is not true, false or debatable", n, f[4])
-		}
-		if strings.TrimSpace(f[5]) == "" {
-			return nil, fmt.Errorf("labels.tsv:%d: a label needs its reason", n)
-		}
-		k := Key{f[0], f[1], ln, f[3]}
-		if prev, ok := out[k]; ok {
-			return nil, fmt.Errorf("labels.tsv:%d: %s is labelled already on line %d", n, k, prev.Line)
-		}
-		out[k] = Label{Key: k, Verdict: f[4], Reason: f[5], Line: n}
 	}
-	return out, sc.Err()
+	return sc.Err()
 }
 
 // Found is one finding on a corpus project.

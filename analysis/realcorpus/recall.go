@@ -1,7 +1,6 @@
 package realcorpus
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strconv"
@@ -23,29 +22,18 @@ func (p Problem) Covered() bool { return !strings.HasPrefix(p.Rule, "uncovered:"
 // ReadProblems parses recall.tsv: project, file, line, rule, description.
 func ReadProblems(r io.Reader) ([]Problem, error) {
 	var out []Problem
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("recall.tsv:%d: want 5 tab-separated fields, have %d", n, len(f))
-		}
+	err := readTSV(r, "recall.tsv", 5, func(n int, f []string) error {
 		ln, err := strconv.Atoi(f[2])
 		if err != nil || ln < 1 {
-			return nil, fmt.Errorf("recall.tsv:%d: bad line number %q", n, f[2])
+			return fmt.Errorf("bad line number %q", f[2])
 		}
 		if strings.TrimSpace(f[4]) == "" {
-			return nil, fmt.Errorf("recall.tsv:%d: a problem needs its description", n)
+			return fmt.Errorf("a problem needs its description")
 		}
 		out = append(out, Problem{Key: Key{f[0], f[1], ln, f[3]}, What: f[4], Line: n})
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // lineSlack is how far from the reviewer's line a finding may start and
