@@ -197,6 +197,7 @@ export function serverArgs(trace: string | undefined): string[] {
 export interface RawSettings {
   platform?: unknown;
   locale?: unknown;
+  profile?: unknown;
   rules?: unknown;
   lexicon?: unknown;
   ignore?: unknown;
@@ -206,6 +207,8 @@ export interface RawSettings {
 export interface ServerSettings {
   platform?: Platform;
   locale: Locale;
+  /** "strict": the letter of the rulebook; left out for the default (recommended). */
+  profile?: 'strict';
   rules: Record<string, Severity>;
   lexicon: { add: Record<string, string[]>; allow: string[] };
   ignore: string[];
@@ -281,6 +284,14 @@ export function mapSettings(raw: RawSettings, displayLanguage?: string): MapResu
     warnings.push(`mpls.locale: unknown locale "${rawLocale}" (expected zh-CN, en or auto); using ${locale}.`);
   }
 
+  let strict = false;
+  const rawProfile = typeof raw.profile === 'string' ? raw.profile.trim().toLowerCase() : '';
+  if (rawProfile === 'strict') {
+    strict = true;
+  } else if (rawProfile !== '' && rawProfile !== 'recommended') {
+    warnings.push(`mpls.profile: unknown profile "${String(raw.profile)}" (expected recommended or strict); using recommended.`);
+  }
+
   const rules: Record<string, Severity> = {};
   if (isPlainObject(raw.rules)) {
     for (const [id, value] of Object.entries(raw.rules)) {
@@ -315,6 +326,9 @@ export function mapSettings(raw: RawSettings, displayLanguage?: string): MapResu
   const settings: ServerSettings = { locale, rules, lexicon, ignore };
   if (platform) {
     settings.platform = platform;
+  }
+  if (strict) {
+    settings.profile = 'strict';
   }
   return { settings, warnings };
 }

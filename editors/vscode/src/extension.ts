@@ -63,6 +63,7 @@ function currentSettings(): ServerSettings {
     {
       platform: cfg.get('platform'),
       locale: cfg.get('locale'),
+      profile: cfg.get('profile'),
       rules: cfg.get('rules'),
       lexicon: cfg.get('lexicon'),
       ignore: cfg.get('ignore'),

@@ -193,6 +193,14 @@ test('settings: full mapping', () => {
   assert.deepEqual(warnings, []);
 });
 
+test('settings: profile', () => {
+  assert.equal(mapSettings({ profile: 'strict' }, 'en').settings.profile, 'strict');
+  assert.equal('profile' in mapSettings({ profile: 'recommended' }, 'en').settings, false, 'the default is left out');
+  const { settings, warnings } = mapSettings({ profile: 'lenient' }, 'en');
+  assert.equal('profile' in settings, false);
+  assert.equal(warnings.length, 1);
+});
+
 test('settings: bad values are dropped with a warning', () => {
   const { settings, warnings } = mapSettings({ platform: 'toutiao', locale: 'fr', rules: { x: 'loud', y: 1 }, ignore: 'dist/**' }, 'zh-cn');
   assert.equal(settings.platform, undefined);
