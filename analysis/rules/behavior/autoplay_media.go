@@ -37,7 +37,9 @@ import (
 // an autoplay bound to an expression mpls cannot evaluate is not judged
 // unless the page's own data turns it on. A media tag in a component
 // whose wx:for or wx:if reads a property no user of the component passes
-// never renders and does not fire (see neverRendered). Mini-games are left out: game
+// never renders and does not fire (see neverRendered); nor does one in a
+// page whose src or gate starts empty in data and is set only by a method
+// no lifecycle reaches, a tap handler (see waitsForUser). Mini-games are left out: game
 // background music starting with the game is the norm reviewers accept.
 var AutoplayMedia = &rule.Rule{
 	ID: "behavior/autoplay-media",
@@ -47,8 +49,8 @@ var AutoplayMedia = &rule.Rule{
 	Citation:  "WX §16.5.3",
 	Title:     rule.Msg{Zh: "禁止多媒体自动播放", En: "Media must not autoplay"},
 	Doc: rule.Doc{
-		What: rule.Msg{Zh: "视频、音乐、语音在用户没有操作时自动播放：<video>/<audio>/<live-player> 的 autoplay、页面 data 里为其打开的 autoplay、音频上下文的 autoplay = true，或进入页面即调用 play()。",
-			En: "Video, music or voice starts without the user: autoplay on <video>/<audio>/<live-player>, page data that turns such an autoplay on, an audio context with autoplay = true, or play() on entry."},
+		What: rule.Msg{Zh: "视频、音乐、语音在用户没有操作时自动播放：<video>/<audio>/<live-player> 的 autoplay、页面 data 里为其打开的 autoplay、音频上下文的 autoplay = true，或进入页面即调用 play()。src 或包住它的 wx:if 在 data 中为空、只在点击处理函数里 setData 的，是用户点了才播放，不报告。",
+			En: "Video, music or voice starts without the user: autoplay on <video>/<audio>/<live-player>, page data that turns such an autoplay on, an audio context with autoplay = true, or play() on entry. Media whose src (or the wx:if around it) starts empty in data and is set only in a tap handler plays because the user asked: not reported."},
 		Why: rule.Msg{Zh: "微信禁止视频、音乐、语音等多媒体的自动播放（运营规范 §16.5.3）。注意 autoplay=\"false\" 是字符串，在 WXML 里仍为真。",
 			En: "WeChat forbids autoplaying video, music and voice (WX §16.5.3). Note that autoplay=\"false\" is a string, which WXML treats as true."},
 		Wrong:   `<video src="{{videoUrl}}" autoplay controls></video>`,
@@ -170,7 +172,7 @@ func autoplayTemplate(c *rule.ProjectContext, u *rule.Unit) {
 			continue
 		}
 		on, falseStr := autoplayOn(a)
-		if !on || neverRendered(c, u, i) {
+		if !on || neverRendered(c, u, i) || waitsForUser(c, u, i) {
 			continue
 		}
 		m := rule.Msg{
