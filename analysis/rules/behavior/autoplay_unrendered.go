@@ -7,6 +7,7 @@ import (
 
 	"mpls/analysis/project"
 	"mpls/analysis/rule"
+	"mpls/analysis/rules/pagedata"
 	"mpls/analysis/template"
 )
 
@@ -25,7 +26,7 @@ func neverRendered(c *rule.ProjectContext, u *rule.Unit, idx int) bool {
 		return false
 	}
 	base := strings.TrimSuffix(u.Path, path.Ext(u.Path))
-	su := companionScriptOf(c.Units, base)
+	su := pagedata.ScriptOf(c.Units, base)
 	if su == nil {
 		return false
 	}
@@ -82,7 +83,7 @@ func ownProperty(src, name string) bool {
 	if loc == nil {
 		return false
 	}
-	end := matchBrace(src, loc[1]-1)
+	end := pagedata.MatchBrace(src, loc[1]-1)
 	if end < 0 {
 		return false
 	}
@@ -94,25 +95,6 @@ func ownProperty(src, name string) bool {
 }
 
 var propertiesRe = regexp.MustCompile(`\bproperties\s*:\s*\{`)
-
-// matchBrace returns the index just past the brace that closes the one
-// at open, or -1. Braces in strings and comments are not told apart: a
-// mismatch only makes the component not judged.
-func matchBrace(s string, open int) int {
-	depth := 0
-	for i := open; i < len(s); i++ {
-		switch s[i] {
-		case '{':
-			depth++
-		case '}':
-			depth--
-			if depth == 0 {
-				return i + 1
-			}
-		}
-	}
-	return -1
-}
 
 // componentUses are the elements of every template in the project that
 // use the component at base (through the app's, a page's or a
@@ -155,15 +137,6 @@ func componentUses(c *rule.ProjectContext, base string) []*template.Element {
 		}
 	}
 	return out
-}
-
-func companionScriptOf(units map[string]*rule.Unit, base string) *rule.Unit {
-	for _, ext := range []string{".js", ".ts"} {
-		if u := units[base+ext]; u != nil && u.Script != nil {
-			return u
-		}
-	}
-	return nil
 }
 
 // kebab writes a property name as an attribute: videoList → video-list.

@@ -1,26 +1,20 @@
 package behavior
 
 import (
-	"path"
-	"regexp"
-	"sort"
 	"strings"
 
 	"mpls/analysis/rule"
-	"mpls/analysis/script"
+	"mpls/analysis/rules/pagedata"
 )
 
 // waitsForUser reports whether media element idx of a page template has
 // nothing to play until the user acts: its src (or a wx:if / wx:for that
-// gates it) binds a data key that starts empty in the page's data, and
-// every setData that names the key sits in a method no lifecycle reaches
-// (a tap handler: onPlayTap() { this.setData({ videoUrl }) }). Autoplay
-// then starts playback the user asked for. When anything is unclear (the
-// key set at the top of the data by a variable, a setData in a method an
-// entry lifecycle calls, a key written as [name]) it does not wait.
+// gates it) binds a data key that starts empty in the page's data and is
+// set only by a method no lifecycle reaches (a tap handler: onPlayTap() {
+// this.setData({ videoUrl }) }). Autoplay then starts playback the user
+// asked for (see pagedata.WaitsForUser).
 func waitsForUser(c *rule.ProjectContext, u *rule.Unit, idx int) bool {
-	pr := c.Project
-	if pr == nil || pr.IsComponentFile(u.Path) {
+	if c.Project == nil || c.Project.IsComponentFile(u.Path) {
 		return false
 	}
 	e := &u.Template.Elements[idx]
@@ -33,139 +27,5 @@ func waitsForUser(c *rule.ProjectContext, u *rule.Unit, idx int) bool {
 		}
 	}
 	names = append(names, gateNames(u.Template, idx)...)
-	if len(names) == 0 {
-		return false
-	}
-	su := companionScriptOf(c.Units, strings.TrimSuffix(u.Path, path.Ext(u.Path)))
-	if su == nil || su.Script == nil || su.Script.Kind != "page" {
-		return false
-	}
-	src := string(su.Text)
-	entry := entryReached(su.Script)
-	for _, n := range names {
-		if startsEmpty(src, n) && setOnlyOffEntry(su.Script, src, n, entry) {
-			return true
-		}
-	}
-	return false
-}
-
-// startsEmpty: the page's data leaves key n out, or gives it ”, null,
-// undefined, false, 0, [] or {}.
-func startsEmpty(src, n string) bool {
-	loc := dataRe.FindStringIndex(src)
-	if loc == nil {
-		return false
-	}
-	end := matchBrace(src, loc[1]-1)
-	if end < 0 {
-		return false
-	}
-	m := keyValueRe(n).FindStringSubmatch(src[loc[1]-1 : end])
-	if m == nil {
-		return true
-	}
-	switch strings.TrimSpace(m[1]) {
-	case "''", `""`, "``", "null", "undefined", "false", "0", "[]", "{}":
-		return true
-	}
-	return false
-}
-
-var dataRe = regexp.MustCompile(`\bdata\s*:\s*\{`)
-
-func keyValueRe(n string) *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[\s,{])['"]?` + regexp.QuoteMeta(n) + `['"]?\s*:\s*([^,\n}]*)`)
-}
-
-// setOnlyOffEntry: every setData naming key n (as `n:` or the shorthand
-// `n,`/`n }`, or a path 'n.x') lies in a method that no entry lifecycle
-// reaches; there is at least one such setData.
-func setOnlyOffEntry(f *script.Facts, src, n string, entry map[string]bool) bool {
-	type named struct {
-		name  string
-		start int
-	}
-	var methods []named
-	for name, sp := range f.Methods {
-		methods = append(methods, named{name, sp.Start})
-	}
-	sort.Slice(methods, func(i, j int) bool { return methods[i].start < methods[j].start })
-	key := regexp.MustCompile(`(?:^|[\s,{])['"]?` + regexp.QuoteMeta(n) + `(?:['"]?\s*:|\s*[,}]|\.[\w$])`)
-	found := false
-	for _, loc := range setDataRe.FindAllStringIndex(src, -1) {
-		end := matchParen(src, loc[1]-1)
-		if end < 0 {
-			return false
-		}
-		if !key.MatchString(src[loc[1]:end]) {
-			if strings.Contains(src[loc[1]:end], "[") {
-				return false // a computed key may be n
-			}
-			continue
-		}
-		// the method whose name comes last before the call holds it
-		owner := ""
-		for _, m := range methods {
-			if m.start > loc[0] {
-				break
-			}
-			owner = m.name
-		}
-		if owner == "" || entry[owner] {
-			return false
-		}
-		found = true
-	}
-	return found
-}
-
-var setDataRe = regexp.MustCompile(`\bsetData\s*\(`)
-
-func matchParen(s string, open int) int {
-	depth := 0
-	for i := open; i < len(s); i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 {
-				return i
-			}
-		}
-	}
-	return -1
-}
-
-// entryReached are the methods an entry lifecycle runs, directly or
-// through calls within the file.
-func entryReached(f *script.Facts) map[string]bool {
-	calls := map[string][]string{} // caller -> callees
-	for callee, callers := range f.Uses {
-		for _, c := range callers {
-			calls[c] = append(calls[c], callee)
-		}
-	}
-	seen := map[string]bool{"": true} // top-level code runs on load
-	var queue []string
-	for lc := range f.Lifecycles {
-		name := lc[strings.LastIndex(lc, ".")+1:]
-		if !seen[name] {
-			seen[name] = true
-			queue = append(queue, name)
-		}
-	}
-	queue = append(queue, "")
-	for len(queue) > 0 {
-		f := queue[0]
-		queue = queue[1:]
-		for _, g := range calls[f] {
-			if !seen[g] {
-				seen[g] = true
-				queue = append(queue, g)
-			}
-		}
-	}
-	return seen
+	return pagedata.WaitsForUser(c.Units, u, names)
 }

@@ -1,10 +1,13 @@
 package privacy
 
 import (
+	"regexp"
+	"sort"
 	"strings"
 
 	ptable "mpls/analysis/privacy"
 	"mpls/analysis/rule"
+	"mpls/analysis/rules/pagedata"
 	"mpls/analysis/script"
 	"mpls/analysis/template"
 )
@@ -30,7 +33,9 @@ import (
 //     user knows;
 //   - `<live-pusher>` is reported when autopush is written bare, "true" or
 //     {{true}}, and no wx:if (or dialect) on it or an ancestor holds it
-//     back; a bound value ({{ pushing }}) is not judged.
+//     back; a bound value ({{ pushing }}) is not judged; nor is a url bound
+//     to data that starts empty and is set only by a tap handler (nothing
+//     is pushed before the user asks: pagedata.WaitsForUser).
 //
 // The fix is privacy/prompt-before-authorize's: ask first, with the
 // purpose, and start only when the user confirms.
@@ -48,7 +53,8 @@ var RecordOnEntry = &rule.Rule{
 		Right:   "const recorder = wx.getRecorderManager()\nPage({\n  onRecordTap() {\n    recorder.start({ format: 'mp3' })\n  }\n})",
 		Excerpt: "16.5.4 不得在用户不知情的情况下，使用录音功能。（微信小程序平台运营规范）",
 	},
-	Check: checkRecord,
+	Check:        checkRecord,
+	CheckProject: checkLivePusher,
 }
 
 // recordPurpose is the consent text for a recording starter.
@@ -84,7 +90,23 @@ func checkRecord(c *rule.FileContext) {
 			}, fixes...)
 		}
 	}
-	if t := c.Unit.Template; t != nil {
+}
+
+// checkLivePusher reports a <live-pusher autopush> that starts pushing on
+// open. A project check: its url may bind a data key that stays empty
+// until the user taps (pagedata.WaitsForUser), and then nothing is pushed
+// before the user asks.
+func checkLivePusher(c *rule.ProjectContext) {
+	paths := make([]string, 0, len(c.Units))
+	for p, u := range c.Units {
+		if u.Template != nil {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		u := c.Units[p]
+		t := u.Template
 		for i := range t.Elements {
 			e := &t.Elements[i]
 			if e.Tag != "live-pusher" {
@@ -94,13 +116,22 @@ func checkRecord(c *rule.FileContext) {
 			if a == nil || !truthy(a) || conditional(t, i) {
 				continue
 			}
-			c.Report(a.NameSpan, rule.Msg{
+			if url := e.Attr("url"); url != nil && len(url.Interps) == 1 && strings.TrimSpace(url.Literal()) == "" {
+				if m := keyRe.FindStringSubmatch(strings.TrimSpace(url.Interps[0].Expr)); m != nil && pagedata.WaitsForUser(c.Units, u, []string{m[1]}) {
+					continue
+				}
+			}
+			c.Report(p, a.NameSpan, rule.Msg{
 				Zh: "<live-pusher autopush> 在页面打开时就开始推流，麦克风和摄像头随即开启，用户并不知情：去掉 autopush，由用户点击“开始直播”后调用 LivePusherContext.start()。",
 				En: "<live-pusher autopush> starts pushing, microphone and camera included, as soon as the page opens, without the user knowing: drop autopush and call LivePusherContext.start() when the user taps a start button.",
 			})
 		}
 	}
 }
+
+// keyRe is the data key a binding reads: pushUrl in {{pushUrl}} or
+// {{room.pushUrl}}.
+var keyRe = regexp.MustCompile(`^([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*$`)
 
 // truthy: a boolean attribute written bare, "true" or {{true}}.
 func truthy(a *template.Attr) bool {
