@@ -40,14 +40,43 @@ func (k Key) String() string {
 type Label struct {
 	Key
 	Verdict, Reason string
-	Line            int // line in labels.tsv, for messages
+	Line            int    // line in its labels file, for messages
+	Source          string // the labels file
+}
+
+// ReadLabelFiles reads labels.tsv and every labels-*.tsv beside it (one
+// file per review, so reviewers working at once do not edit one file); a
+// finding labelled in two files is an error.
+func ReadLabelFiles(dir string) (map[Key]Label, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "labels-*.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	names = append([]string{filepath.Join(dir, "labels.tsv")}, names...)
+	out := map[Key]Label{}
+	for _, name := range names {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		err = readLabels(f, filepath.Base(name), out)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // ReadLabels parses labels.tsv: project, file, line, rule, verdict, reason,
 // tab-separated; '#' lines and blank lines are comments.
 func ReadLabels(r io.Reader) (map[Key]Label, error) {
 	out := map[Key]Label{}
-	err := readTSV(r, "labels.tsv", 6, func(n int, f []string) error {
+	return out, readLabels(r, "labels.tsv", out)
+}
+
+func readLabels(r io.Reader, name string, out map[Key]Label) error {
+	return readTSV(r, name, 6, func(n int, f []string) error {
 		ln, err := strconv.Atoi(f[2])
 		if err != nil {
 			return fmt.Errorf("bad line number %q", f[2])
@@ -62,12 +91,11 @@ func ReadLabels(r io.Reader) (map[Key]Label, error) {
 		}
 		k := Key{f[0], f[1], ln, f[3]}
 		if prev, ok := out[k]; ok {
-			return fmt.Errorf("%s is labelled already on line %d", k, prev.Line)
+			return fmt.Errorf("%s is labelled already (%s:%d)", k, prev.Source, prev.Line)
 		}
-		out[k] = Label{Key: k, Verdict: f[4], Reason: f[5], Line: n}
+		out[k] = Label{Key: k, Verdict: f[4], Reason: f[5], Line: n, Source: name}
 		return nil
 	})
-	return out, err
 }
 
 // readTSV calls line for each tab-separated line of want fields ('#'
@@ -99,6 +127,9 @@ type Found struct {
 	Key
 	Col     int
 	Message string
+	// Whole: the finding speaks for the whole project (Rule.Whole or
+	// Rule.Notice), so no line is the right one.
+	Whole bool
 }
 
 // Run checks every project folder of the corpus with default settings, as
@@ -124,6 +155,9 @@ func Run(corpus string) ([]Found, error) {
 					rel = f.Path
 				}
 				fd := Found{Key: Key{Project: name, File: filepath.ToSlash(rel), Rule: f.Rule}, Message: f.Message.In("zh-CN")}
+				if r := eng.Rule(f.Rule); r != nil {
+					fd.Whole = r.Whole || r.Notice
+				}
 				if u := pr.Units[f.Path]; u != nil && u.Index != nil {
 					p := u.Index.Position(f.Span.Start)
 					fd.Line, fd.Col = p.Line+1, p.Character+1

@@ -14,7 +14,7 @@ var unlabelled = flag.String("unlabelled", "", "write the findings that have no 
 
 const (
 	corpusDir  = "../../../shared/corpus"
-	labelsFile = "../../testdata/corpus/labels.tsv"
+	labelsDir  = "../../testdata/corpus"
 	recallFile = "../../testdata/corpus/recall.tsv"
 	// Precision is true / all, a debatable finding counting half.
 	minOverall = 0.90
@@ -25,12 +25,7 @@ const (
 // holds every finding to a reviewer's label: a finding with no label, a
 // finding labelled false, or a true finding no longer reported fails.
 func TestRealCorpus(t *testing.T) {
-	lf, err := os.Open(labelsFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	labels, err := ReadLabels(lf)
-	lf.Close()
+	labels, err := ReadLabelFiles(labelsDir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,16 +53,16 @@ func TestRealCorpus(t *testing.T) {
 			tl.d++
 		case False:
 			tl.f++
-			t.Errorf("%s:%d [%s] is labelled false (labels.tsv:%d: %s) but is reported again", fd.Project+"/"+fd.File, fd.Line, fd.Rule, lb.Line, lb.Reason)
+			t.Errorf("%s:%d [%s] is labelled false (%s:%d: %s) but is reported again", fd.Project+"/"+fd.File, fd.Line, fd.Rule, lb.Source, lb.Line, lb.Reason)
 		}
 	}
 	for _, lb := range labels {
 		if lb.Verdict == True && !seen[lb.Key] {
-			t.Errorf("%s/%s:%d [%s] is a true finding (labels.tsv:%d: %s) and is no longer reported", lb.Project, lb.File, lb.Key.Line, lb.Rule, lb.Line, lb.Reason)
+			t.Errorf("%s/%s:%d [%s] is a true finding (%s:%d: %s) and is no longer reported", lb.Project, lb.File, lb.Key.Line, lb.Rule, lb.Source, lb.Line, lb.Reason)
 		}
 	}
 	if len(missing) > 0 {
-		t.Errorf("%d findings have no label: review each against the rulebook and add it to testdata/corpus/labels.tsv (go test ./analysis/realcorpus -unlabelled FILE writes them):\n%s", len(missing), strings.Join(missing, "\n"))
+		t.Errorf("%d findings have no label: review each against the rulebook and add it to testdata/corpus/labels.tsv or a labels-<review>.tsv beside it (go test ./analysis/realcorpus -unlabelled FILE writes them):\n%s", len(missing), strings.Join(missing, "\n"))
 		if *unlabelled != "" {
 			if err := os.WriteFile(*unlabelled, []byte(strings.Join(missing, "\n")+"\n"), 0o644); err != nil {
 				t.Error(err)

@@ -42,10 +42,15 @@ func ReadProblems(r io.Reader) ([]Problem, error) {
 const lineSlack = 2
 
 // Finds reports whether a finding of fs points at p: same project, file
-// and rule, within lineSlack lines.
+// and rule, within lineSlack lines. A finding that speaks for the whole
+// project (no logout anywhere, no test account given) has no right line:
+// the same project and rule find it.
 func Finds(fs []Found, p Problem) bool {
 	for _, f := range fs {
-		if f.Project == p.Project && f.File == p.File && f.Rule == p.Rule && f.Line >= p.Key.Line-lineSlack && f.Line <= p.Key.Line+lineSlack {
+		if f.Project != p.Project || f.Rule != p.Rule {
+			continue
+		}
+		if f.Whole || f.File == p.File && f.Line >= p.Key.Line-lineSlack && f.Line <= p.Key.Line+lineSlack {
 			return true
 		}
 	}

@@ -111,4 +111,12 @@ func TestReadProblemsRejectsBadLines(t *testing.T) {
 	if Finds(fs, ps[1]) {
 		t.Error("a finding three lines away is another place")
 	}
+	fs[0].File, fs[0].Whole = "app.json", true
+	if !Finds(fs, ps[1]) {
+		t.Error("a finding for the whole project finds the project's problem wherever it is anchored")
+	}
+	fs[0].Project = "q"
+	if Finds(fs, ps[1]) {
+		t.Error("a finding for another project's whole is not this project's")
+	}
 }

@@ -143,6 +143,10 @@ type Rule struct {
 	// flow missing everywhere); its place is only where to look, so it
 	// stands even on a page nothing opens.
 	Whole bool
+	// Notice: one finding tells the project something (give reviewers a
+	// test account, add a logout); it is anchored on its evidence, which
+	// must be on a page users see, but no line is the right one.
+	Notice bool
 	// Check runs on one file (FileScope).
 	Check func(c *FileContext)
 	// CheckProject runs once over the project (ProjectScope).

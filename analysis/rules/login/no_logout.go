@@ -32,6 +32,7 @@ var NoLogout = &rule.Rule{
 	Platforms: []string{rule.WeChat, rule.QQ},
 	Citation:  "WX §16.6.3",
 	Scope:     rule.ProjectScope,
+	Notice:    true,
 	Title:     rule.Msg{Zh: "有账号体系但没有“退出登录”", En: "Account system without a logout"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "项目有登录（登录页、手机号授权按钮、密码输入框等），但任何页面都找不到“退出登录”“退出账号”“注销”等选项。",

@@ -21,6 +21,7 @@ var TestAccount = &rule.Rule{
 	Severity: rule.Information,
 	Citation: "DY §1.1.1.3, WX §13.5",
 	Scope:    rule.ProjectScope,
+	Notice:   true,
 	Title:    rule.Msg{Zh: "提审时请在备注中提供测试账号", En: "Give a test account in the submission notes"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "项目有账号体系（登录页、手机号授权按钮、密码输入框等）。提审时审核员需要一个能登录的测试账号。",

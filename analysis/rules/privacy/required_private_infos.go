@@ -37,6 +37,7 @@ var RequiredPrivateInfos = &rule.Rule{
 	Platforms:    []string{rule.WeChat},
 	Citation:     "WX §14.1.1",
 	Scope:        rule.ProjectScope,
+	Whole:        true,
 	CheckProject: checkRequiredPrivateInfos,
 	Title:        rule.Msg{Zh: "app.json requiredPrivateInfos 未声明使用的位置接口", En: "Location API missing from app.json requiredPrivateInfos"},
 	Doc: rule.Doc{
