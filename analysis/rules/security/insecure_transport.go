@@ -34,10 +34,11 @@ import (
 //     its argument (a wrapper: request('http://…'), http.get('http://…')).
 //
 // Judgment: loopback and private addresses (localhost, 127.x, 10.x,
-// 192.168.x, 172.16–31.x, *.local) are development servers that never
-// reach a reviewer's phone, and are often one side of an env switch
-// (isDev ? 'http://localhost:3000' : 'https://api…'); they are not
-// reported. Cloud functions and server folders (see AppSecretInClient)
+// 192.168.x, 172.16–31.x, *.local) are development servers, often one side
+// of an env switch (isDev ? 'http://localhost:3000' : 'https://api…'):
+// they are reported only when the app requests no https/wss server at
+// all, as the server that ships (no reviewer's phone reaches it), with no
+// fix (a development machine answers no TLS). Cloud functions and server folders (see AppSecretInClient)
 // are not client code and are not looked at.
 //
 // Fix: http:// → https://, ws:// → wss://. Safe when the URL names no
@@ -88,6 +89,7 @@ type hit struct {
 	via  rule.Msg  // how the string reaches the call
 	safe bool
 	wss  bool
+	host string // a development machine's address
 }
 
 func checkInsecureTransport(c *rule.ProjectContext) {
@@ -130,6 +132,10 @@ func checkInsecureTransport(c *rule.ProjectContext) {
 	}
 	seen := map[string]map[text.Span]bool{}
 	reads := readIndex{units: c.Units, paths: paths, memo: map[string]bool{}}
+	// A development server on a private network is reported only when the
+	// app knows no secure server: then it is what ships.
+	var local []hit
+	secure := false
 	for _, p := range paths {
 		u := c.Units[p]
 		s := u.Script
@@ -138,31 +144,15 @@ func checkInsecureTransport(c *rule.ProjectContext) {
 				continue
 			}
 			scheme, wss := insecureScheme(u.Text, str.Span)
-			if scheme == 0 || localHost(str.Value) {
+			if scheme == 0 {
+				if !secure && secureScheme(str.Value) {
+					_, secure = urlVia(s, u, str, names, wrappers, &reads)
+				}
 				continue
 			}
-			var via rule.Msg
-			switch {
-			case netAPIs[str.Arg] && inURLOption(s, str):
-				api := s.Calls[str.Call].Namespace + "." + str.Arg
-				via = rule.Msg{Zh: api + " 的 url", En: "the url of " + api}
-			case str.Arg == "" && str.Callee != "" && wrappers[str.Callee]:
-				via = rule.Msg{Zh: "传给发起请求的 " + str.Callee + "()", En: "passed to " + str.Callee + "(), which makes the request"}
-			default:
-				name := str.Key
-				if name == "" {
-					name = nameBefore(u.Text, str.Span.Start)
-				}
-				if name == "" || str.Arg != "" {
-					continue
-				}
-				if names[name] {
-					via = rule.Msg{Zh: name + "，请求地址用到它", En: name + ", which a request URL uses"}
-				} else if endpointName(name) && reads.of(name) {
-					via = rule.Msg{Zh: name + "（服务器地址）", En: name + " (a server address)"}
-				} else {
-					continue
-				}
+			via, ok := urlVia(s, u, str, names, wrappers, &reads)
+			if !ok {
+				continue
 			}
 			if seen[p] == nil {
 				seen[p] = map[text.Span]bool{}
@@ -172,9 +162,56 @@ func checkInsecureTransport(c *rule.ProjectContext) {
 				continue
 			}
 			seen[p][sp] = true
-			report(c, hit{path: p, span: sp, via: via, safe: !hasPort(str.Value), wss: wss})
+			h := hit{path: p, span: sp, via: via, safe: !hasPort(str.Value), wss: wss}
+			if localHost(str.Value) {
+				h.host = hostOf(str.Value)
+				local = append(local, h)
+				continue
+			}
+			report(c, h)
 		}
 	}
+	if !secure {
+		for _, h := range local {
+			reportLocal(c, h)
+		}
+	}
+}
+
+// urlVia says how a URL string reaches a network call, and whether it
+// does (see InsecureTransport for the ways).
+func urlVia(s *script.Facts, u *rule.Unit, str script.StringLit, names, wrappers map[string]bool, reads *readIndex) (rule.Msg, bool) {
+	switch {
+	case netAPIs[str.Arg] && inURLOption(s, str):
+		api := s.Calls[str.Call].Namespace + "." + str.Arg
+		return rule.Msg{Zh: api + " 的 url", En: "the url of " + api}, true
+	case str.Arg == "" && str.Callee != "" && wrappers[str.Callee]:
+		return rule.Msg{Zh: "传给发起请求的 " + str.Callee + "()", En: "passed to " + str.Callee + "(), which makes the request"}, true
+	}
+	name := str.Key
+	if name == "" {
+		name = nameBefore(u.Text, str.Span.Start)
+	}
+	if name == "" || str.Arg != "" {
+		return rule.Msg{}, false
+	}
+	if names[name] {
+		return rule.Msg{Zh: name + "，请求地址用到它", En: name + ", which a request URL uses"}, true
+	}
+	if endpointName(name) && reads.of(name) {
+		return rule.Msg{Zh: name + "（服务器地址）", En: name + " (a server address)"}, true
+	}
+	return rule.Msg{}, false
+}
+
+// reportLocal: the only server the app requests is a development machine
+// (localhost, a LAN address). No fix: the machine answers no TLS, the
+// address must become the app's configured https domain.
+func reportLocal(c *rule.ProjectContext, h hit) {
+	c.Report(h.path, h.span, rule.Msg{
+		Zh: "网络请求发往开发用的本机/局域网地址 " + h.host + "（" + h.via.Zh + "），而且未加密：审核员和用户的手机访问不到它，应用的功能都无法使用，正式版也只能访问在后台配置的 https/wss 域名。请改为已配置的 https 服务器地址。",
+		En: "Network requests go to a development machine on a local network, " + h.host + " (" + h.via.En + "), unencrypted: reviewers' and users' phones cannot reach it, so nothing in the app works, and released builds may only reach the https/wss domains configured for the app. Use the app's configured https server.",
+	})
 }
 
 func report(c *rule.ProjectContext, h hit) {
@@ -227,6 +264,12 @@ func insecureScheme(src []byte, s text.Span) (int, bool) {
 		return len("ws://"), true
 	}
 	return 0, false
+}
+
+// secureScheme reports an https:// or wss:// URL.
+func secureScheme(v string) bool {
+	v = strings.ToLower(v)
+	return strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "wss://")
 }
 
 // hostOf returns the host of an http/ws URL ("" when it is not written
