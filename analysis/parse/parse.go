@@ -140,6 +140,9 @@ func Parse(ctx context.Context, l Lang, old *sitter.Tree, src []byte) (*sitter.T
 	if l == None {
 		return nil, ErrNoGrammar
 	}
+	if l.IsScript() {
+		src = asciiSpaces(src)
+	}
 	p := pool(l)
 	ps := p.get()
 	defer p.put(ps)
