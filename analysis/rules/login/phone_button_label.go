@@ -41,14 +41,21 @@ import (
 // is not markup. Any element whose open-type lists getPhoneNumber or
 // getRealtimePhoneNumber counts (van-button and other wrappers forward it;
 // agreePrivacyAuthorization|getPhoneNumber too).
+//
+// A custom component's phone button whose label (or open-type) a property
+// decides is judged per use, with the component model (analysis/component):
+// the default (the property's value, or the template's fallback in
+// `{{ btnTitle || '立即绑定' }}`) where a page passes nothing, the page's
+// attribute (btn-title="一键登录") where it does; the finding goes to that
+// place (see checkPhoneComponents).
 var PhoneButtonLabel = &rule.Rule{
 	ID:       "login/phone-button-label",
 	Severity: rule.Warning,
 	Citation: "DY §1.1.1.1, WX §14.1.1",
 	Title:    rule.Msg{Zh: "手机号授权按钮文案必须写明“手机号授权”", En: "Phone-number button must say it authorizes the phone number"},
 	Doc: rule.Doc{
-		What: rule.Msg{Zh: "`open-type=\"getPhoneNumber\"`（或 getRealtimePhoneNumber）的按钮文案没有说明会授权手机号，例如“一键登录”“快捷登录”。写明手机号的文案（如“手机号快捷登录”“绑定手机号”）视为已告知。",
-			En: "A button with open-type=\"getPhoneNumber\" (or getRealtimePhoneNumber) whose label does not say it authorizes the phone number, such as 一键登录 or 快捷登录. Labels that name the phone number (手机号快捷登录, 绑定手机号) are accepted."},
+		What: rule.Msg{Zh: "`open-type=\"getPhoneNumber\"`（或 getRealtimePhoneNumber）的按钮文案没有说明会授权手机号，例如“一键登录”“快捷登录”。写明手机号的文案（如“手机号快捷登录”“绑定手机号”）视为已告知。自定义组件里由属性决定文案的按钮，按每个页面传入的值（或属性默认值）判断。",
+			En: "A button with open-type=\"getPhoneNumber\" (or getRealtimePhoneNumber) whose label does not say it authorizes the phone number, such as 一键登录 or 快捷登录. Labels that name the phone number (手机号快捷登录, 绑定手机号) are accepted. A custom component's button whose label comes from a property is judged with the value each page passes, or the default."},
 		Why: rule.Msg{Zh: "手机号是重要的个人信息，审核要求按钮清楚告诉用户会拉起手机号授权；“抖音用户一键登录”须改为“抖音用户手机号授权登录”。",
 			En: "The phone number is personal information; reviewers require the button to tell users it opens the phone-number authorization, e.g. 抖音用户一键登录 must become 抖音用户手机号授权登录."},
 		Wrong: `<button open-type="getPhoneNumber" bindgetphonenumber="onPhone">一键登录</button>`,
@@ -57,7 +64,8 @@ var PhoneButtonLabel = &rule.Rule{
 			En: "recommended: on Douyin every label that does not name the phone number; on WeChat and the others, whose own phone sheet names the number and asks for consent, only labels that call the button a login or sign-up without naming the phone (一键登录, 快捷登录). strict: every label without the phone number, on every platform."},
 		Excerpt: "手机号授权-你的小程序登录按钮文案有误。……要求对应按钮必须很清楚的告诉用户此按钮会吊起手机号授权。……授权文案有误,需将“抖音用户一键登录”修改为“抖音用户手机号授权登录”。（抖音 版本审核常见问题 §1.1.1.1）",
 	},
-	Check: checkPhoneLabel,
+	Check:        checkPhoneLabel,
+	CheckProject: checkPhoneComponents,
 }
 
 // GoodPhoneLabel is the label the fix writes on a platform.
@@ -90,7 +98,6 @@ func checkPhoneLabel(c *rule.FileContext) {
 	if t == nil {
 		return
 	}
-	loginOnly := c.Platform != rule.Douyin && !c.Strict
 	good := GoodPhoneLabel(c.Platform)
 	for i := range t.Elements {
 		e := &t.Elements[i]
@@ -115,13 +122,10 @@ func checkPhoneLabel(c *rule.FileContext) {
 			label.WriteString(template.Decode(r.Text))
 		}
 		lbl := label.String()
-		if len(c.Lexicon.Find("phone-label-ok", lbl)) > 0 {
+		if !badLabel(c.Env, lbl) {
 			continue
 		}
 		bad := c.Lexicon.Find("phone-label-bad", lbl)
-		if loginOnly && !callsItselfLogin(lbl) {
-			continue // the platform's sheet names the number and asks consent
-		}
 		if len(interps) > 0 {
 			// part of the label is computed: judge only a known bad label,
 			// and only when no string in the {{ }} names the phone number.
@@ -140,6 +144,19 @@ func checkPhoneLabel(c *rule.FileContext) {
 			Safe:      true,
 		})
 	}
+}
+
+// badLabel judges a label the user sees: it does not name the phone
+// number, and (on WeChat and the others, recommended profile) it calls the
+// button a login or sign-up.
+func badLabel(env *rule.Env, lbl string) bool {
+	if len(env.Lexicon.Find("phone-label-ok", lbl)) > 0 {
+		return false
+	}
+	if env.Platform != rule.Douyin && !env.Strict && !callsItselfLogin(lbl) {
+		return false // the platform's sheet names the number and asks consent
+	}
+	return true
 }
 
 // callsItselfLogin: the label says the button logs in or signs up (一键登录,
