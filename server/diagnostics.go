@@ -2,12 +2,11 @@ package server
 
 import (
 	"mpls/analysis/rule"
-	"mpls/analysis/ruledoc"
 	"mpls/analysis/text"
 )
 
 // DocsBase is where rule documentation lives (codeDescription.href).
-const DocsBase = ruledoc.DocsBase
+const DocsBase = "https://github.com/mpls-dev/mpls/blob/main/docs/rules/"
 
 type lspDiagnostic struct {
 	Range           text.Range        `json:"range"`

@@ -411,6 +411,7 @@ func (a *analyzer) declare() {
 			}
 		case kImport:
 			a.importAlias(i)
+			a.importDecl(i)
 		}
 	}
 }
@@ -743,6 +744,7 @@ func (a *analyzer) declarator(d int32) {
 	if a.kind(value) == kAwait {
 		value = a.unwrap(a.first(value))
 	}
+	a.requireDecl(name, value)
 	switch a.kind(name) {
 	case kIdent:
 		a.bind(a.text(name), value)

@@ -252,9 +252,12 @@ func (a *analyzer) callEdges(call int32) {
 			}
 		}
 	}
-	a.refEdges(from, callee, call, false)
+	found := a.refEdges(from, callee, call, false)
 	if _, platform := a.callAt[call]; !platform {
 		a.use(callee, from)
+		if !found {
+			a.extCall(call, callee)
+		}
 	}
 	args := a.args(call)
 	if args < 0 {
@@ -312,8 +315,9 @@ func (a *analyzer) use(e, from int32) {
 	a.f.Uses[name] = append(a.f.Uses[name], fn)
 }
 
-// refEdges adds edges to the functions expression e refers to.
-func (a *analyzer) refEdges(from, e, site int32, repeating bool) {
+// refEdges adds edges to the functions expression e refers to, and
+// reports whether it found any.
+func (a *analyzer) refEdges(from, e, site int32, repeating bool) bool {
 	var targets []int32
 	switch a.kind(e) {
 	case kIdent, kShorthandProp:
@@ -321,7 +325,7 @@ func (a *analyzer) refEdges(from, e, site int32, repeating bool) {
 	case kMember:
 		obj, prop := a.member(e)
 		if prop < 0 {
-			return
+			return false
 		}
 		name := string(a.bytes(prop))
 		if a.isThis(obj) {
@@ -336,6 +340,7 @@ func (a *analyzer) refEdges(from, e, site int32, repeating bool) {
 	for _, t := range targets {
 		a.edges = append(a.edges, edge{from: from, to: t, site: site, repeating: repeating})
 	}
+	return len(targets) > 0
 }
 
 func (a *analyzer) assignment(as int32) {

@@ -86,6 +86,14 @@ type Facts struct {
 	// another file that nothing calls: `module.exports = { foo }` is not a
 	// use.
 	Uses map[string][]string
+
+	// Funcs and Edges are the file's own call graph, Imports the names
+	// its requires and imports bind, Ext the calls it cannot resolve by
+	// itself: what analysis/callgraph links across files (see graph.go).
+	Funcs   []Func
+	Edges   []Edge
+	Imports []Import
+	Ext     []ExtCall
 }
 
 // Call is one call of a platform API (or a method on a platform object, or a
@@ -173,6 +181,13 @@ type Call struct {
 	// === -1, !/ios/i.test(system), platform === 'android', else of
 	// if (isIOS)), or after `if (isIOS) { …; return }`.
 	IOSGuarded bool
+
+	// Unit is the index in Facts.Funcs of the function the call is in.
+	Unit int32
+	// LocalConfirmed, LocalLoop: Confirmed and InLoopOrTimer read at the
+	// call site only, not through the file's own callers (for a call
+	// reached from another file).
+	LocalConfirmed, LocalLoop bool
 }
 
 // Object is an object literal.

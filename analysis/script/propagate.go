@@ -319,7 +319,27 @@ func (a *analyzer) propagate() {
 		c.InLoopOrTimer = ctx&ctxLoop != 0 || loop[u]
 		c.Confirmed = ctx&ctxConfirmed != 0 || !unconfirmed[u]
 		c.IOSGuarded = ctx&ctxIOS != 0 || !unguarded[u]
+		c.Unit = u
+		c.LocalConfirmed = ctx&ctxConfirmed != 0
+		c.LocalLoop = ctx&ctxLoop != 0
 	}
+	for i := range a.f.Ext {
+		x := &a.f.Ext[i]
+		u := x.Unit
+		x.Func = a.funcName(u)
+		x.OnEntry = entry[u]
+		if x.OnEntry {
+			if !pathDone[u] {
+				paths[u] = a.entryPath(u, pred)
+				pathDone[u] = true
+			}
+			x.EntryPath = paths[u]
+		}
+		x.InShow = show[u]
+		x.InLoopOrTimer = x.LocalLoop || loop[u]
+		x.Confirmed = x.LocalConfirmed || !unconfirmed[u]
+	}
+	a.exportGraph()
 	for i := range a.f.Assignments {
 		u := a.assignUnit[i]
 		a.f.Assignments[i].Func = a.funcName(u)

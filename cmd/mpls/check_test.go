@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"mpls/analysis/engine"
-	"mpls/analysis/output"
 	"mpls/analysis/rule"
 	"mpls/analysis/text"
 )
@@ -77,8 +76,8 @@ func TestCheckJSONGolden(t *testing.T) {
 			out, errOut, code := runCLI(t, "check", "--format", "json", fx.path)
 			checkStderr(t, fx.name, fx.stderr, errOut)
 			var doc struct {
-				Diagnostics []output.JSONDiag `json:"diagnostics"`
-				Summary     output.Summary    `json:"summary"`
+				Diagnostics []jsonDiag  `json:"diagnostics"`
+				Summary     jsonSummary `json:"summary"`
 			}
 			if err := json.Unmarshal([]byte(out), &doc); err != nil {
 				t.Fatalf("not JSON: %v\n%s", err, out)
@@ -174,8 +173,8 @@ func TestCheckConfigAndSuppressions(t *testing.T) {
 	writeFile(t, wxml, src)
 	out, _, code := runCLI(t, "check", "--format", "json", dir)
 	var doc struct {
-		Diagnostics []output.JSONDiag `json:"diagnostics"`
-		Summary     output.Summary    `json:"summary"`
+		Diagnostics []jsonDiag  `json:"diagnostics"`
+		Summary     jsonSummary `json:"summary"`
 	}
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatal(err)
@@ -269,7 +268,7 @@ func TestCheckFixJSON(t *testing.T) {
 	dir := copyTree(t, example)
 	out, errOut, _ := runCLI(t, "check", "--fix", "--format", "json", dir)
 	var doc struct {
-		Summary output.Summary `json:"summary"`
+		Summary jsonSummary `json:"summary"`
 	}
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatalf("stdout is not JSON: %v\n%s", err, out)
@@ -340,9 +339,9 @@ func TestCrossFileFix(t *testing.T) {
 	pr.Findings = []rule.Finding{cross}
 
 	var buf bytes.Buffer
-	output.JSON(&buf, output.Collect([]*engine.Result{res}, "en"), nil)
+	writeJSON(&buf, collect([]*engine.Result{res}, "en"), fixLog{})
 	var doc struct {
-		Diagnostics []output.JSONDiag `json:"diagnostics"`
+		Diagnostics []jsonDiag `json:"diagnostics"`
 	}
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatal(err)

@@ -51,7 +51,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "rules":
 		return rules(args, stdout, stderr)
 	case "report":
-		return reportCmd(args, stdout, stderr)
+		return report(args, stdout, stderr)
 	case "privacy":
 		return privacyCmd(args, stdout, stderr)
 	case "version":

@@ -1,5 +1,0 @@
-Component({
-  properties: {
-    play: { type: Boolean, value: true }
-  }
-})
