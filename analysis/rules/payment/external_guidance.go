@@ -19,6 +19,13 @@ import (
 // document) are not guidance to pay and are not reported. Judgment: 扫码下单
 // (扫桌码下单 in a restaurant) orders inside the mini-program and is not
 // reported either, although the lexicon lists it.
+//
+// Another platform's wallet inside this one: paying by scanning with it
+// (使用支付宝扫一扫付款 under a QR code in a WeChat payment sheet) is
+// reported, except with the platform's own wallet (支付宝 on Alipay, 微信 on
+// WeChat); 支付宝支付 offered as a way to pay is reported on WeChat and QQ
+// only, whose payment APIs cannot take it (Douyin's and Baidu's cashiers
+// offer Alipay).
 var ExternalGuidance = &rule.Rule{
 	ID:       "payment/external-guidance",
 	Severity: rule.Error,
@@ -40,8 +47,11 @@ func checkExternalGuidance(c *rule.FileContext) {
 	for _, p := range c.Unit.Visible() {
 		for _, h := range c.Lexicon.Find("external-payment", p.Text) {
 			word := p.Text[h.Start:h.End]
-			if strings.Contains(word, "码") && strings.HasSuffix(word, "下单") {
+			if strings.Contains(word, "码") && strings.HasSuffix(word, "下单") && !namesWallet(word) {
 				continue // 扫码下单: scanning a table or shelf code to order in the mini-program
+			}
+			if ownWallet(c.Platform, word) {
+				continue // the platform's own wallet
 			}
 			s := text.Span{Start: p.Span.Start + h.Start, End: p.Span.Start + h.End}
 			c.Report(s, rule.Msg{
@@ -50,4 +60,31 @@ func checkExternalGuidance(c *rule.FileContext) {
 			})
 		}
 	}
+}
+
+// wallets by the platform that owns them.
+var wallets = map[string]string{"支付宝": rule.Alipay, "微信": rule.WeChat, "QQ": rule.QQ}
+
+func namesWallet(word string) bool {
+	for w := range wallets {
+		if strings.Contains(word, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownWallet reports a hit that names the platform's own wallet, or offers
+// Alipay as a way to pay (支付宝支付, no scan) where the platform's own
+// cashier takes it.
+func ownWallet(platform, word string) bool {
+	for w, p := range wallets {
+		if strings.Contains(word, w) && p == platform {
+			return true
+		}
+	}
+	if strings.HasPrefix(word, "支付宝") && !strings.Contains(word, "扫") {
+		return platform != rule.WeChat && platform != rule.QQ
+	}
+	return false
 }
