@@ -43,3 +43,7 @@ func TestClipboardToken(t *testing.T) {
 func TestUGCUnchecked(t *testing.T) {
 	ruletest.Cases(t, root+"ugc-unchecked", "", "behavior/ugc-unchecked")
 }
+
+func TestMultiLevelDistribution(t *testing.T) {
+	ruletest.Cases(t, root+"multi-level-distribution", "", "behavior/multi-level-distribution")
+}

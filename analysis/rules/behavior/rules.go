@@ -13,4 +13,5 @@ var Rules = []*rule.Rule{
 	FakeSystemNotice,
 	ClipboardToken,
 	UGCUnchecked,
+	MultiLevelDistribution,
 }

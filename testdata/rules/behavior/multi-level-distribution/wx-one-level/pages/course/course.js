@@ -1,0 +1,3 @@
+Page({
+  pick(e) { this.setData({ level: e.currentTarget.dataset.level }) }
+})

@@ -1,0 +1,6 @@
+Page({
+  data: { count: 0, money: 0 },
+  apply() {
+    wx.request({ url: 'https://api.example.com/promoter/apply', method: 'POST' })
+  }
+})
