@@ -7,4 +7,5 @@ import "mpls/analysis/rule"
 var Rules = []*rule.Rule{
 	InsecureTransport,
 	AppSecretInClient,
+	DebugMode,
 }

@@ -57,3 +57,7 @@ func contains(s, sub string) bool {
 func TestAppSecretInClient(t *testing.T) {
 	ruletest.Cases(t, root+"appsecret-in-client", "", "security/appsecret-in-client")
 }
+
+func TestDebugMode(t *testing.T) {
+	ruletest.Cases(t, root+"debug-mode", "", "security/debug-mode")
+}

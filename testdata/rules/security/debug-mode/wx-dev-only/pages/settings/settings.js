@@ -1,0 +1,6 @@
+Page({
+  closeDebug() {
+    wx.setEnableDebug({ enableDebug: false })
+    wx.clearStorageSync()
+  }
+})

@@ -1,0 +1,5 @@
+App({
+  onLaunch() {
+    wx.setEnableDebug({ enableDebug: true })
+  }
+})
