@@ -2,11 +2,12 @@ package server
 
 import (
 	"mpls/analysis/rule"
+	"mpls/analysis/ruledoc"
 	"mpls/analysis/text"
 )
 
 // DocsBase is where rule documentation lives (codeDescription.href).
-const DocsBase = "https://github.com/mpls-dev/mpls/blob/main/docs/rules/"
+const DocsBase = ruledoc.DocsBase
 
 type lspDiagnostic struct {
 	Range           text.Range        `json:"range"`

@@ -9,6 +9,7 @@ import (
 
 	"mpls/analysis/jsonv"
 	"mpls/analysis/privacydecl"
+	"mpls/analysis/rule"
 	"mpls/analysis/ruledoc"
 )
 
@@ -17,18 +18,49 @@ import (
 func update(t *testing.T, dir string) (string, []byte, []string) {
 	t.Helper()
 	pr := check(t, dir)
-	decl := privacydecl.Derive(pr.Env)
-	path, out, added, err := privacydecl.Update(privacydecl.ReadDeclared(pr.Env), decl)
+	s := save(t, dir, pr.Env, privacydecl.Derive(pr.Env))
+	out := s.Out
+	if _, errs := jsonv.ParseBytes(out); len(errs) > 0 {
+		t.Fatalf("%s does not parse: %v\n%s", s.Path, errs, out)
+	}
+	return s.Path, out, s.Added
+}
+
+// save plans the write and writes it, as the CLI does.
+func save(t *testing.T, dir string, env *rule.Env, decl *privacydecl.Declaration) privacydecl.Write {
+	t.Helper()
+	w, err := privacydecl.PlanWrite(env, decl)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, errs := jsonv.ParseBytes(out); len(errs) > 0 {
-		t.Fatalf("%s does not parse: %v\n%s", path, errs, out)
+	if !w.Unchanged {
+		if err := os.WriteFile(filepath.Join(dir, w.Path), w.Out, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if err := os.WriteFile(filepath.Join(dir, path), out, 0o644); err != nil {
-		t.Fatal(err)
+	return w
+}
+
+// PlanWrite says what it does: created with drafts counted, then up to
+// date.
+func TestPlanWriteReports(t *testing.T) {
+	dir := copyCase(t, cases+"/media")
+	pr := check(t, dir)
+	decl := privacydecl.Derive(pr.Env)
+	s := save(t, dir, pr.Env, decl)
+	drafts := 0
+	for _, st := range decl.Settings {
+		if st.Draft {
+			drafts++
+		}
 	}
-	return path, out, added
+	if !s.Created || s.Unchanged || len(s.Added) != len(decl.Settings) || s.Drafts != drafts {
+		t.Errorf("first save: %+v (drafts %d)", s, drafts)
+	}
+	pr = check(t, dir)
+	if s := save(t, dir, pr.Env, privacydecl.Derive(pr.Env)); s.Created || !s.Unchanged || len(s.Added) != 0 {
+		t.Errorf("second save: %+v", s)
+	}
 }
 
 func TestWriteCreates(t *testing.T) {
@@ -129,6 +161,9 @@ func TestWriteRefusesBroken(t *testing.T) {
 	_, _, _, err := privacydecl.Update(privacydecl.ReadDeclared(pr.Env), privacydecl.Derive(pr.Env))
 	if !errors.Is(err, privacydecl.ErrBroken) {
 		t.Fatalf("err = %v", err)
+	}
+	if _, err := privacydecl.PlanWrite(pr.Env, privacydecl.Derive(pr.Env)); !errors.Is(err, privacydecl.ErrBroken) || !strings.HasPrefix(err.Error(), "privacy.json: ") {
+		t.Fatalf("PlanWrite: err = %v", err)
 	}
 }
 

@@ -16,17 +16,24 @@ type Piece struct {
 }
 
 // scriptVisible lists the API options whose string values are shown.
+// Alipay names its options differently (my.showToast({content}),
+// my.alert, my.confirm, my.setNavigationBar({title})).
 var scriptVisible = map[string]map[string]bool{
-	"showToast":             {"title": true},
-	"showLoading":           {"title": true},
+	"showToast":             {"title": true, "content": true},
+	"showLoading":           {"title": true, "content": true},
 	"showModal":             {"title": true, "content": true, "confirmText": true, "cancelText": true},
 	"setNavigationBarTitle": {"title": true},
-	"showActionSheet":       {"itemList": true, "alertText": true},
+	"setNavigationBar":      {"title": true},
+	"showActionSheet":       {"itemList": true, "alertText": true, "items": true},
+	"alert":                 {"title": true, "content": true, "buttonText": true},
+	"confirm":               {"title": true, "content": true, "confirmButtonText": true, "cancelButtonText": true},
+	"prompt":                {"title": true, "message": true, "placeholder": true},
 }
 
 // Visible returns the user-visible text of a unit (computed once per unit;
 // every text rule shares it). The user-visible text of a unit: template text and
-// visible attributes, navigationBarTitleText and tabBar texts in JSON,
+// visible attributes, navigationBarTitleText (Alipay's defaultTitle) and
+// tabBar texts in JSON,
 // and toast/modal/title strings in scripts. Never class names,
 // expressions, URLs or comments. Computed on demand (cheap) per unit.
 func (u *Unit) Visible() []Piece {
@@ -80,11 +87,9 @@ func jsonVisible(v *jsonv.Value, out *[]Piece) {
 	case jsonv.Object:
 		for _, m := range v.Members {
 			switch m.Key {
-			case "navigationBarTitleText", "text", "backgroundTextStyle_":
+			case "navigationBarTitleText", "defaultTitle", "text":
 				if m.Value != nil && m.Value.Kind == jsonv.String {
-					if m.Key == "text" || m.Key == "navigationBarTitleText" {
-						*out = append(*out, Piece{Span: m.Value.ContentSpan(), Text: m.Value.Str, Where: "json:" + m.Key})
-					}
+					*out = append(*out, Piece{Span: m.Value.ContentSpan(), Text: m.Value.Str, Where: "json:" + m.Key})
 					continue
 				}
 			}

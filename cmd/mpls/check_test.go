@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"mpls/analysis/engine"
+	"mpls/analysis/output"
 	"mpls/analysis/rule"
 	"mpls/analysis/text"
 )
@@ -76,8 +77,8 @@ func TestCheckJSONGolden(t *testing.T) {
 			out, errOut, code := runCLI(t, "check", "--format", "json", fx.path)
 			checkStderr(t, fx.name, fx.stderr, errOut)
 			var doc struct {
-				Diagnostics []jsonDiag  `json:"diagnostics"`
-				Summary     jsonSummary `json:"summary"`
+				Diagnostics []output.JSONDiag `json:"diagnostics"`
+				Summary     output.Summary    `json:"summary"`
 			}
 			if err := json.Unmarshal([]byte(out), &doc); err != nil {
 				t.Fatalf("not JSON: %v\n%s", err, out)
@@ -173,8 +174,8 @@ func TestCheckConfigAndSuppressions(t *testing.T) {
 	writeFile(t, wxml, src)
 	out, _, code := runCLI(t, "check", "--format", "json", dir)
 	var doc struct {
-		Diagnostics []jsonDiag  `json:"diagnostics"`
-		Summary     jsonSummary `json:"summary"`
+		Diagnostics []output.JSONDiag `json:"diagnostics"`
+		Summary     output.Summary    `json:"summary"`
 	}
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatal(err)
@@ -268,7 +269,7 @@ func TestCheckFixJSON(t *testing.T) {
 	dir := copyTree(t, example)
 	out, errOut, _ := runCLI(t, "check", "--fix", "--format", "json", dir)
 	var doc struct {
-		Summary jsonSummary `json:"summary"`
+		Summary output.Summary `json:"summary"`
 	}
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatalf("stdout is not JSON: %v\n%s", err, out)
@@ -339,9 +340,9 @@ func TestCrossFileFix(t *testing.T) {
 	pr.Findings = []rule.Finding{cross}
 
 	var buf bytes.Buffer
-	writeJSON(&buf, collect([]*engine.Result{res}, "en"), fixLog{})
+	output.JSON(&buf, output.Collect([]*engine.Result{res}, "en"), nil)
 	var doc struct {
-		Diagnostics []jsonDiag `json:"diagnostics"`
+		Diagnostics []output.JSONDiag `json:"diagnostics"`
 	}
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatal(err)

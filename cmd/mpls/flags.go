@@ -2,8 +2,11 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"io"
 	"strings"
+
+	"mpls/analysis/rule"
 )
 
 func newFlags(name string, stderr io.Writer) *flag.FlagSet {
@@ -46,4 +49,14 @@ func interleave(args []string, boolFlags map[string]bool) []string {
 		pos = append(pos, a)
 	}
 	return append(flags, pos...)
+}
+
+// platformOK accepts "" (detect) or a known platform, else says so.
+func platformOK(cmd, platform string, stderr io.Writer) bool {
+	switch platform {
+	case "", rule.WeChat, rule.Douyin, rule.Alipay, rule.Baidu, rule.QQ:
+		return true
+	}
+	fmt.Fprintf(stderr, "mpls %s: unknown --platform %q (wechat, douyin, alipay, baidu, qq)\n", cmd, platform)
+	return false
 }

@@ -51,7 +51,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "rules":
 		return rules(args, stdout, stderr)
 	case "report":
-		return report(args, stdout, stderr)
+		return reportCmd(args, stdout, stderr)
 	case "privacy":
 		return privacyCmd(args, stdout, stderr)
 	case "version":

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,7 +11,7 @@ import (
 
 	"mpls/analysis/engine"
 	"mpls/analysis/privacydecl"
-	"mpls/analysis/rule"
+	"mpls/analysis/report"
 )
 
 const privacyUsage = `Usage: mpls privacy [--format markdown|json] [--platform P] [--write] [DIR]
@@ -52,10 +51,7 @@ func privacyCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mpls privacy: unknown --format %q (markdown, json)\n", *format)
 		return 2
 	}
-	switch *platform {
-	case "", rule.WeChat, rule.Douyin, rule.Alipay, rule.Baidu, rule.QQ:
-	default:
-		fmt.Fprintf(stderr, "mpls privacy: unknown --platform %q (wechat, douyin, alipay, baidu, qq)\n", *platform)
+	if !platformOK("privacy", *platform, stderr) {
 		return 2
 	}
 	dir := "."
@@ -71,35 +67,19 @@ func privacyCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mpls privacy: %s is not a folder\n", dir)
 		return 2
 	}
-	// Only the units are needed; one cheap rule runs.
-	eng := engine.New(engine.Settings{Platform: *platform, Only: []string{"privacy/declared-purpose"}})
-	res, err := eng.CheckPath(dir)
+	pr, err := report.App(*platform, dir)
+	var many *report.ErrManyApps
+	if errors.As(err, &many) {
+		fmt.Fprintf(stderr, "mpls privacy: %s holds %d mini-programs; run it on one of:\n", dir, len(many.Apps))
+		for _, a := range many.Apps {
+			fmt.Fprintf(stderr, "  %s\n", a)
+		}
+		return 2
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "mpls privacy: %v\n", err)
 		return 2
 	}
-	var prs []*engine.ProjectResult
-	for _, pr := range res.Projects {
-		if pr.Project.App != nil && pr.Project.App.File != nil {
-			prs = append(prs, pr)
-		}
-	}
-	switch {
-	case len(prs) == 0:
-		fmt.Fprintf(stderr, "mpls privacy: no mini-program (app.json) in %s\n", dir)
-		return 2
-	case len(prs) > 1:
-		fmt.Fprintf(stderr, "mpls privacy: %s holds %d mini-programs; run it on one of:\n", dir, len(prs))
-		for _, pr := range prs {
-			rel, err := filepath.Rel(res.Base, pr.Project.Root)
-			if err != nil {
-				rel = pr.Project.Root
-			}
-			fmt.Fprintf(stderr, "  %s\n", filepath.Join(dir, rel))
-		}
-		return 2
-	}
-	pr := prs[0]
 	decl := privacydecl.Derive(pr.Env)
 	if *write {
 		if code := writeDeclaration(pr, decl, stderr); code != 0 {
@@ -119,51 +99,33 @@ func privacyCmd(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// writeDeclaration creates or updates the kept declaration on disk.
+// writeDeclaration creates or updates the kept declaration on disk and
+// says what it did.
 func writeDeclaration(pr *engine.ProjectResult, decl *privacydecl.Declaration, stderr io.Writer) int {
-	root := pr.Project.Root
-	d := privacydecl.ReadDeclared(pr.Env)
-	if d == nil {
-		// A privacy.json the ignore globs leave out is still the team's.
-		if src, err := os.ReadFile(filepath.Join(root, privacydecl.FileName)); err == nil {
-			d = privacydecl.ParseFile(privacydecl.FileName, src)
-		}
-	}
-	path, out, added, err := privacydecl.Update(d, decl)
-	if errors.Is(err, privacydecl.ErrBroken) {
-		fmt.Fprintf(stderr, "mpls privacy: %s: %v\n", path, err)
-		return 2
-	}
+	w, err := privacydecl.PlanWrite(pr.Env, decl)
 	if err != nil {
 		fmt.Fprintf(stderr, "mpls privacy: %v\n", err)
 		return 2
 	}
-	abs := filepath.Join(root, filepath.FromSlash(path))
-	if d != nil && bytes.Equal(out, d.Src) {
-		fmt.Fprintf(stderr, "%s: 已是最新，没有改动 / up to date\n", path)
+	if w.Unchanged {
+		fmt.Fprintf(stderr, "%s: 已是最新，没有改动 / up to date\n", w.Path)
 		return 0
 	}
-	if err := os.WriteFile(abs, out, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(pr.Project.Root, filepath.FromSlash(w.Path)), w.Out, 0o644); err != nil {
 		fmt.Fprintf(stderr, "mpls privacy: %v\n", err)
 		return 2
 	}
 	verb := "更新 / updated"
-	if d == nil {
+	if w.Created {
 		verb = "创建 / created"
 	}
-	if len(added) == 0 {
-		fmt.Fprintf(stderr, "%s: %s\n", path, verb)
+	if len(w.Added) == 0 {
+		fmt.Fprintf(stderr, "%s: %s\n", w.Path, verb)
 		return 0
 	}
-	drafts := 0
-	for _, k := range added {
-		if s := decl.Setting(k); s != nil && s.Draft {
-			drafts++
-		}
-	}
-	fmt.Fprintf(stderr, "%s: %s, 加入 / added %s", path, verb, strings.Join(added, ", "))
-	if drafts > 0 {
-		fmt.Fprintf(stderr, "（%d 项用途为草稿，请改写 / %d drafted purposes to review）", drafts, drafts)
+	fmt.Fprintf(stderr, "%s: %s, 加入 / added %s", w.Path, verb, strings.Join(w.Added, ", "))
+	if w.Drafts > 0 {
+		fmt.Fprintf(stderr, "（%d 项用途为草稿，请改写 / %d drafted purposes to review）", w.Drafts, w.Drafts)
 	}
 	fmt.Fprintln(stderr)
 	return 0

@@ -6,29 +6,23 @@ import (
 	"os/exec"
 	"sort"
 	"strings"
+
+	"mpls/analysis/report"
 )
 
 // This file is the only place mpls runs another program: `mpls report
 // --since REF` asks git what changed. Nothing in analysis/ or server/ ever
 // does.
 
-// gitChange is one changed file, its path relative to DIR.
-type gitChange struct {
-	// Status is A (added), M (modified) or D (deleted); type changes count
-	// as M, copies as A. Untracked files (not ignored) count as A.
-	Status string
-	Path   string
-}
-
 // gitChanges lists the files under dir that differ from ref in the work
 // tree: `git diff --name-status REF -- DIR` (paths relative to dir, no
 // rename pairing), plus the untracked files a commit would add.
-func gitChanges(dir, ref string) ([]gitChange, error) {
+func gitChanges(dir, ref string) ([]report.Change, error) {
 	out, err := runGit(dir, "diff", "--name-status", "--no-renames", "--relative", "-z", ref, "--", ".")
 	if err != nil {
 		return nil, fmt.Errorf("git diff --name-status %s: %v", ref, err)
 	}
-	var cs []gitChange
+	var cs []report.Change
 	fields := strings.Split(strings.TrimSuffix(string(out), "\x00"), "\x00")
 	for i := 0; i+1 < len(fields); i += 2 {
 		st, p := fields[i], fields[i+1]
@@ -40,7 +34,7 @@ func gitChanges(dir, ref string) ([]gitChange, error) {
 		default:
 			st = "M"
 		}
-		cs = append(cs, gitChange{Status: st, Path: p})
+		cs = append(cs, report.Change{Status: st, Path: p})
 	}
 	untracked, err := runGit(dir, "ls-files", "--others", "--exclude-standard", "-z", "--", ".")
 	if err != nil {
@@ -48,7 +42,7 @@ func gitChanges(dir, ref string) ([]gitChange, error) {
 	}
 	for _, p := range strings.Split(string(untracked), "\x00") {
 		if p != "" {
-			cs = append(cs, gitChange{Status: "A", Path: p})
+			cs = append(cs, report.Change{Status: "A", Path: p})
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Path < cs[j].Path })

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"mpls/analysis/report"
 )
 
 func TestReportGolden(t *testing.T) {
@@ -20,13 +22,13 @@ func TestReportGolden(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("json: exit %d", code)
 			}
-			var doc reportDoc
+			var doc report.Doc
 			if err := json.Unmarshal([]byte(js), &doc); err != nil {
 				t.Fatalf("not JSON: %v", err)
 			}
 			golden(t, "report/"+fx.name+".json", js)
 			// The Markdown is the JSON rendered: the same data.
-			if again := renderMarkdown(doc); again != md {
+			if again := report.Markdown(doc); again != md {
 				t.Errorf("markdown from the JSON differs from the markdown output")
 			}
 			for _, want := range []string{"## 本次版本变更", "## 测试账号", "## 补充说明", "1. 本次是否涉及新增用户隐私信息收集？", "2. 本次是否涉及支付、内容发布或外链？", "3. 本次是否涉及服务类目或资质变化？", "## 可能导致驳回的问题"} {
@@ -35,94 +37,6 @@ func TestReportGolden(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// What the example's report must say, independent of wording changes.
-func TestReportExampleAnswers(t *testing.T) {
-	js, _, _ := runCLI(t, "report", "--format", "json", example)
-	var doc reportDoc
-	if err := json.Unmarshal([]byte(js), &doc); err != nil {
-		t.Fatal(err)
-	}
-	p := doc.Projects[0]
-	if !p.TestAccount.Required || p.TestAccount.Source != "login/test-account" || p.TestAccount.Evidence.File != "pages/index/index.wxml" || p.TestAccount.Evidence.Line != 4 {
-		t.Errorf("test account: %+v", p.TestAccount)
-	}
-	cats := map[string]bool{}
-	for _, u := range p.Privacy {
-		cats[u.Category] = true
-	}
-	if !cats["Location"] || !cats["PhoneNumber"] || len(cats) != 2 {
-		t.Errorf("privacy: %+v", p.Privacy)
-	}
-	if len(p.Payment)+len(p.UGC)+len(p.External) != 0 {
-		t.Errorf("payment/ugc/external in the example: %+v %+v %+v", p.Payment, p.UGC, p.External)
-	}
-	rules := map[string]bool{}
-	for _, g := range p.Findings {
-		rules[g.Rule] = true
-		if g.Citation == "" {
-			t.Errorf("%s without citation", g.Rule)
-		}
-		for _, it := range g.Items {
-			if it.Severity != "error" && it.Severity != "warning" {
-				t.Errorf("%s: %s finding listed", g.Rule, it.Severity)
-			}
-		}
-	}
-	if rules["login/test-account"] {
-		t.Errorf("information findings are not rejection risks")
-	}
-	if !rules["privacy/prompt-before-authorize"] || !rules["content/extreme-words"] {
-		t.Errorf("findings: %v", rules)
-	}
-	// Without the rule, the detector still finds the account system.
-	dir := copyTree(t, example)
-	writeFile(t, filepath.Join(dir, "mpls.json"), `{"rules": {"login/test-account": "off"}}`)
-	js, _, _ = runCLI(t, "report", "--format", "json", dir)
-	doc = reportDoc{}
-	json.Unmarshal([]byte(js), &doc)
-	if ta := doc.Projects[0].TestAccount; !ta.Required || ta.Source != "detected" {
-		t.Errorf("with login/test-account off: %+v", ta)
-	}
-}
-
-// The clinic fixture has one of everything the notes ask about.
-func TestReportClinicAnswers(t *testing.T) {
-	js, _, _ := runCLI(t, "report", "--format", "json", clinic)
-	var doc reportDoc
-	if err := json.Unmarshal([]byte(js), &doc); err != nil {
-		t.Fatal(err)
-	}
-	p := doc.Projects[0]
-	if ta := p.TestAccount; !ta.Required || ta.Certain || ta.Source != "login-calls" || ta.Evidence.File != "app.js" {
-		t.Errorf("test account from wx.login + auth request: %+v", ta)
-	}
-	if len(p.Payment) != 1 || p.Payment[0].What != "wx.requestPayment" {
-		t.Errorf("payment: %+v", p.Payment)
-	}
-	var ugc []string
-	for _, u := range p.UGC {
-		ugc = append(ugc, u.What)
-	}
-	if len(ugc) != 2 || !strings.Contains(strings.Join(ugc, " "), "<textarea") || !strings.Contains(strings.Join(ugc, " "), "wx.uploadFile") {
-		t.Errorf("ugc: %v", ugc)
-	}
-	if len(p.External) != 2 {
-		t.Errorf("external: %+v", p.External)
-	}
-	kinds := map[string]bool{}
-	for _, s := range p.Category {
-		kinds[s.Kind] = true
-	}
-	for _, k := range []string{"medical", "payment", "ugc"} {
-		if !kinds[k] {
-			t.Errorf("category signal %s missing: %+v", k, p.Category)
-		}
-	}
-	if kinds["finance"] {
-		t.Errorf("no finance words in the clinic")
 	}
 }
 
@@ -185,12 +99,12 @@ func TestReportSince(t *testing.T) {
 	js, _, _ := runCLI(t, "report", "--since", "v1.0.0", "--format", "json", app)
 	golden(t, "report/since.json", js)
 
-	var doc reportDoc
+	var doc report.Doc
 	if err := json.Unmarshal([]byte(js), &doc); err != nil {
 		t.Fatal(err)
 	}
 	ch := doc.Projects[0].Changes
-	names := func(items []changeItem) []string {
+	names := func(items []report.ChangeItem) []string {
 		var out []string
 		for _, it := range items {
 			out = append(out, it.Kind+":"+it.Path)
@@ -225,7 +139,7 @@ func TestReportSince(t *testing.T) {
 	git(t, repo, "add", "-A")
 	git(t, repo, "commit", "-q", "-m", "wip")
 	js, _, _ = runCLI(t, "report", "--since", "HEAD", "--format", "json", app)
-	doc = reportDoc{}
+	doc = report.Doc{}
 	json.Unmarshal([]byte(js), &doc)
 	if c := doc.Projects[0].Changes; c == nil || len(c.Added)+len(c.Modified)+len(c.Removed)+len(c.Other) != 0 {
 		t.Errorf("since HEAD: %+v", c)

@@ -31,6 +31,7 @@ import (
 	"strings"
 	"testing"
 
+	"mpls/analysis/output"
 	"mpls/server"
 )
 
@@ -118,7 +119,7 @@ func TestSARIFFingerprintsStable(t *testing.T) {
 		}
 		m := map[string]string{}
 		for _, r := range doc.Runs[0].Results {
-			m[r.RuleID] = r.PartialFingerprints[fingerprintKey] + fmt.Sprintf("@%d", r.Locations[0].PhysicalLocation.Region.StartLine)
+			m[r.RuleID] = r.PartialFingerprints[output.FingerprintKey] + fmt.Sprintf("@%d", r.Locations[0].PhysicalLocation.Region.StartLine)
 		}
 		return m
 	}
@@ -229,7 +230,7 @@ func checkSARIFSemantics(t *testing.T, doc any) {
 		if i, ok := ids[id]; !ok || int(r["ruleIndex"].(float64)) != i {
 			t.Errorf("result %s: ruleIndex %v does not point at its rule", id, r["ruleIndex"])
 		}
-		fp := r["partialFingerprints"].(map[string]any)[fingerprintKey].(string)
+		fp := r["partialFingerprints"].(map[string]any)[output.FingerprintKey].(string)
 		if fps[fp] {
 			t.Errorf("fingerprint %s given twice", fp)
 		}

@@ -39,7 +39,10 @@ import (
 // whose wx:for or wx:if reads a property no user of the component passes
 // never renders and does not fire (see neverRendered); nor does one in a
 // page whose src or gate starts empty in data and is set only by a method
-// no lifecycle reaches, a tap handler (see waitsForUser). Mini-games are left out: game
+// no lifecycle reaches, a tap handler (see waitsForUser). A component's
+// media whose autoplay a property decides is judged per use, where the
+// value is decided: the page's attribute, or the property's default (see
+// autoplayComponents). Mini-games are left out: game
 // background music starting with the game is the norm reviewers accept.
 var AutoplayMedia = &rule.Rule{
 	ID: "behavior/autoplay-media",
@@ -116,6 +119,7 @@ func checkAutoplay(c *rule.ProjectContext) {
 			autoplayScript(c, u)
 		}
 	}
+	autoplayComponents(c)
 }
 
 // autoplayAttr returns the element's autoplay attribute, if any.

@@ -7,10 +7,13 @@ import (
 
 	"mpls/analysis/rule"
 	"mpls/analysis/template"
+	"mpls/analysis/text"
 )
 
 // Unfinished: placeholders and unfinished features in visible text —
-// 敬请期待, 功能开发中, 暂未开放, 测试版, coming soon, lorem ipsum, TODO.
+// 敬请期待, 功能开发中, 暂未开放, 测试版, coming soon, lorem ipsum, TODO —
+// and a build that calls itself a demo (本项目仅供演示, 数据均为随机生成,
+// 此为体验版) or shows filler (一二三四五六七八九十). One finding a sentence.
 // WX §13.1: the submitted mini-program must be a finished product, not a
 // test build. Reviewers open the page, see 敬请期待, and reject.
 //
@@ -30,8 +33,8 @@ var Unfinished = &rule.Rule{
 	Citation: "WX §13.1",
 	Title:    rule.Msg{Zh: "界面显示功能未完成（敬请期待、开发中、测试版）", En: "Unfinished feature or placeholder text"},
 	Doc: rule.Doc{
-		What: rule.Msg{Zh: "用户可见的文字里出现“敬请期待”“功能开发中”“暂未开放”“测试版”“coming soon”“lorem ipsum”“TODO”等，说明提交的版本不是完成品。",
-			En: "Visible text says 敬请期待, 功能开发中, 暂未开放, 测试版, coming soon, lorem ipsum or TODO: the build is not a finished product."},
+		What: rule.Msg{Zh: "用户可见的文字里出现“敬请期待”“功能开发中”“暂未开放”“测试版”“coming soon”“lorem ipsum”“TODO”，或说明本项目“仅供演示”“数据均为随机生成”“此为体验版”，或是“一二三四五六七八九十”这样的占位文字，说明提交的版本不是完成品。",
+			En: "Visible text says 敬请期待, 功能开发中, 暂未开放, 测试版, coming soon, lorem ipsum or TODO, calls the build a demo (仅供演示, 数据均为随机生成, 此为体验版), or is filler (一二三四五六七八九十): the build is not a finished product."},
 		Why: rule.Msg{Zh: "提交的小程序应该是一个完成品，可以打开、可以运行，且不得为测试版（运营规范 §13.1）；审核看到未完成的入口会驳回。",
 			En: "A submitted mini-program must be a finished product that opens and runs, and must not be a test build (WX §13.1); reviewers reject visible unfinished entries."},
 		Wrong:   `<view class="grid-item" bindtap="onTapVip">会员中心（敬请期待）</view>`,
@@ -43,15 +46,19 @@ var Unfinished = &rule.Rule{
 }
 
 func checkUnfinished(c *rule.FileContext) {
+	reported := map[text.Span]bool{} // one finding a sentence: 仅供演示 … 数据均为随机生成
 	for _, h := range VisibleHits(c.Lexicon, "unfinished", c.Unit) {
-		w := h.Text
 		if markerWords[h.Word] && !marker(h) {
 			continue // Todo, Add Todo: a to-do feature's name
 		}
 		if pageMethod(c.Unit, h) != "" {
 			continue // the project half reads the template that may bind it
 		}
-		c.Report(h.Span, unfinishedMsg(w))
+		if reported[h.Piece.Span] {
+			continue
+		}
+		reported[h.Piece.Span] = true
+		c.Report(h.Span, unfinishedMsg(h))
 	}
 }
 
@@ -117,9 +124,10 @@ func checkUnfinishedHandlers(c *rule.ProjectContext) {
 		u := c.Units[p]
 		var t *template.Facts
 		read := false
+		reported := map[text.Span]bool{}
 		for _, h := range VisibleHits(c.Lexicon, "unfinished", u) {
 			fn := pageMethod(u, h)
-			if fn == "" || markerWords[h.Word] && !marker(h) {
+			if fn == "" || markerWords[h.Word] && !marker(h) || reported[h.Piece.Span] {
 				continue
 			}
 			if !read {
@@ -128,7 +136,8 @@ func checkUnfinishedHandlers(c *rule.ProjectContext) {
 			if t != nil && !binds(t, fn) {
 				continue
 			}
-			c.Report(p, h.Span, unfinishedMsg(h.Text))
+			reported[h.Piece.Span] = true
+			c.Report(p, h.Span, unfinishedMsg(h))
 		}
 	}
 }
@@ -155,7 +164,20 @@ func companionTemplate(units map[string]*rule.Unit, p string) *template.Facts {
 	return nil
 }
 
-func unfinishedMsg(w string) rule.Msg {
+func unfinishedMsg(h LexHit) rule.Msg {
+	w := h.Text
+	switch h.Sub {
+	case "demo":
+		return rule.Msg{
+			Zh: quote(w) + "告诉用户这是演示版（数据是假的或功能不生效）；提交的版本须是完成品、不得为测试版：请接入真实数据与功能，并去掉这段说明。",
+			En: "\"" + w + "\" tells users the build is a demo (fake data, features that do nothing); a submitted build must be a finished product, not a test version. Ship the real data and features and remove the notice.",
+		}
+	case "filler":
+		return rule.Msg{
+			Zh: quote(w) + "是占位文字，不是给用户看的内容；提交的版本须是完成品：请换成真实内容（或用户自己的资料），或去掉这一处。",
+			En: "\"" + w + "\" is placeholder filler, not content for users; a submitted build must be finished. Show the real content (or the user's own) or remove it.",
+		}
+	}
 	return rule.Msg{
 		Zh: quote(w) + "说明功能未完成，提交的版本须是完成品、不得为测试版：请完成该功能，或在提审前去掉这个入口。",
 		En: "\"" + w + "\" shows an unfinished feature; a submitted build must be finished and not a test version. Finish the feature or remove the entry before submitting.",

@@ -1,0 +1,5 @@
+Component({
+  properties: {
+    play: { type: Boolean, value: true }
+  }
+})

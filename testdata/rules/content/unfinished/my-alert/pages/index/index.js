@@ -1,0 +1,5 @@
+Page({
+  onLoad() {
+    my.showToast({ content: '外卖功能开发中', type: 'none' })
+  }
+})
