@@ -33,6 +33,7 @@ type openDoc struct {
 // file open, the latest publish of each kept.
 type fixSession struct {
 	t      *testing.T
+	root   string // the copy on disk, which the editor never writes
 	c      *client
 	docs   map[string]*openDoc // by path relative to the project
 	latest map[string]publish  // by rel
@@ -76,7 +77,7 @@ func TestFixCasesThroughLSP(t *testing.T) {
 // of them in tabs.
 func openCase(t *testing.T, caseDir string) *fixSession {
 	root := t.TempDir()
-	s := &fixSession{t: t, docs: map[string]*openDoc{}, latest: map[string]publish{}}
+	s := &fixSession{t: t, root: root, docs: map[string]*openDoc{}, latest: map[string]publish{}}
 	err := filepath.WalkDir(caseDir, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -323,7 +324,9 @@ func (s *fixSession) apply(a *fixAction) {
 // emoji, a consent prompt wrapping a statement whose http:// URL has its
 // own fix) and of every fix fixture: one consistent edit (sorted, no
 // overlap), applied as a didChange, after which the document still parses
-// and fix-all has nothing left to offer, so no safe fix is left behind.
+// and fix-all has nothing left to offer, so no safe fix is left behind;
+// and every text is then the one `mpls check --fix` writes on the same
+// project (one planner behind both).
 func TestFixAllThroughLSP(t *testing.T) {
 	dirs, _ := filepath.Glob("../testdata/rules/*/*/*/fixed")
 	cases := []string{"../testdata/fixall"}
@@ -350,6 +353,7 @@ func TestFixAllThroughLSP(t *testing.T) {
 					}
 				}
 			}
+			s.sameAsCheckFix()
 			if name != "fixall" {
 				return
 			}

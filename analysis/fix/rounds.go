@@ -9,32 +9,43 @@ import (
 	"mpls/analysis/text"
 )
 
-// MaxRounds bounds AllRounds: each round takes at least one fix, and a
-// page rarely has fixes nested deeper than two.
+// MaxRounds bounds the rounds of fixes, in the editor's fix-all and in
+// `mpls check --fix` alike: each round takes at least one fix, and a page
+// rarely has fixes nested deeper than two.
 const MaxRounds = 5
 
-// AllRounds is All for editors' fix-on-save: one edit list that leaves no
-// safe fix behind. Fixes that overlap one already taken (a consent prompt
-// wrapping a statement whose http:// URL also has a fix) wait for another
-// round on the text the last one left, whose findings recheck computes.
-// With one round the edits are the fixes' own; with more, they are the
-// minimal difference between src and the final text (sorted, never
-// overlapping), since later rounds' edits are on a text src never had.
+// AllRounds is the editor's fix-all of one document: one edit list that
+// leaves no safe fix behind. Each round is Plan's for the document alone
+// on the text the last round left, with the findings recheck computes
+// there, until a round finds nothing to take or MaxRounds: the rounds of
+// `mpls check --fix`, so both make the same text. Fixes that overlap one
+// taken (a consent prompt wrapping a statement whose http:// URL also has
+// a fix) wait for a later round. With one round the edits are the fixes'
+// own; with more, they are the minimal difference between src and the
+// final text (sorted, never overlapping), since later rounds' edits are
+// on a text src never had.
 func AllRounds(path string, src []byte, fs []rule.Finding, recheck func([]byte) []rule.Finding) []rule.Edit {
-	edits, skipped := all(path, fs, src)
-	if !skipped || len(edits) == 0 || recheck == nil {
-		return edits
+	cur := src
+	var first []rule.Edit
+	rounds := 0
+	for ; rounds < MaxRounds; rounds++ {
+		if rounds > 0 {
+			if recheck == nil {
+				break
+			}
+			fs = recheck(cur)
+		}
+		plan := Plan(fs, func(p string) ([]byte, bool) { return cur, p == path }, path)
+		if len(plan) == 0 {
+			break
+		}
+		if rounds == 0 {
+			first = plan[0].Edits
+		}
+		cur = Apply(cur, plan[0].Edits)
 	}
-	cur := Apply(src, edits)
-	for round := 1; round < MaxRounds; round++ {
-		more, skipped := all(path, recheck(cur), cur)
-		if len(more) == 0 {
-			break
-		}
-		cur = Apply(cur, more)
-		if !skipped {
-			break
-		}
+	if rounds <= 1 {
+		return first
 	}
 	return Diff(src, cur)
 }

@@ -52,9 +52,30 @@ func TestAllRoundsTakesOverlapping(t *testing.T) {
 		}
 	}
 
+	// one round takes everything: the recheck finds nothing left, and the
+	// edits are the fix's own
 	one := []byte("load('http://b.cn')\r\n")
-	if e := AllRounds("a.js", one, find(one), func([]byte) []rule.Finding { t.Fatal("no second round needed"); return nil }); len(e) != 1 || e[0].NewText != "https://" {
-		t.Fatalf("one round: %+v", e)
+	rechecks := 0
+	recheck := func(b []byte) []rule.Finding { rechecks++; return find(b) }
+	if e := AllRounds("a.js", one, find(one), recheck); len(e) != 1 || e[0].NewText != "https://" || rechecks != 1 {
+		t.Fatalf("one round: %+v after %d rechecks", e, rechecks)
+	}
+}
+
+// TestAllRoundsTakesWhatAFixReveals: a fix whose text has a finding of its
+// own (nothing overlapped) still gets a round, as in check --fix.
+func TestAllRoundsTakesWhatAFixReveals(t *testing.T) {
+	src := []byte("go()\n")
+	wrap := func(b []byte) []rule.Finding {
+		fs := find(b)
+		if i := strings.Index(string(b), "if (ok) { go() }"); i >= 0 {
+			fs = append(fs, rule.Finding{Path: "a.js", Fixes: []rule.Fix{{Safe: true, Edits: []rule.Edit{{Span: text.Span{Start: i + 10, End: i + 14}, NewText: "go('http://c.cn')"}}}}})
+		}
+		return fs
+	}
+	got := string(Apply(src, AllRounds("a.js", src, wrap(src), wrap)))
+	if want := "if (ok) { go('https://c.cn') }\n"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
 	}
 }
 

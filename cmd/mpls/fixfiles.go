@@ -59,10 +59,10 @@ func (p *fixPlan) fresh(abs, rel string, src []byte) bool {
 	return ok
 }
 
-// planFixes picks the safe fixes of every file: fix.All per file for the
-// fixes that stay in their file, then the fixes that also edit another
-// file (app.json …), each taken whole or not at all, when none of its
-// edits overlaps an edit already taken in the file it changes.
+// planFixes plans one round of `check --fix`: fix.Plan (the planner the
+// editor's fix-all uses too) for each project, on the texts the check
+// read; a file that changed on disk since is left alone, with every fix
+// that touches it.
 func planFixes(results []*engine.Result) *fixPlan {
 	plan := &fixPlan{files: map[string]*fileFix{}, disk: map[string]bool{}}
 	for _, res := range results {
@@ -76,179 +76,18 @@ func planFixes(results []*engine.Result) *fixPlan {
 func planProject(plan *fixPlan, base string, pr *engine.ProjectResult) {
 	root := pr.Project.Root
 	abs := func(rel string) string { return filepath.Join(root, filepath.FromSlash(rel)) }
-	var paths []string
-	seen := map[string]bool{}
-	for _, f := range pr.Findings {
-		if !seen[f.Path] && hasSafeFix(f) {
-			seen[f.Path] = true
-			paths = append(paths, f.Path)
-		}
-	}
-	sort.Strings(paths)
-	for _, path := range paths {
+	files := func(path string) ([]byte, bool) {
 		u := pr.Units[path]
-		if u == nil || u.Skip != "" {
-			continue
+		if u == nil || u.Skip != "" || !plan.fresh(abs(path), relTo(base, root, path), u.Text) {
+			return nil, false
 		}
-		edits := fix.All(path, pr.Findings, u.Text)
-		if len(edits) == 0 {
-			continue
-		}
-		rel := relTo(base, root, path)
-		if !plan.fresh(abs(path), rel, u.Text) {
-			continue
-		}
-		ff := plan.file(abs(path), rel, u.Text)
-		ff.edits = append(ff.edits, edits...)
-		ff.n += countTaken(path, pr.Findings, u.Text, edits)
+		return u.Text, true
 	}
-	// Fixes that edit other files too.
-	for _, f := range pr.Findings {
-		u := pr.Units[f.Path]
-		if u == nil {
-			continue
-		}
-		fx, ok := chosenFix(f, u.Text)
-		if !ok || !crossFile(fx, f.Path) {
-			continue
-		}
-		byFile := map[string][]rule.Edit{}
-		var targets []string
-		for _, e := range fx.Edits {
-			t := e.Path
-			if t == "" {
-				t = f.Path
-			}
-			if _, ok := byFile[t]; !ok {
-				targets = append(targets, t)
-			}
-			e.Path = ""
-			byFile[t] = append(byFile[t], e)
-		}
-		sort.Strings(targets)
-		take, applied := true, true
-		for _, t := range targets {
-			tu := pr.Units[t]
-			if tu == nil || tu.Skip != "" || !plan.fresh(abs(t), relTo(base, root, t), tu.Text) {
-				take = false
-				break
-			}
-			if !inBounds(byFile[t], len(tu.Text)) {
-				take = false // stale: never apply half of a fix
-				break
-			}
-			if !fix.Applied(tu.Text, rule.Fix{Edits: byFile[t]}) {
-				applied = false
-			}
-			if ff := plan.files[abs(t)]; ff != nil && anyOverlap(byFile[t], ff.edits) {
-				take = false
-				break
-			}
-		}
-		if !take || applied {
-			continue
-		}
-		for _, t := range targets {
-			ff := plan.file(abs(t), relTo(base, root, t), pr.Units[t].Text)
-			ff.edits = append(ff.edits, byFile[t]...)
-			ff.n++
-		}
+	for _, fe := range fix.Plan(pr.Findings, files, "") {
+		ff := plan.file(abs(fe.Path), relTo(base, root, fe.Path), fe.Src)
+		ff.edits = append(ff.edits, fe.Edits...)
+		ff.n += fe.Fixes
 	}
-}
-
-func inBounds(es []rule.Edit, n int) bool {
-	for _, e := range es {
-		if e.Span.Start < 0 || e.Span.Start > e.Span.End || e.Span.End > n {
-			return false
-		}
-	}
-	return true
-}
-
-func hasSafeFix(f rule.Finding) bool {
-	for _, fx := range f.Fixes {
-		if fx.Safe {
-			return true
-		}
-	}
-	return false
-}
-
-// chosenFix is the fix fix.All considers for a finding: its first safe
-// fix that is not already in place.
-func chosenFix(f rule.Finding, src []byte) (rule.Fix, bool) {
-	for _, fx := range f.Fixes {
-		if fx.Safe && !fix.Applied(src, fx) {
-			return fx, true
-		}
-	}
-	return rule.Fix{}, false
-}
-
-// crossFile reports whether a fix edits a file other than path.
-func crossFile(fx rule.Fix, path string) bool {
-	for _, e := range fx.Edits {
-		if e.Path != "" && e.Path != path {
-			return true
-		}
-	}
-	return false
-}
-
-// countTaken counts the findings of path whose chosen fix fix.All took
-// (all its edits are among edits).
-func countTaken(path string, fs []rule.Finding, src []byte, edits []rule.Edit) int {
-	n := 0
-	for _, f := range fs {
-		if f.Path != path {
-			continue
-		}
-		fx, ok := chosenFix(f, src)
-		if !ok || crossFile(fx, path) || len(fx.Edits) == 0 {
-			continue
-		}
-		all := true
-		for _, e := range fx.Edits {
-			if !containsEdit(edits, e) {
-				all = false
-				break
-			}
-		}
-		if all {
-			n++
-		}
-	}
-	return n
-}
-
-func containsEdit(es []rule.Edit, e rule.Edit) bool {
-	for _, x := range es {
-		if x.Span == e.Span && x.NewText == e.NewText {
-			return true
-		}
-	}
-	return false
-}
-
-// anyOverlap reports whether an edit of a overlaps one of b (two
-// insertions at one offset, or an insertion at a replacement's edge, do
-// not: the same rule fix.All uses).
-func anyOverlap(a, b []rule.Edit) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if editsOverlap(x, y) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func editsOverlap(a, b rule.Edit) bool {
-	if a.Span.Start == a.Span.End || b.Span.Start == b.Span.End {
-		return a.Span.Start > b.Span.Start && a.Span.Start < b.Span.End || b.Span.Start > a.Span.Start && b.Span.Start < a.Span.End
-	}
-	return a.Span.Start < b.Span.End && b.Span.Start < a.Span.End
 }
 
 // fixCount is how many fixes one file got.
