@@ -39,3 +39,7 @@ func TestUnfinished(t *testing.T) {
 func TestFloatAd(t *testing.T) {
 	ruletest.Cases(t, root+"float-ad", "", "content/float-ad")
 }
+
+func TestFakeSocialProof(t *testing.T) {
+	ruletest.Cases(t, root+"fake-social-proof", "", "content/fake-social-proof")
+}

@@ -11,4 +11,5 @@ var Rules = []*rule.Rule{
 	Quiz,
 	Unfinished,
 	FloatAd,
+	FakeSocialProof,
 }
