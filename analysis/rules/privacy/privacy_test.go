@@ -42,3 +42,5 @@ func TestFuzzyPreciseConflict(t *testing.T)  { run(t, "fuzzy-precise-conflict") 
 func TestNoAgreementFlow(t *testing.T)       { run(t, "no-agreement-flow") }
 func TestRecordOnEntry(t *testing.T)         { run(t, "record-on-entry") }
 func TestClipboardOnEntry(t *testing.T)      { run(t, "clipboard-on-entry") }
+
+func TestOthersPhoneShown(t *testing.T) { run(t, "others-phone-shown") }

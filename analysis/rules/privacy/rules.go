@@ -19,4 +19,5 @@ var Rules = []*rule.Rule{
 	UndeclaredCategory,
 	UnusedDeclaration,
 	DeclaredPurpose,
+	OthersPhoneShown,
 }
