@@ -14,6 +14,9 @@ import (
 // 敬请期待, 功能开发中, 暂未开放, 测试版, coming soon, lorem ipsum, TODO —
 // and a build that calls itself a demo (本项目仅供演示, 数据均为随机生成,
 // 此为体验版) or shows filler (一二三四五六七八九十). One finding a sentence.
+// Pages app.json registers that are demos, test pages, the starter
+// template's or blank are reported on their app.json entry (see
+// checkLeftoverPages).
 // WX §13.1: the submitted mini-program must be a finished product, not a
 // test build. Reviewers open the page, see 敬请期待, and reject.
 //
@@ -113,6 +116,7 @@ func pageMethod(u *rule.Unit, h LexHit) string {
 // when the template binds the method, or cannot be read. A toast in a
 // method nothing binds (功能开发中 left in an old handler) is never shown.
 func checkUnfinishedHandlers(c *rule.ProjectContext) {
+	checkLeftoverPages(c)
 	paths := make([]string, 0, len(c.Units))
 	for p, u := range c.Units {
 		if u.Script != nil && u.Script.Kind == "page" {

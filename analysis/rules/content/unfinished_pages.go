@@ -1,0 +1,267 @@
+package content
+
+import (
+	"path"
+	"strconv"
+	"strings"
+
+	"mpls/analysis/project"
+	"mpls/analysis/rule"
+	"mpls/analysis/template"
+	"mpls/analysis/text"
+)
+
+// Leftover pages: what app.json registers ships in the package, so a page
+// the developer never finished or never meant to ship is reported on its
+// app.json entry (what the developer edits to drop it). A page is left
+// over when it is:
+//   - a demo: its route has a folder named demo, demos, example(s) or
+//     ending in -demo(s) (component-demos/…): one finding for the folder;
+//   - a test page: a folder named test(s) or debug, and the page says so
+//     (titled 测试页, empty, or showing only its own path);
+//   - the starter template's (查看启动日志, the Alipay to-do list): one
+//     finding for all of them;
+//   - the developer tools' new-page stub, whose only text is its own path
+//     (pages/x/x.wxml);
+//   - empty: a template with nothing to show (containers without text,
+//     data or components) and a script that sends the user nowhere (a page
+//     that redirects on load is a router, not a placeholder).
+//
+// The window title of a starter template (Todo App) is reported where it
+// is written.
+func checkLeftoverPages(c *rule.ProjectContext) {
+	p := c.Project
+	if p == nil || p.App == nil || p.App.File == nil || p.IsGame {
+		return
+	}
+	app := p.App.File.Path
+	if t := p.App.Window.NavigationBarTitleText; t != nil {
+		for _, h := range c.Lexicon.Find("starter-template", t.Value) {
+			if h.Sub == "title" {
+				c.Report(app, text.Span{Start: t.Span.Start + h.Start, End: t.Span.Start + h.End}, starterTitleMsg(t.Value[h.Start:h.End]))
+			}
+		}
+	}
+	demos := map[string][]*project.Page{}
+	var demoOrder []string
+	var starter []*project.Page
+	for _, pg := range p.Pages {
+		if pg.Missing || pg.Ref.Span.Len() == 0 {
+			continue
+		}
+		if dir := demoFolder(pg.Route); dir != "" {
+			if demos[dir] == nil {
+				demoOrder = append(demoOrder, dir)
+			}
+			demos[dir] = append(demos[dir], pg)
+			continue
+		}
+		tu := c.Units[pg.Files.Template]
+		if tu == nil || tu.Template == nil || len(tu.Template.Errors) > 0 {
+			continue
+		}
+		switch {
+		case starterPage(c, pg, tu):
+			starter = append(starter, pg)
+		case ownPathOnly(tu.Template, pg.Route):
+			c.Report(app, pg.Ref.Span, stubPageMsg(pg.Route))
+		case testFolder(pg.Route) && testTitled(pg):
+			c.Report(app, pg.Ref.Span, testPageMsg(pg.Route))
+		case emptyTemplate(tu.Template) && !routesOnEntry(c.Units[pg.Files.Script]):
+			c.Report(app, pg.Ref.Span, emptyPageMsg(pg.Route))
+		}
+	}
+	for _, dir := range demoOrder {
+		pgs := demos[dir]
+		c.Report(app, pgs[0].Ref.Span, demoPagesMsg(pgs, dir))
+	}
+	if len(starter) > 0 {
+		routes := make([]string, len(starter))
+		for i, pg := range starter {
+			routes[i] = pg.Route
+		}
+		c.Report(app, starter[0].Ref.Span, starterPagesMsg(routes))
+	}
+}
+
+// demoFolder is the route's folder that names a demo (up to and including
+// that segment), "" if none. The last segment (the page's file name) does
+// not count on its own: pages/demo/demo has the folder pages/demo.
+func demoFolder(route string) string {
+	segs := strings.Split(route, "/")
+	for i, s := range segs[:len(segs)-1] {
+		s = strings.ToLower(s)
+		switch {
+		case s == "demo", s == "demos", s == "example", s == "examples",
+			strings.HasSuffix(s, "-demo"), strings.HasSuffix(s, "-demos"),
+			strings.HasSuffix(s, "_demo"), strings.HasSuffix(s, "_demos"):
+			return strings.Join(segs[:i+1], "/")
+		}
+	}
+	return ""
+}
+
+// testFolder: the route has a folder named test, tests or debug.
+func testFolder(route string) bool {
+	segs := strings.Split(route, "/")
+	for _, s := range segs[:len(segs)-1] {
+		switch strings.ToLower(s) {
+		case "test", "tests", "debug":
+			return true
+		}
+	}
+	return false
+}
+
+// testTitled: the page's title calls it a test or debug page (测试页 —
+// not 性格测试, a quiz the app offers).
+func testTitled(pg *project.Page) bool {
+	t := pg.NavigationBarTitleText
+	if t == nil {
+		return false
+	}
+	v := strings.ToLower(strings.TrimSpace(t.Value))
+	for _, w := range []string{"测试页", "调试", "test page", "debug"} {
+		if strings.Contains(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// starterPage: the page's title or texts are a starter template's.
+func starterPage(c *rule.ProjectContext, pg *project.Page, tu *rule.Unit) bool {
+	texts := []string{}
+	if t := pg.NavigationBarTitleText; t != nil {
+		texts = append(texts, t.Value)
+	}
+	for _, r := range tu.Template.Texts {
+		texts = append(texts, r.Text)
+	}
+	for _, s := range texts {
+		for _, h := range c.Lexicon.Find("starter-template", s) {
+			if h.Sub == "page" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownPathOnly: every text of the template is the page's own path, as the
+// developer tools write it into a new page (<text>pages/x/x.wxml</text>).
+func ownPathOnly(t *template.Facts, route string) bool {
+	n := 0
+	for _, r := range t.Texts {
+		if r.Attr != "" {
+			continue
+		}
+		s := strings.TrimPrefix(strings.TrimSpace(r.Text), "/")
+		if strings.TrimSuffix(s, path.Ext(s)) != route {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// containerTags hold content without showing any of their own.
+var containerTags = map[string]bool{"view": true, "block": true, "text": true, "scroll-view": true, "cover-view": true}
+
+// emptyTemplate: the template shows nothing — only containers, no text,
+// no data in element content, no component, image, form or media.
+func emptyTemplate(t *template.Facts) bool {
+	if len(t.Elements) == 0 || len(t.Texts) > 0 {
+		return false
+	}
+	for i := range t.Elements {
+		if !containerTags[t.Elements[i].Tag] {
+			return false
+		}
+	}
+	for _, in := range t.Interps {
+		inTag := false
+		for i := range t.Elements {
+			if t.Elements[i].StartTag.Start <= in.Span.Start && in.Span.End <= t.Elements[i].StartTag.End {
+				inTag = true
+				break
+			}
+		}
+		if !inTag {
+			return false // {{data}} in content: shown once loaded
+		}
+	}
+	return true
+}
+
+// routesOnEntry: the page's script opens another page, or calls the
+// platform on load (my.call('startApp'), wx.login then a redirect): a
+// router page that shows nothing on purpose.
+func routesOnEntry(u *rule.Unit) bool {
+	if u == nil || u.Script == nil {
+		return false
+	}
+	for _, call := range u.Script.Calls {
+		switch call.API {
+		case "redirectTo", "reLaunch", "navigateTo", "switchTab", "navigateBack", "navigateToMiniProgram":
+			return true
+		case "setNavigationBarTitle", "setNavigationBar", "setNavigationBarColor", "showLoading", "hideLoading", "getSystemInfo", "getSystemInfoSync", "setTimeout", "setInterval":
+			continue
+		}
+		if call.OnEntry && call.Namespace != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func demoPagesMsg(pgs []*project.Page, dir string) rule.Msg {
+	if len(pgs) == 1 {
+		r := pgs[0].Route
+		return rule.Msg{
+			Zh: "页面 " + r + " 是演示页面，却注册在 app.json 中随正式版发布；提交的版本须是完成品，不得为演示或测试版：请从 pages 中删除它。",
+			En: "Page " + r + " is a demo page registered in app.json, so it ships in the release; a submitted build must be a finished product, not a demo: remove it from pages.",
+		}
+	}
+	n := strconv.Itoa(len(pgs))
+	return rule.Msg{
+		Zh: "app.json 注册了 " + n + " 个演示页面（" + dir + "/），它们会随正式版一起发布；提交的版本须是完成品，不得为演示或测试版：请从 pages 中删除这些页面。",
+		En: "app.json registers " + n + " demo pages under " + dir + "/; they ship in the release. A submitted build must be a finished product, not a demo: remove them from pages.",
+	}
+}
+
+func testPageMsg(route string) rule.Msg {
+	return rule.Msg{
+		Zh: "页面 " + route + " 是测试页，却注册在 app.json 中随正式版发布；提交的版本不得为测试版：请从 pages 中删除它。",
+		En: "Page " + route + " is a test page registered in app.json, so it ships in the release; a submitted build must not be a test version: remove it from pages.",
+	}
+}
+
+func stubPageMsg(route string) rule.Msg {
+	return rule.Msg{
+		Zh: "页面 " + route + " 只显示开发者工具新建页面时写入的路径文字，是未完成的空页面，却注册在 app.json 中：请完成它，或从 pages 中删除。",
+		En: "Page " + route + " only shows the path the developer tools write into a new page: an unfinished stub registered in app.json. Finish it or remove it from pages.",
+	}
+}
+
+func emptyPageMsg(route string) rule.Msg {
+	return rule.Msg{
+		Zh: "页面 " + route + " 的模板没有任何内容（空白页），却注册在 app.json 中：提交的版本须是完成品，请完成它，或从 pages 中删除。",
+		En: "Page " + route + " has an empty template (a blank page) yet app.json registers it; a submitted build must be finished: complete it or remove it from pages.",
+	}
+}
+
+func starterPagesMsg(routes []string) rule.Msg {
+	r := strings.Join(routes, "、")
+	return rule.Msg{
+		Zh: "页面 " + r + " 是开发者工具项目模板自带的示例页，不属于这个小程序，却仍注册在 app.json 中：请从 pages 中删除。",
+		En: "Page(s) " + strings.Join(routes, ", ") + " come from the developer tools' project template, not from this app, yet app.json still registers them: remove them from pages.",
+	}
+}
+
+func starterTitleMsg(w string) rule.Msg {
+	return rule.Msg{
+		Zh: "窗口标题" + quote(w) + "是项目模板的默认值，用户会看到它而不是小程序的名字：请改成小程序的名称。",
+		En: "The window title \"" + w + "\" is the project template's default; users see it instead of the app's name. Use the app's name.",
+	}
+}
