@@ -143,6 +143,7 @@ func newFacts() *Facts {
 		Lifecycles: map[string]text.Span{},
 		Names:      map[string]struct{}{},
 		Uses:       map[string][]string{},
+		Bodies:     map[string]text.Span{},
 	}
 }
 
@@ -192,6 +193,7 @@ func analyze(f *Facts, scr *scratch, src []byte, opt Options) {
 	a.resolveRefs()
 	a.collect()
 	a.propagate()
+	a.bodies()
 }
 
 // ---------------------------------------------------------------------------

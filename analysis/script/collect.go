@@ -255,6 +255,7 @@ func (a *analyzer) callEdges(call int32) {
 	found := a.refEdges(from, callee, call, false)
 	if _, platform := a.callAt[call]; !platform {
 		a.use(callee, from)
+		a.invoke(call, callee)
 		if !found {
 			a.extCall(call, callee)
 		}

@@ -86,6 +86,12 @@ type Facts struct {
 	// another file that nothing calls: `module.exports = { foo }` is not a
 	// use.
 	Uses map[string][]string
+	// Invokes are the calls of functions that are not platform APIs, in
+	// source order (see Invoke).
+	Invokes []Invoke
+	// Bodies maps every named function or method of the file to its span
+	// (the first of a name wins).
+	Bodies map[string]text.Span
 
 	// Funcs and Edges are the file's own call graph, Imports the names
 	// its requires and imports bind, Ext the calls it cannot resolve by
