@@ -43,6 +43,13 @@ func checkInducedShare(c *rule.FileContext) {
 			En: "\"" + h.Text + "\" makes sharing or following a condition or a reward, which is induced sharing. Drop the condition and the reward; keep a plain share entry.",
 		})
 	}
+	checkShareTitle(c, done)
+	checkShareButtons(c, &done)
+	checkShareReward(c, &done)
+}
+
+// checkShareButtons reports a share button whose label offers a reward.
+func checkShareButtons(c *rule.FileContext, done *[]text.Span) {
 	t := c.Unit.Template
 	if t == nil {
 		return
@@ -54,10 +61,10 @@ func checkInducedShare(c *rule.FileContext) {
 		for _, r := range labelRuns(t, i) {
 			for _, h := range c.Lexicon.Find("contact-bait", r.Text) {
 				s := text.Span{Start: r.Span.Start + h.Start, End: r.Span.Start + h.End}
-				if overlaps(s, done) {
+				if overlaps(s, *done) {
 					continue
 				}
-				done = append(done, s)
+				*done = append(*done, s)
 				w := r.Text[h.Start:h.End]
 				c.Report(s, rule.Msg{
 					Zh: "分享按钮的文案用" + quote(w) + "作为奖励，属于利诱分享：分享按钮只写“分享”“转发给好友”。",

@@ -1,0 +1,142 @@
+package behavior
+
+import (
+	"sort"
+	"strings"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/rules/content"
+	"mpls/analysis/text"
+)
+
+// checkShareReward is InducedShare's sentence half: a sentence users see
+// that names sharing or inviting and a reward for it (lexicon
+// share-reward: 邀请好友共享优惠, 好友领取后你将获得一张券, 分享商品即可获取
+// 收益), reported at the action. Either word alone says nothing: a share
+// button is fine, so is a coupon. Sentences that already hold an
+// induced-share phrase are left to it (done).
+func checkShareReward(c *rule.FileContext, done *[]text.Span) {
+	type sentence struct {
+		piece text.Span
+		start int
+	}
+	action := map[sentence]content.LexHit{}
+	reward := map[sentence]string{} // the sentence's first reward word
+	var order []sentence
+	for _, h := range content.VisibleHits(c.Lexicon, "share-reward", c.Unit) {
+		k := sentence{h.Piece.Span, sentenceStart(h.Piece.Text, h.Start)}
+		switch h.Sub {
+		case "action":
+			if _, ok := action[k]; !ok {
+				action[k] = h
+				order = append(order, k)
+			}
+		case "reward":
+			if reward[k] == "" {
+				reward[k] = h.Word
+			}
+		}
+	}
+	said := map[string]bool{} // a campaign's rules repeat one promise line by line: report it once
+	for _, k := range order {
+		h := action[k]
+		sent := sentenceSpan(h)
+		if reward[k] == "" || overlaps(sent, *done) || said[h.Word+"|"+reward[k]] {
+			continue
+		}
+		*done = append(*done, sent)
+		said[h.Word+"|"+reward[k]] = true
+		c.Report(h.Span, rule.Msg{
+			Zh: "这句话把" + quote(h.Text) + "和奖励（红包、券、现金、收益等）连在一起，属于利诱分享：请去掉分享/邀请所得的奖励，只保留普通的分享入口。",
+			En: "This sentence ties \"" + h.Text + "\" to a reward (red packet, coupon, cash, earnings), which is induced sharing. Drop the reward for sharing or inviting; keep a plain share entry.",
+		})
+	}
+}
+
+// sentenceStart is the byte offset where the sentence holding s[at:]
+// begins (after 。！？；!?; or a line break).
+func sentenceStart(s string, at int) int {
+	i := strings.LastIndexAny(s[:at], "。！？；!?;\n")
+	if i < 0 {
+		return 0
+	}
+	for j := i + 1; j <= at; j++ { // past the (multi-byte) separator
+		if j == len(s) || s[j]&0xC0 != 0x80 {
+			return j
+		}
+	}
+	return at
+}
+
+// sentenceSpan is the sentence holding h, in file offsets.
+func sentenceSpan(h content.LexHit) text.Span {
+	start := h.Piece.Span.Start + sentenceStart(h.Piece.Text, h.Start)
+	end := h.Piece.Span.End
+	if i := strings.IndexAny(h.Piece.Text[h.End:], "。！？；!?;\n"); i >= 0 {
+		end = h.Span.End + i
+	}
+	return text.Span{Start: start, End: end}
+}
+
+// checkShareTitle reads the title of the card a page shares (the object
+// onShareAppMessage returns): a reward in it (最高 12 元红包，手快有) lures
+// the forward and the friend's tap, WX §5.1.2–5.1.3.
+func checkShareTitle(c *rule.FileContext, done []text.Span) {
+	s := c.Unit.Script
+	if s == nil {
+		return
+	}
+	region, ok := methodRegion(s.Methods, s.ConfigSpan, "onShareAppMessage")
+	if !ok {
+		return
+	}
+	for _, str := range s.Strings {
+		if str.IsKey || str.Key != "title" || str.Span.Start < region.Start || str.Span.End > region.End || str.Span.End > len(c.Unit.Text) {
+			continue
+		}
+		raw := string(c.Unit.Text[str.Span.Start:str.Span.End])
+		for _, h := range c.Lexicon.Find("share-reward", raw) {
+			sp := text.Span{Start: str.Span.Start + h.Start, End: str.Span.Start + h.End}
+			if h.Sub != "reward" || overlaps(sp, done) {
+				continue
+			}
+			c.Report(sp, shareTitleMsg(raw[h.Start:h.End]))
+			return // one finding per page: the runs of one title, or its variants, are one card
+		}
+	}
+}
+
+func shareTitleMsg(w string) rule.Msg {
+	return rule.Msg{
+		Zh: "分享卡片的标题用" + quote(w) + "吸引转发和点击，属于利诱分享：标题只写页面内容本身。",
+		En: "The share card's title uses \"" + w + "\" to lure forwarding and taps, which is induced sharing. Title the card with what the page is.",
+	}
+}
+
+// methodRegion approximates the source of a method: from its name to the
+// next method or lifecycle name of the file, or the end of the config
+// object.
+func methodRegion(methods map[string]text.Span, config text.Span, name string) (text.Span, bool) {
+	at, ok := methods[name]
+	if !ok {
+		return text.Span{}, false
+	}
+	end := config.End
+	if end <= at.Start {
+		end = int(^uint(0) >> 1)
+	}
+	starts := make([]int, 0, len(methods))
+	for _, sp := range methods {
+		starts = append(starts, sp.Start)
+	}
+	sort.Ints(starts)
+	for _, st := range starts {
+		if st > at.Start {
+			if st < end {
+				end = st
+			}
+			break
+		}
+	}
+	return text.Span{Start: at.Start, End: end}, true
+}
