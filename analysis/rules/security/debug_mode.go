@@ -6,6 +6,7 @@ import (
 
 	"mpls/analysis/rule"
 	"mpls/analysis/rules/content"
+	"mpls/analysis/rules/pagedata"
 	"mpls/analysis/text"
 )
 
@@ -15,10 +16,14 @@ import (
 // build). The panel (vConsole) shows the request log, storage and tokens to
 // whoever opens it.
 //
-// Judgment: enableDebug: false (turning it off) is fine, and so is a call
-// inside a function that checks the build is a development or trial one
-// (envVersion, 'develop', 'trial', NODE_ENV, isDev, __DEV__): no user gets
-// it. A commented-out call is not code. The entry text is reported where it
+// Judgment: enableDebug: true is reported when nothing decides it (on
+// launch, in a handler), and a value the user picks (e.detail.value of a
+// switch) always. Not reported: enableDebug: false; a value passed into a
+// helper (setDebug(flag) in a platform adapter: nothing offers it); a call
+// inside an if, else or && that tests anything but the API's existence (a
+// build check, a config flag, envVersion); a function that checks the
+// build first ('develop', 'trial', NODE_ENV, isDev, __DEV__). A
+// commented-out call is not code. The entry text is reported where it
 // is shown, since that is what the reviewer sees.
 var DebugMode = &rule.Rule{
 	ID:       "security/debug-mode",
@@ -46,14 +51,29 @@ func checkDebugMode(c *rule.FileContext) {
 	u := c.Unit
 	if s := u.Script; s != nil {
 		for _, call := range s.Calls {
-			if call.API != "setEnableDebug" || call.Namespace == "" || call.Factory != "" {
+			if call.API != "setEnableDebug" || call.Namespace == "" || call.Factory != "" || call.Options == nil {
 				continue
 			}
-			if p := call.Options.Get("enableDebug"); p != nil && strings.TrimSpace(p.Value) == "false" || call.Options == nil && call.NumArgs > 0 {
-				continue // turned off, or options we cannot read
-			}
-			if guarded(u, s.Bodies[call.Func], call.Span) {
+			p := call.Options.Get("enableDebug")
+			if p == nil {
 				continue
+			}
+			body := s.Bodies[call.Func]
+			if body.End <= body.Start || call.Span.Start < body.Start || call.Span.Start > body.End {
+				body = text.Span{Start: 0, End: len(u.Text)}
+			}
+			before := string(u.Text[body.Start:call.Span.Start])
+			switch v := strings.TrimSpace(p.Value); {
+			case v == "true" || v == "!0":
+				// on for everyone, unless a condition decides (a build
+				// check, a config flag)
+				if devGuard.MatchString(before) || conditional(before) {
+					continue
+				}
+			case eventValue.MatchString(v) || isIdent(v) && eventValue.MatchString(before):
+				// a switch or checkbox the user flips
+			default:
+				continue // off, or a helper's parameter: nothing offers it
 			}
 			c.Report(call.NameSpan, rule.Msg{
 				Zh: call.Namespace + ".setEnableDebug 在正式版里为用户打开调试面板：请删除，或只在开发版、体验版（envVersion 为 develop/trial）里打开。",
@@ -69,11 +89,73 @@ func checkDebugMode(c *rule.FileContext) {
 	}
 }
 
-// guarded reports whether the function holding the call (the file, at top
-// level) checks for a development or trial build before it.
-func guarded(u *rule.Unit, body, call text.Span) bool {
-	if body.End <= body.Start || call.Start < body.Start || call.Start > body.End {
-		body = text.Span{Start: 0, End: len(u.Text)}
+// eventValue reads what a user chose in the interface: e.detail.value, a
+// checkbox's dataset.
+var eventValue = regexp.MustCompile(`\.detail\b|\.dataset\b`)
+
+var identRe = regexp.MustCompile(`^[A-Za-z_$][\w$]*$`)
+
+func isIdent(s string) bool { return identRe.MatchString(s) }
+
+// ifRe opens an if statement; elseRe an else branch.
+var (
+	ifRe   = regexp.MustCompile(`\bif\s*\(`)
+	elseRe = regexp.MustCompile(`\belse\s*\{`)
+	// existence is a feature test of the API itself (if (wx.setEnableDebug)).
+	existence = regexp.MustCompile(`(?:typeof\s+)?[\w$.]*setEnableDebug(?:\s*[!=]==?\s*['"]undefined['"])?|[!()&\s]`)
+)
+
+// conditional reports whether the code before the call (the text of its
+// function up to it) leaves the call inside an if or else block, or after
+// a && / ? on the same line, that tests something other than whether the
+// API exists.
+func conditional(before string) bool {
+	line := before[strings.LastIndexAny(before, ";{}\n")+1:]
+	if strings.Contains(line, "&&") || strings.Contains(line, "?") || strings.Contains(line, "||") {
+		if existence.ReplaceAllString(strings.TrimRight(strings.TrimSpace(line), "&?|"), "") != "" {
+			return true
+		}
 	}
-	return devGuard.Match(u.Text[body.Start:call.Start])
+	for _, m := range elseRe.FindAllStringIndex(before, -1) {
+		if pagedata.MatchBrace(before, m[1]-1) < 0 { // still open at the call
+			return true
+		}
+	}
+	for _, m := range ifRe.FindAllStringIndex(before, -1) {
+		closeParen := matchParen(before, m[1]-1)
+		if closeParen < 0 {
+			continue // the call is inside the condition
+		}
+		cond := before[m[1] : closeParen-1]
+		rest := strings.TrimLeft(before[closeParen:], " \t\r\n")
+		open := false
+		switch {
+		case strings.HasPrefix(rest, "{"):
+			open = pagedata.MatchBrace(before, len(before)-len(rest)) < 0
+		default: // if (x) wx.setEnableDebug(...): the call is the statement
+			open = !strings.ContainsAny(rest, ";\n")
+		}
+		if open && existence.ReplaceAllString(cond, "") != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// matchParen returns the index just past the parenthesis closing the one
+// at open, or -1.
+func matchParen(s string, open int) int {
+	depth := 0
+	for i := open; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return -1
 }

@@ -1,3 +1,9 @@
+const config = { online: true }
+
+function setDebug(flag) {
+  wx.setEnableDebug({ enableDebug: flag })
+}
+
 App({
   onLaunch() {
     // wx.setEnableDebug({ enableDebug: true })
@@ -5,5 +11,9 @@ App({
     if (envVersion === 'develop' || envVersion === 'trial') {
       wx.setEnableDebug({ enableDebug: true })
     }
+    if (!config.online && wx.setEnableDebug) {
+      wx.setEnableDebug({ enableDebug: true })
+    }
+    config.online || setDebug(true)
   }
 })
