@@ -98,8 +98,9 @@ var statusRe = regexp.MustCompile(`(?:成为|升级为?|开通|购买|加入)(?:
 var feeRe = regexp.MustCompile(`支付|缴纳|交纳|付费|入门费|加盟费|入会费|礼包|[¥￥]\s*\d|\d+(?:\.\d+)?\s*元`)
 
 // shoppingRe: the status is earned by ordinary shopping (消费满 100 元成为推广员),
-// not bought.
-var shoppingRe = regexp.MustCompile(`消费满|购物满|累计消费|消费金额|下单满|任意商品|购买任意`)
+// not bought; or the words are a group buy's (开团成为团长，团长免单) or an
+// agent's price (代理价), not a distributor's status.
+var shoppingRe = regexp.MustCompile(`消费满|购物满|累计消费|消费金额|下单满|任意商品|购买任意|拼团|开团|参团|成团|免单|代理价|代理商品|代理品牌`)
 
 // paidStatus returns the byte range of the status when piece t sells it.
 func paidStatus(t string) []int {
