@@ -165,7 +165,7 @@ func fixedPerFile(l fixLog) map[string]int {
 	return m
 }
 
-// relTo and plural stay for fixfiles.go until the fix planner leaves
-// cmd/mpls (issue #22).
+// relTo and plural name paths and counts as the output formats do, for
+// fixfiles.go's messages.
 func relTo(base, root, rel string) string   { return output.RelTo(base, root, rel) }
 func plural(n int, one, many string) string { return output.Plural(n, one, many) }
