@@ -15,7 +15,8 @@ import (
 // shows users activity that never happened (WX §6.1.7 虚假宣传、虚假活动;
 // DY §2.2.2.1 夸大营销).
 //
-// What fires: in a script, an array literal with three or more entries
+// What fires: in a script, an entry made up in a function that draws
+// random numbers (a random masked phone + '刚刚抢到了'); an array literal with three or more entries
 // that each say someone did something (bought, won, claimed, withdrew …)
 // and name that someone masked (张**, 138****1234) or say when (刚刚, 3
 // 分钟前), unless the same name is also given a value from elsewhere (a
@@ -62,6 +63,7 @@ func checkFakeSocialProof(c *rule.FileContext) {
 	if s := u.Script; s != nil {
 		src := string(u.Text)
 		groups := map[int][]proofEntry{}
+		randomReported := map[text.Span]bool{}
 		var order []int
 		for _, lit := range s.Strings {
 			if lit.IsKey || lit.Span.Start < 0 || lit.Span.End > len(src) {
@@ -69,6 +71,16 @@ func checkFakeSocialProof(c *rule.FileContext) {
 			}
 			rec, recSpan := record(src, s, lit)
 			if !activityRe.MatchString(rec) || !(maskedRe.MatchString(rec) || recentRe.MatchString(rec)) {
+				continue
+			}
+			if b, ok := randomBody(src, s, lit.Span); ok {
+				if !randomReported[b] {
+					randomReported[b] = true
+					c.Report(lit.Span, rule.Msg{
+						Zh: "“最近购买/中奖”记录由随机数拼出来：这是虚假宣传。请改为展示服务器返回的真实记录，或去掉。",
+						En: "The \"recent buyers / winners\" entries are made up from random numbers: fabricated social proof. Show real records from your server, or drop them.",
+					})
+				}
 				continue
 			}
 			open := enclosingBracket(src, recSpan.Start)
@@ -105,6 +117,21 @@ func checkFakeSocialProof(c *rule.FileContext) {
 			}
 		}
 	}
+}
+
+// randomBody returns the innermost function holding sp when it draws
+// random numbers (Math.random): the entry is made up on the spot.
+func randomBody(src string, s *script.Facts, sp text.Span) (text.Span, bool) {
+	var best text.Span
+	for _, b := range s.Bodies {
+		if b.Start <= sp.Start && sp.End <= b.End && (best.End == 0 || b.Len() < best.Len()) {
+			best = b
+		}
+	}
+	if best.End == 0 || best.End > len(src) {
+		return best, false
+	}
+	return best, strings.Contains(src[best.Start:best.End], "Math.random")
 }
 
 // record is the text of lit's entry and where it is: the string values of
