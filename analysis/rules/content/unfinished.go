@@ -50,6 +50,7 @@ var Unfinished = &rule.Rule{
 
 func checkUnfinished(c *rule.FileContext) {
 	reported := map[text.Span]bool{} // one finding a sentence: 仅供演示 … 数据均为随机生成
+	debugShown := false
 	for _, h := range VisibleHits(c.Lexicon, "unfinished", c.Unit) {
 		if markerWords[h.Word] && !marker(h) {
 			continue // Todo, Add Todo: a to-do feature's name
@@ -57,10 +58,11 @@ func checkUnfinished(c *rule.FileContext) {
 		if pageMethod(c.Unit, h) != "" {
 			continue // the project half reads the template that may bind it
 		}
-		if reported[h.Piece.Span] {
+		if reported[h.Piece.Span] || h.Sub == "debug" && debugShown {
 			continue
 		}
 		reported[h.Piece.Span] = true
+		debugShown = debugShown || h.Sub == "debug" // one debug page, one finding
 		c.Report(h.Span, unfinishedMsg(h))
 	}
 }
@@ -175,6 +177,11 @@ func unfinishedMsg(h LexHit) rule.Msg {
 		return rule.Msg{
 			Zh: quote(w) + "告诉用户这是演示版（数据是假的或功能不生效）；提交的版本须是完成品、不得为测试版：请接入真实数据与功能，并去掉这段说明。",
 			En: "\"" + w + "\" tells users the build is a demo (fake data, features that do nothing); a submitted build must be a finished product, not a test version. Ship the real data and features and remove the notice.",
+		}
+	case "debug":
+		return rule.Msg{
+			Zh: "页面把开发者用的标识" + quote(w) + "显示给用户，这是调试页面，不是完成品（session_key 更不应离开服务器）：请从正式版中去掉这个页面或这些字段。",
+			En: "The page shows the developer's identifier \"" + w + "\" to users: a debug page, not a finished product (and session_key must never leave the server). Remove the page or the fields from the release.",
 		}
 	case "filler":
 		return rule.Msg{

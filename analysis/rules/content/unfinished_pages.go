@@ -69,6 +69,9 @@ func checkLeftoverPages(c *rule.ProjectContext) {
 			c.Report(app, pg.Ref.Span, testPageMsg(pg.Route))
 		case emptyTemplate(tu.Template) && !routesOnEntry(c.Units[pg.Files.Script]):
 			c.Report(app, pg.Ref.Span, emptyPageMsg(pg.Route))
+		case debugPage(c, tu) && orphan(p, tu.Path):
+			// nothing opens it, so its own finding is not shown: the entry is
+			c.Report(app, pg.Ref.Span, debugPageMsg(pg.Route))
 		}
 	}
 	for _, dir := range demoOrder {
@@ -146,6 +149,22 @@ func starterPage(c *rule.ProjectContext, pg *project.Page, tu *rule.Unit) bool {
 		}
 	}
 	return false
+}
+
+// debugPage: the template shows a developer's identifier (open_id,
+// session_key: the unfinished lexicon's debug words).
+func debugPage(c *rule.ProjectContext, tu *rule.Unit) bool {
+	for _, h := range VisibleHits(c.Lexicon, "unfinished", tu) {
+		if h.Sub == "debug" {
+			return true
+		}
+	}
+	return false
+}
+
+func orphan(p *project.Project, file string) bool {
+	_, ok := p.OrphanPage(file)
+	return ok
 }
 
 // ownPathOnly: every text of the template is the page's own path, as the
@@ -234,6 +253,13 @@ func testPageMsg(route string) rule.Msg {
 	return rule.Msg{
 		Zh: "页面 " + route + " 是测试页，却注册在 app.json 中随正式版发布；提交的版本不得为测试版：请从 pages 中删除它。",
 		En: "Page " + route + " is a test page registered in app.json, so it ships in the release; a submitted build must not be a test version: remove it from pages.",
+	}
+}
+
+func debugPageMsg(route string) rule.Msg {
+	return rule.Msg{
+		Zh: "页面 " + route + " 把 open_id、session_key 这类开发者标识显示出来，是调试页面；没有入口打开它，但它注册在 app.json 中随正式版发布：请从 pages 中删除它。",
+		En: "Page " + route + " prints developer identifiers (open_id, session_key): a debug page. Nothing opens it, but app.json registers it, so it ships in the release: remove it from pages.",
 	}
 }
 
