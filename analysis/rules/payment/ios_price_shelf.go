@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"mpls/analysis/callgraph"
 	"mpls/analysis/project"
 	"mpls/analysis/rule"
 	"mpls/analysis/template"
@@ -42,6 +43,11 @@ import (
 // and a platform/isIOS name): mpls cannot follow the data further. A
 // component's template is not reported when a page (or component) that
 // uses it shows it only under such a condition.
+//
+// A button whose words name nothing (立即升级, 确认支付 ¥{{price}}) is a
+// shelf too when its tap pays for virtual goods through shared code with no
+// iOS check on the way (the ways ios-virtual finds with the call graph):
+// its label is reported.
 var IOSPriceShelf = &rule.Rule{
 	ID:       "payment/ios-price-shelf",
 	Severity: rule.Warning,
@@ -77,6 +83,8 @@ var (
 
 func checkPriceShelf(c *rule.ProjectContext) {
 	groups := byBase(c.Units)
+	reported := map[string][]text.Span{}
+	defer func() { shelfThroughShared(c, groups, reported) }()
 	for _, p := range sortedPaths(c.Units) {
 		u := c.Units[p]
 		t := u.Template
@@ -97,6 +105,7 @@ func checkPriceShelf(c *rule.ProjectContext) {
 			if !ok || (r.Elem >= 0 && iosConditioned(t, r.Elem, anyCond)) {
 				continue
 			}
+			reported[p] = append(reported[p], s)
 			c.Report(p, s, rule.Msg{
 				Zh: "“" + word + "”在 iOS 上也会显示：虚拟商品的购买入口和价格在 iOS 端须隐藏，或改为“" + iosFallbackText + "”。",
 				En: "\"" + word + "\" shows on iOS too: hide virtual-goods purchases and prices on iOS, or show \"" + iosFallbackText + "\".",
@@ -238,4 +247,48 @@ func shopMembership(t *template.Facts) bool {
 		}
 	}
 	return shop
+}
+
+// shelfThroughShared reports the label of an element whose tap pays for
+// virtual goods through shared code (virtualWays), unless its text was
+// reported already or it shows only under a platform condition.
+func shelfThroughShared(c *rule.ProjectContext, groups map[string][]*rule.Unit, reported map[string][]text.Span) {
+	g := callgraph.For(c.Env)
+	for _, w := range virtualWays(c, g, groups, nil) {
+		for _, o := range companions(groups, w.path) {
+			t := o.Template
+			if t == nil {
+				continue
+			}
+			anyCond := readsPlatform(c.Units[w.path].Script)
+			for _, b := range t.Bindings {
+				if b.Handler != w.start || !tapEvents[b.Event] || b.Elem < 0 || iosConditioned(t, b.Elem, anyCond) {
+					continue
+				}
+				runs := t.ElementText(b.Elem)
+				if len(runs) == 0 {
+					continue
+				}
+				s := text.Span{Start: runs[0].Span.Start, End: runs[len(runs)-1].Span.End}
+				if overlaps(reported[o.Path], s) {
+					continue
+				}
+				reported[o.Path] = append(reported[o.Path], s)
+				label := strings.TrimSpace(string(o.Text[s.Start:s.End]))
+				c.Report(o.Path, s, rule.Msg{
+					Zh: "“" + label + "”点击后经 " + w.hit.Words() + " 购买虚拟商品（线索：" + w.what + "），这个入口在 iOS 上也会显示：虚拟商品的购买入口和价格在 iOS 端须隐藏，或改为“" + iosFallbackText + "”。",
+					En: "\"" + label + "\" buys virtual goods when tapped (" + w.hit.Words() + ", evidence: " + w.what + ") and shows on iOS too: hide virtual-goods purchases and prices on iOS, or show \"" + iosFallbackText + "\".",
+				})
+			}
+		}
+	}
+}
+
+func overlaps(list []text.Span, s text.Span) bool {
+	for _, x := range list {
+		if x.Start < s.End && s.Start < x.End {
+			return true
+		}
+	}
+	return false
 }

@@ -33,8 +33,11 @@ import (
 // IOSGuarded: `if (platform === 'ios') return`, `if (!isIOS)`, also at
 // every call site leading here), and calls on a page whose template hides
 // things under a platform condition (wx:if="{{!isIOS}}"): the buy button
-// is then usually what is hidden. A guard in another file (the caller in
-// another page) is not seen.
+// is then usually what is hidden.
+//
+// Payment through shared code — a `pay(type, amount)` helper, a payment
+// component — is judged where the helper is called or the component used,
+// with the project's call graph (ios_virtual_shared.go).
 //
 // Fix (not safe: it turns a feature off on iOS): insert before the
 // payment statement an early return that shows DY's wording,
@@ -56,8 +59,8 @@ var IOSVirtual = &rule.Rule{
 	Scope:    rule.ProjectScope,
 	Title:    rule.Msg{Zh: "iOS 上不可购买虚拟商品", En: "No virtual-goods payment on iOS"},
 	Doc: rule.Doc{
-		What: rule.Msg{Zh: "购买虚拟商品（开通 VIP/会员、付费章节、解锁内容、金币钻石等）的支付调用没有 iOS 判断，iOS 用户也会走到支付。",
-			En: "A payment call for virtual goods (VIP or membership, paid chapters, unlocking content, coins) has no iOS check, so iOS users reach it too."},
+		What: rule.Msg{Zh: "购买虚拟商品（开通 VIP/会员、付费章节、解锁内容、金币钻石等）的支付调用没有 iOS 判断，iOS 用户也会走到支付。经共用的支付函数（pay(type, amount)）或付款组件支付的，在页面调用它、使用它的地方判断：买的是什么在那里才看得出。",
+			En: "A payment call for virtual goods (VIP or membership, paid chapters, unlocking content, coins) has no iOS check, so iOS users reach it too. Payment through a shared helper (pay(type, amount)) or a payment component is judged where a page calls the helper or uses the component: only there does it show what is bought."},
 		Why: rule.Msg{Zh: "在苹果 iOS 系统下，小程序不可提供虚拟物品的购买支付（微信 §15.6）；抖音要求关闭 iOS 端虚拟支付通道，将入口改为“由于相关规范，iOS 功能暂不可用”（§1.2.2.1）。",
 			En: "On Apple iOS a mini-program may not sell virtual goods (WX §15.6); Douyin asks to close the iOS virtual-payment channel and show 由于相关规范，iOS 功能暂不可用 instead (DY §1.2.2.1)."},
 		Wrong:   "buyVip() {\n  wx.requestPayment({ ...this.data.order, success: () => this.onPaid() })\n}",
@@ -81,6 +84,8 @@ var virtualIdents = map[string]bool{
 }
 
 func checkIOSVirtual(c *rule.ProjectContext) {
+	local := map[*script.Call]bool{} // the calls reported here
+	defer func() { checkIOSVirtualShared(c, local) }()
 	groups := byBase(c.Units)
 	for _, p := range sortedPaths(c.Units) {
 		u := c.Units[p]
@@ -106,6 +111,7 @@ func checkIOSVirtual(c *rule.ProjectContext) {
 			if !ok {
 				continue
 			}
+			local[call] = true
 			name := call.Namespace + "." + call.API
 			msg := rule.Msg{
 				Zh: name + " 用于购买虚拟商品（线索：" + what + "），但没有 iOS 判断：iOS 上不可购买虚拟商品，审核会驳回。请在 iOS 上关闭支付，并提示“" + iosFallbackText + "”。",

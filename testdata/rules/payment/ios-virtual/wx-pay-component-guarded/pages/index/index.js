@@ -1,0 +1,6 @@
+Page({
+  data: { isIOS: false },
+  onLoad() {
+    this.setData({ isIOS: wx.getSystemInfoSync().platform === 'ios' })
+  }
+})

@@ -1,0 +1,4 @@
+Page({
+  data: { order: { id: '', total: 0 } },
+  onPaid() { wx.navigateBack() }
+})
