@@ -2,6 +2,7 @@ package content
 
 import (
 	"path"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -78,6 +79,9 @@ func checkLeftoverPages(c *rule.ProjectContext) {
 		pgs := demos[dir]
 		c.Report(app, pgs[0].Ref.Span, demoPagesMsg(pgs, dir))
 	}
+	if len(demoOrder) > 0 {
+		demoEntries(c, demos)
+	}
 	if len(starter) > 0 {
 		routes := make([]string, len(starter))
 		for i, pg := range starter {
@@ -85,6 +89,61 @@ func checkLeftoverPages(c *rule.ProjectContext) {
 		}
 		c.Report(app, starter[0].Ref.Span, starterPagesMsg(routes))
 	}
+}
+
+// demoEntries reports a navigator of the app's own pages that opens a
+// demo page: the entry users see (组件展示 in 我的) is what a reviewer taps.
+func demoEntries(c *rule.ProjectContext, demos map[string][]*project.Page) {
+	routes := map[string]string{}
+	for _, pgs := range demos {
+		for _, pg := range pgs {
+			routes[pg.Route] = pg.Route
+		}
+	}
+	paths := make([]string, 0, len(c.Units))
+	for p, u := range c.Units {
+		if u.Template != nil && demoFolder(strings.TrimSuffix(p, path.Ext(p))) == "" {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		t := c.Units[p].Template
+		for i := range t.Elements {
+			a := t.Elements[i].Attr("url")
+			if a == nil || !a.Static() {
+				continue
+			}
+			if r := opensRoute(p, a.Literal(), routes); r != "" {
+				c.Report(p, a.ValueSpan, demoEntryMsg(r))
+			}
+		}
+	}
+}
+
+// opensRoute is the route of routes that url, written in the file at p,
+// opens ("" if none). A relative url resolves against p's folder; the
+// project root may sit below the workspace, so the route may be a suffix.
+func opensRoute(p, url string, routes map[string]string) string {
+	if i := strings.IndexAny(url, "?#"); i >= 0 {
+		url = url[:i]
+	}
+	url = strings.TrimSpace(url)
+	if url == "" {
+		return ""
+	}
+	var r string
+	if strings.HasPrefix(url, "/") {
+		r = strings.TrimPrefix(path.Clean(url), "/")
+	} else {
+		r = path.Join(path.Dir(p), url)
+	}
+	for route := range routes {
+		if r == route || strings.HasSuffix(r, "/"+route) {
+			return route
+		}
+	}
+	return ""
 }
 
 // demoFolder is the route's folder that names a demo (up to and including
@@ -246,6 +305,13 @@ func demoPagesMsg(pgs []*project.Page, dir string) rule.Msg {
 	return rule.Msg{
 		Zh: "app.json 注册了 " + n + " 个演示页面（" + dir + "/），它们会随正式版一起发布；提交的版本须是完成品，不得为演示或测试版：请从 pages 中删除这些页面。",
 		En: "app.json registers " + n + " demo pages under " + dir + "/; they ship in the release. A submitted build must be a finished product, not a demo: remove them from pages.",
+	}
+}
+
+func demoEntryMsg(route string) rule.Msg {
+	return rule.Msg{
+		Zh: "这个入口打开演示页面 " + route + "：用户和审核都会看到开发用的演示，提交的版本须是完成品：请去掉这个入口和演示页面。",
+		En: "This entry opens the demo page " + route + ": users and reviewers see a developer's demo; a submitted build must be a finished product. Remove the entry and the demo pages.",
 	}
 }
 
