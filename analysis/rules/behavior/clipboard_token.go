@@ -20,16 +20,24 @@ import (
 // or a value named only link/url) is not a 口令 purchase flow by itself
 // unless it points to a shopping or affiliate site (taobao, jd, pdd):
 // the recommended profile leaves it, strict reports it (DY §2.1.2.2's
-// letter names 复制口令链接). Douyin only: the rule is DY's.
+// letter names 复制口令链接). The token halves are Douyin's (the rule is
+// DY's).
+//
+// On every platform: a copied link to download an app outside the
+// platform (the copy's own code or the link says 下载, 浏览器, APK, 安装:
+// "已复制 APK 下载地址，可在浏览器中打开下载"), wherever the copy runs (a
+// button, a dialog's confirm handler). That is induced downloading, which
+// WX §5.1 names beside induced sharing, and an outside link DY §2.1.2.2
+// does not admit. Alipay's my.setClipboard({ text }) counts as
+// setClipboardData({ data }).
 var ClipboardToken = &rule.Rule{
-	ID:        "behavior/clipboard-token",
-	Severity:  rule.Warning,
-	Platforms: []string{rule.Douyin},
-	Citation:  "DY §2.1.2.2",
-	Title:     rule.Msg{Zh: "复制口令或链接到剪贴板", En: "Copying a token or link to the clipboard"},
+	ID:       "behavior/clipboard-token",
+	Severity: rule.Warning,
+	Citation: "DY §2.1.2.2, WX §5.1",
+	Title:    rule.Msg{Zh: "复制口令或链接到剪贴板", En: "Copying a token or link to the clipboard"},
 	Doc: rule.Doc{
-		What: rule.Msg{Zh: "界面提示用户“复制口令”“复制淘口令”“复制链接购买”，或 setClipboardData 复制的是口令（￥…￥）或链接。",
-			En: "The UI asks users to copy a token or link (复制口令, 淘口令, 复制链接购买), or setClipboardData copies a token (￥…￥) or a link."},
+		What: rule.Msg{Zh: "界面提示用户“复制口令”“复制淘口令”“复制链接购买”，或 setClipboardData 复制的是口令（￥…￥）或链接（抖音）；任何平台上，复制到剪贴板的是让用户去浏览器下载 APP 的链接。",
+			En: "The UI asks users to copy a token or link (复制口令, 淘口令, 复制链接购买), or setClipboardData copies a token (￥…￥) or a link (Douyin); on every platform, the clipboard gets a link for downloading an app in a browser."},
 		Why: rule.Msg{Zh: "抖音暂不接入内容中含复制口令链接、通过复制口令或链接跳转外部平台实现购买的小程序（审核常见问题 §2.1.2.2）。",
 			En: "Douyin does not admit mini-programs that copy tokens or links to complete a purchase or promotion elsewhere (DY §2.1.2.2)."},
 		Profiles: rule.Msg{
@@ -54,6 +62,10 @@ var (
 )
 
 func checkClipboardToken(c *rule.FileContext) {
+	checkDownloadLink(c)
+	if c.Platform != rule.Douyin {
+		return
+	}
 	for _, h := range content.VisibleHits(c.Lexicon, "clipboard-token", c.Unit) {
 		c.Report(h.Span, rule.Msg{
 			Zh: quote(h.Text) + "引导用户复制口令或链接到其他平台，抖音暂不接入：请在小程序内完成购买或领取。",
@@ -108,4 +120,39 @@ func trim(s string) string {
 		return string(r[:40]) + "…"
 	}
 	return s
+}
+
+// downloadWords in a copy's own code (its link, its success toast) say
+// the link is for installing an app outside the platform.
+var downloadWords = regexp.MustCompile(`(?i)下载|浏览器|安装包|\.apk\b|\bapk\b`)
+
+// checkDownloadLink reports a clipboard copy of a literal link whose call
+// says it is for downloading an app (see ClipboardToken).
+func checkDownloadLink(c *rule.FileContext) {
+	s := c.Unit.Script
+	if s == nil {
+		return
+	}
+	for i := range s.Calls {
+		call := &s.Calls[i]
+		if (call.API != "setClipboardData" && call.API != "setClipboard") || call.Factory != "" || call.Namespace == "" || call.Options == nil {
+			continue
+		}
+		p := call.Options.Get("data")
+		if p == nil {
+			p = call.Options.Get("text")
+		}
+		if p == nil || !p.IsString || !linkLiteral.MatchString(p.String) || shopLink.MatchString(p.String) {
+			continue // a shop link is the token half's (Douyin)
+		}
+		a := call.ArgsSpan
+		if a.Start < 0 || a.End > len(c.Unit.Text) || !downloadWords.Match(c.Unit.Text[a.Start:a.End]) {
+			continue
+		}
+		name := apiName(platformNS(c, call.Namespace), call.API)
+		c.Report(call.NameSpan, rule.Msg{
+			Zh: name + " 把下载 APP 的外部链接（" + trim(p.String) + "）复制给用户去浏览器打开，属于引导到平台外下载：请删除，或改为平台允许的方式（如 launchApp 按钮）。",
+			En: name + " copies an outside link for downloading an app (" + trim(p.String) + ") to open in a browser, which leads users off the platform to download. Remove it, or use what the platform allows (a launchApp button).",
+		})
+	}
 }
