@@ -6,8 +6,10 @@ import (
 	"sort"
 	"strings"
 
+	"mpls/analysis/callgraph"
 	"mpls/analysis/rule"
 	"mpls/analysis/rules/content"
+	"mpls/analysis/rules/payment"
 	"mpls/analysis/text"
 )
 
@@ -81,12 +83,58 @@ func checkTierTeams(c *rule.ProjectContext) {
 		}
 	}
 	sort.Strings(paths)
+	g := callgraph.For(c.Env)
 	for _, p := range paths {
+		paidButtons(c, g, p)
 		if s, ok := tierTeam(c.Units, c.Units[p]); ok {
 			c.Report(p, s, rule.Msg{
 				Zh: "页面按一级、二级、三级列出用户的推广团队：三级分销让用户从下线的下线获利。请只保留一级（用户直接邀请的人）。",
 				En: "The page lists the user's promotion team in three tiers: three-level distribution pays users for their downline's downline. Keep to one level (the people the user invited).",
 			})
+		}
+	}
+}
+
+// paidButtons reports a control labelled with a distributor's status
+// (成为城市合伙人) whose tap reaches a payment, in the page or through a
+// helper in another file: the label says what is bought, the helper pays.
+// A label that writes its price is the file half's.
+func paidButtons(c *rule.ProjectContext, g *callgraph.Graph, p string) {
+	u := c.Units[p]
+	t := u.Template
+	base := strings.TrimSuffix(p, path.Ext(p))
+	sp := ""
+	for _, ext := range []string{".js", ".ts"} {
+		if su := c.Units[base+ext]; su != nil && su.Script != nil {
+			sp = base + ext
+		}
+	}
+	if sp == "" {
+		return
+	}
+	for _, b := range t.Bindings {
+		if b.Handler == "" || b.Event != "tap" || b.Elem < 0 {
+			continue
+		}
+		var label string
+		var at text.Span
+		for _, r := range labelRuns(t, b.Elem) {
+			if m := statusRe.FindStringIndex(r.Text); m != nil && at.End == 0 {
+				at = text.Span{Start: r.Span.Start + m[0], End: r.Span.Start + m[1]}
+			}
+			label += r.Text
+		}
+		if at.End == 0 || shoppingRe.MatchString(label) || paidStatus(label) != nil {
+			continue
+		}
+		for _, h := range g.From(sp, b.Handler) {
+			if payment.IsPayCall(h.Call) {
+				c.Report(p, at, rule.Msg{
+					Zh: quote(string(u.Text[at.Start:at.End])) + "的按钮会发起支付（" + h.Words() + "）：付费成为分销商、团长或代理属于收取入门费发展下线的多级分销。请取消付费门槛。",
+					En: "The \"" + string(u.Text[at.Start:at.End]) + "\" button starts a payment (" + h.Words() + "): paying to become a distributor, team leader or agent is an entry fee to build a downline, multi-level distribution. Drop the fee.",
+				})
+				break
+			}
 		}
 	}
 }

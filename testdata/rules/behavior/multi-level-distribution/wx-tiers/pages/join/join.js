@@ -1,7 +1,12 @@
+const { pay } = require('../../utils/pay')
+
 Page({
-  payJoin() { this.pay(199) },
-  payPartner() { this.pay(699) },
-  pay(amount) {
-    wx.request({ url: 'https://api.example.com/pay', data: { amount } })
+  payJoin() { pay('leader', 199) },
+  payPartner() { pay('partner', 699) },
+  becomeAgent() {
+    this.confirmThenPay('agent')
+  },
+  confirmThenPay(kind) {
+    pay(kind, this.data.price)
   }
 })
