@@ -24,15 +24,17 @@ import (
 // "multi-level", a page that lists a team in three tiers (一级, 二级, 三级 —
 // also as a template default like {{ name || "三级" }}) where the page speaks
 // of a team, commission or promotion, and becoming a distributor, team
-// leader, partner or agent for a payment written beside it (支付 99 元成为团长).
+// leader, partner or agent for a payment written beside it (支付 99 元成为团长)
+// or made when its button is tapped (through a pay() helper in another
+// file: the project call graph).
 var MultiLevelDistribution = &rule.Rule{
 	ID:       "behavior/multi-level-distribution",
 	Severity: rule.Warning,
 	Citation: "WX §5.9, DY §3.4.4.5",
 	Title:    rule.Msg{Zh: "多级分销（三级分销、间推团队、付费成为分销商）", En: "Multi-level distribution (tiers of downline, paid distributor status)"},
 	Doc: rule.Doc{
-		What: rule.Msg{Zh: "页面展示多级分销：“三级分销”“间推”“下下级”“团队计酬”，按一级/二级/三级列出的推广团队及其佣金，或写明付费才能成为分销商、团长、合伙人、代理。只推广一级（分享商品、好友下单得佣金）不报告。",
-			En: "A page shows multi-level distribution: 三级分销, 间推 (indirect referrals), 下下级, 团队计酬, a promotion team listed in tiers 一级/二级/三级 with commission, or a payment to become a distributor, team leader, partner or agent. One level (share a product, earn on that sale) is not reported."},
+		What: rule.Msg{Zh: "页面展示多级分销：“三级分销”“间推”“下下级”“团队计酬”，按一级/二级/三级列出的推广团队及其佣金，或付费才能成为分销商、团长、合伙人、代理（写明价格，或点击按钮后经支付代码付款）。只推广一级（分享商品、好友下单得佣金）不报告。",
+			En: "A page shows multi-level distribution: 三级分销, 间推 (indirect referrals), 下下级, 团队计酬, a promotion team listed in tiers 一级/二级/三级 with commission, or a payment to become a distributor, team leader, partner or agent (a price written beside it, or a button whose tap reaches a payment). One level (share a product, earn on that sale) is not reported."},
 		Why: rule.Msg{Zh: "不得通过小程序实施多级分销欺诈行为，发布分销信息诱导用户添加、分享或直接参与（运营规范 §5.9）；按下线层级计酬、收取入门费属于《禁止传销条例》所禁止的传销，抖音按违法违规内容驳回（审核常见问题 §3.4.4.5）。",
 			En: "A mini-program must not run multi-level distribution or publish distribution offers that draw users to join, add or share (WX §5.9); pay by tiers of downline and an entry fee are pyramid selling, illegal in China, which Douyin rejects as illegal content (DY §3.4.4.5)."},
 		Wrong: `<view class="tabs"><view>一级成员</view><view>二级成员</view><view>三级成员</view></view>
