@@ -17,7 +17,8 @@ import (
 // forbids showing users' phone numbers to other users.
 //
 // Judgment: a row is another user when the loop shows a nickname or an
-// avatar; an address book (the user's own addresses and contacts: rows with
+// avatar, or a name on a page that says it lists other users (我的团队,
+// 中奖名单, 排行榜, 邀请记录 …); an address book (the user's own addresses and contacts: rows with
 // an address, region or ID field) and a list of shops or stores (a shop's
 // service number is meant to be called) are not. A masked number is fine:
 // the binding goes through a filter or a function ({{tools.mask(item.mobile)}}),
@@ -75,7 +76,7 @@ func checkOthersPhone(c *rule.ProjectContext) {
 		if masksPhones(c.Units, u) {
 			continue
 		}
-		for _, s := range fullPhones(u.Template) {
+		for _, s := range fullPhones(u.Template, othersPage(c.Units, u)) {
 			c.Report(p, s, rule.Msg{
 				Zh: "列表把其他用户的完整手机号显示给所有人看：请去掉，或打码成 138****1234。",
 				En: "The list shows other users' full phone numbers to everyone. Remove them, or mask them like 138****1234.",
@@ -84,8 +85,34 @@ func checkOthersPhone(c *rule.ProjectContext) {
 	}
 }
 
-// fullPhones returns the bare phone bindings in lists of other users.
-func fullPhones(t *template.Facts) []text.Span {
+// othersWords title a page that lists other users.
+var othersWords = regexp.MustCompile(`中奖名单|获奖名单|我的团队|团队成员|成员列表|我的好友|我的粉丝|邀请记录|邀请列表|推广记录|我的下级|助力好友|砍价记录|拼团成员|参与者|参与用户|排行榜`)
+
+// othersPage reports whether the page's visible text or title says its
+// lists are other users.
+func othersPage(units map[string]*rule.Unit, u *rule.Unit) bool {
+	for _, p := range u.Visible() {
+		if othersWords.MatchString(p.Text) {
+			return true
+		}
+	}
+	if j := units[strings.TrimSuffix(u.Path, path.Ext(u.Path))+".json"]; j != nil {
+		for _, p := range j.Visible() {
+			if othersWords.MatchString(p.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameField names a person's name: a row of other users on a page that
+// lists them (othersPage).
+var nameField = regexp.MustCompile(`(?i)^(?:name|real_?name|user_?name|true_?name)$`)
+
+// fullPhones returns the bare phone bindings in lists of other users
+// (others: the page says its lists are other users).
+func fullPhones(t *template.Facts, others bool) []text.Span {
 	var out []text.Span
 	for i := range t.Elements {
 		e := &t.Elements[i]
@@ -109,6 +136,8 @@ func fullPhones(t *template.Facts) []text.Span {
 					person = true
 				case ownField.MatchString(m[2]):
 					own = true
+				case others && nameField.MatchString(m[2]):
+					person = true
 				}
 			}
 			// a bare {{item.mobile}} in the element's text: a filter or
