@@ -55,6 +55,9 @@ func checkUnfinished(c *rule.FileContext) {
 		if markerWords[h.Word] && !marker(h) {
 			continue // Todo, Add Todo: a to-do feature's name
 		}
+		if h.Sub == "testvalue" && !wholePiece(h) {
+			continue // 测试报告, 心理测试: content
+		}
 		if pageMethod(c.Unit, h) != "" {
 			continue // the project half reads the template that may bind it
 		}
@@ -128,12 +131,13 @@ func checkUnfinishedHandlers(c *rule.ProjectContext) {
 	sort.Strings(paths)
 	for _, p := range paths {
 		u := c.Units[p]
+		testValues(c, p, u)
 		var t *template.Facts
 		read := false
 		reported := map[text.Span]bool{}
 		for _, h := range VisibleHits(c.Lexicon, "unfinished", u) {
 			fn := pageMethod(u, h)
-			if fn == "" || markerWords[h.Word] && !marker(h) || reported[h.Piece.Span] {
+			if fn == "" || markerWords[h.Word] && !marker(h) || reported[h.Piece.Span] || h.Sub == "testvalue" && !wholePiece(h) {
 				continue
 			}
 			if !read {
@@ -146,6 +150,71 @@ func checkUnfinishedHandlers(c *rule.ProjectContext) {
 			c.Report(p, h.Span, unfinishedMsg(h))
 		}
 	}
+}
+
+// wholePiece: the hit is the whole text of its piece (a button labelled
+// 测试, not 测试报告).
+func wholePiece(h LexHit) bool {
+	return strings.TrimSpace(h.Piece.Text) == h.Text
+}
+
+// testValues reports a page's data value that is a developer's test entry
+// (the whole string is 测试, test, asdf…) when the page's template shows
+// the key it is under: a search history that starts as ['测试'].
+func testValues(c *rule.ProjectContext, p string, u *rule.Unit) {
+	var t *template.Facts
+	read := false
+	for _, str := range u.Script.Strings {
+		inData := str.Callee == "" && u.Script.ConfigSpan.Start <= str.Span.Start && str.Span.End <= u.Script.ConfigSpan.End
+		if str.IsKey || str.Key == "" || !inData && str.Callee != "setData" {
+			continue
+		}
+		v := strings.TrimSpace(str.Value)
+		hs := c.Lexicon.Find("unfinished", v)
+		if len(hs) != 1 || hs[0].Sub != "testvalue" || hs[0].Start != 0 || hs[0].End != len(v) {
+			continue
+		}
+		if !read {
+			t, read = companionTemplate(c.Units, p), true
+		}
+		if t == nil || !showsKey(t, str.Key) {
+			continue
+		}
+		c.Report(p, str.Span, rule.Msg{
+			Zh: "页面数据里的" + quote(v) + "是开发时填的测试值，模板会把它显示给用户（" + str.Key + "）：提交的版本不得含测试数据，请换成真实数据或留空。",
+			En: "\"" + v + "\" in the page's data is a test value the template shows users (" + str.Key + "); a submitted build must not carry test data. Use real data or leave it empty.",
+		})
+	}
+}
+
+// showsKey: an interpolation of the template reads the data key.
+func showsKey(t *template.Facts, key string) bool {
+	for _, in := range t.Interps {
+		if identIn(in.Expr, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// identIn: name occurs in expr as a whole identifier.
+func identIn(expr, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(expr[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(name)
+		if (j == 0 || !identByte(expr[j-1]) && expr[j-1] != '.') && (end == len(expr) || !identByte(expr[end])) {
+			return true
+		}
+		i = end
+	}
+}
+
+func identByte(b byte) bool {
+	return b == '_' || b == '$' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
 // binds reports whether the template may run fn: a binding names it, or a
@@ -182,6 +251,11 @@ func unfinishedMsg(h LexHit) rule.Msg {
 		return rule.Msg{
 			Zh: "页面把开发者用的标识" + quote(w) + "显示给用户，这是调试页面，不是完成品（session_key 更不应离开服务器）：请从正式版中去掉这个页面或这些字段。",
 			En: "The page shows the developer's identifier \"" + w + "\" to users: a debug page, not a finished product (and session_key must never leave the server). Remove the page or the fields from the release.",
+		}
+	case "testvalue":
+		return rule.Msg{
+			Zh: quote(w) + "是开发时用来试功能的文字，留在了界面上：提交的版本须是完成品、不得为测试版：请换成正式的文字，或去掉这一处。",
+			En: "\"" + w + "\" is what a developer types to try something out, left on screen; a submitted build must be finished, not a test version. Use the real text or remove it.",
 		}
 	case "filler":
 		return rule.Msg{

@@ -1,3 +1,6 @@
 Page({
-  data: {}
+  data: {
+    history: ['测试', '玫瑰'],
+    env: 'test'
+  }
 })
