@@ -2,13 +2,11 @@ package behavior
 
 import (
 	"bytes"
-	"path"
 	"regexp"
 	"sort"
 	"strings"
 
 	"mpls/analysis/rule"
-	"mpls/analysis/template"
 )
 
 // UGCUnchecked: users can publish text or upload media, and the project
@@ -16,14 +14,27 @@ import (
 // prohibited images to test; WX §11.2: a mechanism must filter what users
 // produce).
 //
-// Publishing is seen in two ways:
-//   - an uploadFile (wx.uploadFile, wx.cloud.uploadFile …) in a project
-//     that lets users choose media (chooseImage, chooseMedia, chooseVideo,
-//     chooseMessageFile, or an open-type="chooseAvatar" button);
-//   - a <textarea>, or an <input> whose placeholder invites a comment
-//     (说点什么, 写评论, 留言 …), in a template that also has a publish
-//     action: a handler named publish/post/comment/reply/send … or a
-//     tappable element labelled 发布, 发表, 评论, 留言, 回复, 发送.
+// One finding per publishing flow, at the call that sends what users made
+// (ugc_flows.go). A flow starts at a handler nothing else in its page or
+// component calls (a tap or submit handler, not an entry lifecycle) and
+// takes in the functions of the file it calls. It publishes when it holds
+// what users made — it reads the text of a content field of the template
+// (a <textarea>, or an <input> for a comment, title, nickname or bio;
+// bound by value="{{k}}", by what its input handler stores, or by its
+// form's submit), passes the whole page data on, or chooses media
+// (chooseImage, chooseMedia, chooseVideo, chooseMessageFile) — and
+// reaches a call that sends: wx.request, uploadFile, a cloud function or
+// database write, or a helper of the project that makes one (a function
+// of a module or of the App that sends, or calls such a helper, matched by
+// name across files: utils/request.js, api/post.js). The message names
+// what is published (the fields, images, video). Past the function that
+// chooses media, only an upload counts as sending it.
+//
+// Not content published to others, and never reported: searches, logins,
+// contact details and order data (notContent); a flow that sends the
+// user's phone, name or address with it and no public profile field or
+// media (an inquiry, a booking); a page that takes payment (an order's
+// note to the shop).
 //
 // A check is any name or string in the project's scripts that names one
 // (the content-check lexicon: msgSecCheck, mediaCheckAsync, msg_sec_check,
@@ -53,8 +64,8 @@ var UGCUnchecked = &rule.Rule{
 	Citation: "LESSONS #02, WX §11.2",
 	Title:    rule.Msg{Zh: "用户发布的内容没有做内容安全检测", En: "User-generated content is never checked"},
 	Doc: rule.Doc{
-		What: rule.Msg{Zh: "用户可以发布文字（评论、留言、帖子）或上传图片视频，但整个项目没有调用内容安全检测（msgSecCheck、mediaCheckAsync，或自己命名的检测接口）。",
-			En: "Users can publish text (comments, posts) or upload images and videos, but nothing in the project calls a content-security check (msgSecCheck, mediaCheckAsync, or a check of your own)."},
+		What: rule.Msg{Zh: "用户可以发布文字（评论、帖子、昵称简介）或上传图片视频，但整个项目没有调用内容安全检测（msgSecCheck、mediaCheckAsync，或自己命名的检测接口）。每个发布流程报告一次，位置是把内容发出去的那个请求、上传或云函数调用（包括项目自己的请求封装），并写明发布的是哪些输入框、图片或视频。搜索框、登录表单、联系方式、订单备注不算发布。",
+			En: "Users can publish text (comments, posts, nickname and bio) or upload images and videos, but nothing in the project calls a content-security check (msgSecCheck, mediaCheckAsync, or a check of your own). Reported once per publishing flow, at the request, upload or cloud call that sends the content (your own request helper included), naming the fields, images or video it publishes. Search boxes, login forms, contact details and order notes are not publishing."},
 		Why: rule.Msg{Zh: "审核会上传违规图片、发布违规文字来测试，服务端拦不住就驳回（LESSONS #02）；小程序应设置过滤违法违规信息的机制（运营规范 §11.2）。",
 			En: "Reviewers upload prohibited images and post prohibited text to test; if nothing blocks them the build is rejected (LESSONS #02). A mini-program must filter what its users produce (WX §11.2)."},
 		Wrong: "wx.chooseMedia({ success: (res) => {\n  wx.uploadFile({ url: API + '/post/image', filePath: res.tempFiles[0].tempFilePath, name: 'file' })\n} })",
@@ -70,19 +81,6 @@ var UGCUnchecked = &rule.Rule{
 
 var mediaChoosers = map[string]bool{"chooseImage": true, "chooseMedia": true, "chooseVideo": true, "chooseMessageFile": true}
 
-// publishWords are handler-name words that publish to other users.
-var publishWords = map[string]bool{
-	"publish": true, "post": true, "posts": true, "comment": true, "comments": true, "reply": true,
-	"send": true, "fabu": true, "pinglun": true, "release": true, "tweet": true, "liuyan": true,
-	"huifu": true, "fatie": true, "moment": true, "danmu": true, "barrage": true,
-}
-
-var (
-	publishLabel  = regexp.MustCompile(`发布|发表|评论|留言|回复|发送|发帖|发动态|发弹幕`)
-	commentPrompt = regexp.MustCompile(`说点什么|说说|写评论|写留言|评论|留言|回复|发表|分享你的|写下|想法|动态|弹幕`)
-	wordSplit     = regexp.MustCompile(`[A-Z]?[a-z0-9]+|[A-Z]+`)
-)
-
 func checkUGC(c *rule.ProjectContext) {
 	paths := make([]string, 0, len(c.Units))
 	for p := range c.Units {
@@ -91,10 +89,8 @@ func checkUGC(c *rule.ProjectContext) {
 	sort.Strings(paths)
 
 	checkWords := checkNames(c)
-	chooses := false
 	for _, p := range paths {
-		u := c.Units[p]
-		if s := u.Script; s != nil {
+		if s := c.Units[p].Script; s != nil {
 			for name := range s.Names {
 				if hasCheckWord(name, checkWords) {
 					return
@@ -105,98 +101,18 @@ func checkUGC(c *rule.ProjectContext) {
 					return
 				}
 			}
-			for i := range s.Calls {
-				if mediaChoosers[s.Calls[i].API] && s.Calls[i].Namespace != "" && s.Calls[i].Factory == "" {
-					chooses = true
-				}
-			}
 		}
 	}
+	senders := ugcSenders(c, paths)
 	for _, p := range paths {
 		u := c.Units[p]
-		if s := u.Script; s != nil && chooses {
-			for i := range s.Calls {
-				call := &s.Calls[i]
-				if call.API != "uploadFile" || call.Factory != "" || call.Namespace == "" {
-					continue
-				}
-				if moderated(u) || !c.Strict && privateUpload(p, call.Func) {
-					continue
-				}
-				c.Report(p, call.NameSpan, rule.Msg{
-					Zh: "这里上传用户选择的图片/视频，但项目中没有任何内容安全检测（msgSecCheck、mediaCheckAsync 或自己命名的检测）：审核会上传违规图片测试，拦不住就驳回。请接入内容安全接口；若在服务端检测，请让客户端调用的接口名体现出来，或忽略此提示。",
-					En: "This uploads media the user chose, but nothing in the project runs a content-security check (msgSecCheck, mediaCheckAsync or one of your own); reviewers upload prohibited images and reject the build if nothing blocks them. Add a content check; if your server does it, name it in the client call, or suppress this finding.",
-				})
-			}
-		}
-		if t := u.Template; t != nil && !moderated(companionScript(c, p)) {
-			ugcTextInputs(c, p, t)
-		}
-	}
-}
-
-// ugcTextInputs reports the free-text inputs of a template that publishes.
-func ugcTextInputs(c *rule.ProjectContext, p string, t *template.Facts) {
-	if !publishes(t) {
-		return
-	}
-	for i := range t.Elements {
-		e := &t.Elements[i]
-		switch e.Tag {
-		case "textarea":
-		case "input":
-			ph := e.Attr("placeholder")
-			if ph == nil || !commentPrompt.MatchString(ph.Literal()) {
-				continue
-			}
-		default:
+		if u.Script == nil || moderated(u) {
 			continue
 		}
-		c.Report(p, e.TagSpan, rule.Msg{
-			Zh: "用户在这里输入并发布文字，但项目中没有任何内容安全检测（msgSecCheck 或自己命名的检测）：审核会发布违规文字测试。请在发布前检测文本；若在服务端检测，请让客户端调用的接口名体现出来，或忽略此提示。",
-			En: "Users type text here and publish it, but nothing in the project runs a content-security check (msgSecCheck or one of your own); reviewers post prohibited text to test. Check the text before publishing; if your server does it, name it in the client call, or suppress this finding.",
-		})
-	}
-}
-
-// publishes reports whether a template has a publish action: a handler
-// named publish/post/comment/reply/send …, or a tappable element (or a
-// form submit button) labelled 发布/发表/评论/留言/回复/发送.
-func publishes(t *template.Facts) bool {
-	for _, b := range t.Bindings {
-		if b.Handler != "" && publishHandler(b.Handler) {
-			return true
+		for _, fl := range publishingFlows(c, p, u, senders) {
+			c.Report(p, fl.at, fl.message())
 		}
 	}
-	for i := range t.Elements {
-		e := &t.Elements[i]
-		tappable := e.Attr("form-type") != nil
-		for _, b := range t.Bindings {
-			if b.Elem == i && tapEvents[b.Event] {
-				tappable = true
-			}
-		}
-		if !tappable {
-			continue
-		}
-		var label strings.Builder
-		for _, r := range labelRuns(t, i) {
-			label.WriteString(r.Text)
-		}
-		if publishLabel.MatchString(label.String()) {
-			return true
-		}
-	}
-	return false
-}
-
-func publishHandler(h string) bool {
-	for _, w := range wordSplit.FindAllString(h, -1) {
-		if publishWords[strings.ToLower(w)] {
-			return true
-		}
-	}
-	return false
 }
 
 // checkNames are the content-check words, lower-cased, that may appear
@@ -244,21 +160,11 @@ func moderated(u *rule.Unit) bool {
 	return false
 }
 
-// companionScript is the script of a template's page or component.
-func companionScript(c *rule.ProjectContext, tpl string) *rule.Unit {
-	base := strings.TrimSuffix(tpl, path.Ext(tpl))
-	for _, ext := range []string{".js", ".ts"} {
-		if u := c.Units[base+ext]; u != nil && u.Script != nil {
-			return u
-		}
-	}
-	return nil
-}
-
 // privateWords name uploads that go to the operator only, never to other
 // users: after-sale and refund evidence, complaints, feedback, identity
 // documents and certificates.
-var privateWords = []string{"feedback", "aftersale", "refund", "complain", "idcard", "identity", "realname", "certificate", "license", "evidence"}
+var privateWords = []string{"feedback", "aftersale", "refund", "complain", "idcard", "identity", "realname", "certificate", "license", "evidence",
+	"checkout", "ordersubmit", "submitorder", "orderconfirm", "confirmorder", "createorder"}
 
 // privateUpload reports whether an upload goes privately to the operator,
 // by the words of its file's path and of the function that uploads

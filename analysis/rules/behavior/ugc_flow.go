@@ -1,0 +1,270 @@
+package behavior
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/script"
+	"mpls/analysis/text"
+)
+
+// A publishing flow is a function of a page or component that takes what
+// users made (the text of its content fields, the media they chose) and the
+// call that sends it: a request, an upload, a cloud call, or a helper of the
+// project that does one. One finding per flow, at that call.
+
+// sendAPIs are the platform calls that send content to a server.
+var sendAPIs = map[string]bool{"request": true, "uploadFile": true, "httpRequest": true, "callFunction": true, "sendSocketMessage": true}
+
+// sendMethods are methods of platform objects that send (a socket task's
+// send, a cloud database collection's add/update/set).
+var sendMethods = map[string]bool{"send": true, "add": true, "update": true, "set": true}
+
+// sendSite is one call that sends, in a function of the file.
+type sendSite struct {
+	span   text.Span
+	upload bool // an upload (uploadFile, or a helper named upload…)
+}
+
+// ugcSenders are the names of the helpers of the project that send: the
+// functions of modules (and of the App) that make a sending platform call,
+// and those that call such a helper, by name across files.
+func ugcSenders(c *rule.ProjectContext, paths []string) map[string]bool {
+	senders := map[string]bool{}
+	var helpers []*script.Facts
+	for _, p := range paths {
+		s := c.Units[p].Script
+		if s == nil || s.Kind == script.KindPage || s.Kind == script.KindComponent {
+			continue
+		}
+		helpers = append(helpers, s)
+		for i := range s.Calls {
+			if isSendCall(&s.Calls[i]) && s.Calls[i].Func != "" {
+				senders[s.Calls[i].Func] = true
+			}
+		}
+		for _, iv := range s.Invokes {
+			if api, ok := otherNSCall(iv); ok && sendAPIs[api] && iv.Func != "" {
+				senders[iv.Func] = true
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, s := range helpers {
+			for _, iv := range s.Invokes {
+				if iv.Func != "" && !senders[iv.Func] && senders[iv.Name] && !readVerb(iv.Name) {
+					senders[iv.Func] = true
+					changed = true
+				}
+			}
+		}
+	}
+	return senders
+}
+
+func isSendCall(call *script.Call) bool {
+	if call.Namespace == "" {
+		return false
+	}
+	if call.Factory != "" {
+		return sendMethods[call.API]
+	}
+	if !sendAPIs[call.API] {
+		return false
+	}
+	if call.API == "request" && call.Options != nil {
+		for _, p := range call.Options.Props {
+			if p.Key == "method" && p.IsString && strings.EqualFold(p.String, "GET") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// platformObjects are the namespaces of every platform: a project built
+// for one platform may still call another's (wx.request in a QQ build),
+// which the script facts leave to Invokes.
+var platformObjects = map[string]bool{"wx": true, "tt": true, "my": true, "swan": true, "qq": true, "uni": true, "Taro": true, "ks": true, "jd": true}
+
+// otherNSCall reports the API of an invoke written wx.api or wx.cloud.api.
+func otherNSCall(iv script.Invoke) (string, bool) {
+	parts := strings.Split(iv.Callee, ".")
+	if len(parts) < 2 || len(parts) > 3 || !platformObjects[parts[0]] || len(parts) == 3 && parts[1] != "cloud" {
+		return "", false
+	}
+	return parts[len(parts)-1], true
+}
+
+// readVerb: a helper named for reading (GET, get) fetches, it does not publish.
+func readVerb(name string) bool { return strings.EqualFold(name, "get") }
+
+// ugcFile is the view of one page or component the flow search needs.
+type ugcFile struct {
+	s       *script.Facts
+	src     []byte
+	senders map[string]bool
+}
+
+// sends are the sending calls of function fn, in source order.
+func (f *ugcFile) sends(fn string) []sendSite {
+	var out []sendSite
+	for i := range f.s.Calls {
+		call := &f.s.Calls[i]
+		if call.Func == fn && isSendCall(call) {
+			out = append(out, sendSite{span: call.NameSpan, upload: call.API == "uploadFile"})
+		}
+	}
+	for _, iv := range f.s.Invokes {
+		if api, ok := otherNSCall(iv); ok && iv.Func == fn && sendAPIs[api] {
+			out = append(out, sendSite{span: iv.NameSpan, upload: api == "uploadFile"})
+			continue
+		}
+		if iv.Func == fn && !f.internal(iv) && f.senders[iv.Name] && !readVerb(iv.Name) {
+			out = append(out, sendSite{span: iv.NameSpan, upload: strings.Contains(strings.ToLower(iv.Name), "upload")})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
+	return out
+}
+
+// internal: a call of a function of this same file (this.save(), save()).
+func (f *ugcFile) internal(iv script.Invoke) bool {
+	if _, ok := f.s.Bodies[iv.Name]; !ok {
+		return false
+	}
+	dot := strings.LastIndex(iv.Callee, ".")
+	if dot < 0 {
+		return true
+	}
+	obj := iv.Callee[:dot]
+	return !strings.Contains(obj, ".") && thisLike.MatchString(obj)
+}
+
+var thisLike = regexp.MustCompile(`^(this|that|self|_this|me|vm|_self|page|_that)$`)
+
+// What a flow's anchor may be: any sending call, only an upload past the
+// function that chose the media (a request there may carry it, base64), or
+// only an upload (media alone, read from data: a plain request then
+// carries a file path, not the file).
+const (
+	sendAny = iota
+	sendUploadPastChooser
+	sendUpload
+)
+
+// anchor follows fn into the functions of the file it calls (breadth
+// first, a few levels) and returns the first call that sends, as mode
+// allows.
+func (f *ugcFile) anchor(fn string, mode int) (text.Span, bool) {
+	seen := map[string]bool{fn: true}
+	queue := []string{fn}
+	for depth := 0; depth < 4 && len(queue) > 0; depth++ {
+		var next []string
+		for _, cur := range queue {
+			for _, s := range f.sends(cur) {
+				if mode == sendAny || s.upload || mode == sendUploadPastChooser && cur == fn {
+					return s.span, true
+				}
+			}
+			for _, iv := range f.s.Invokes {
+				if iv.Func == cur && f.internal(iv) && !seen[iv.Name] {
+					seen[iv.Name] = true
+					next = append(next, iv.Name)
+				}
+			}
+		}
+		queue = next
+	}
+	return text.Span{}, false
+}
+
+// body is the source of function fn ("" when the file has none).
+func (f *ugcFile) body(fn string) string {
+	sp, ok := f.s.Bodies[fn]
+	if !ok {
+		return ""
+	}
+	return string(f.src[sp.Start:sp.End])
+}
+
+// reads reports whether code reads data key k: this.data.k, data.popup.k,
+// or `{ k } = this.data`.
+func reads(code, k string) bool {
+	if k == "" || !strings.Contains(code, k) {
+		return false
+	}
+	q := regexp.QuoteMeta(k)
+	re := regexp.MustCompile(`\bdata\.(?:[\w$]+\.)*` + q + `\b|\{[^{}]*\b` + q + `\b[^{}]*\}\s*=\s*[\w$.]*\bdata\b`)
+	return re.MatchString(code)
+}
+
+// mediaKind names what a media chooser picks.
+func mediaKind(call *script.Call) (zh, en string) {
+	switch call.API {
+	case "chooseImage":
+		return "图片", "images"
+	case "chooseVideo":
+		return "视频", "video"
+	case "chooseMessageFile":
+		return "文件", "files"
+	}
+	if call.Options != nil {
+		for _, p := range call.Options.Props {
+			if p.Key == "mediaType" {
+				v := strings.ToLower(p.Value)
+				switch {
+				case strings.Contains(v, "video") && !strings.Contains(v, "image"):
+					return "视频", "video"
+				case strings.Contains(v, "image") && !strings.Contains(v, "video"):
+					return "图片", "images"
+				}
+			}
+		}
+	}
+	return "图片或视频", "images or video"
+}
+
+// mediaKeyRe: data keys that hold chosen media (imagesList, picUrls).
+var (
+	mediaKeyRe = regexp.MustCompile(`(?i)img|image|pic|photo|video|media|file|cover|avatar`)
+	setKeyRe   = regexp.MustCompile(`['"]?([A-Za-z_$][\w$]*)['"]?\s*:`)
+)
+
+// mediaKeys are the media-like data keys a chooser function sets.
+func mediaKeys(code string) []string {
+	var out []string
+	for _, m := range setKeyRe.FindAllStringSubmatch(code, -1) {
+		if mediaKeyRe.MatchString(m[1]) {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
+// ugcFlow is one publishing flow: where it sends and what it sends.
+type ugcFlow struct {
+	at     text.Span
+	zh, en []string
+}
+
+func (fl *ugcFlow) add(zh, en string) {
+	for _, x := range fl.zh {
+		if x == zh {
+			return
+		}
+	}
+	fl.zh = append(fl.zh, zh)
+	fl.en = append(fl.en, en)
+}
+
+func (fl *ugcFlow) message() rule.Msg {
+	zh, en := strings.Join(fl.zh, "、"), strings.Join(fl.en, ", ")
+	return rule.Msg{
+		Zh: "这里发布用户产生的内容（" + zh + "），但项目中没有任何内容安全检测（msgSecCheck、mediaCheckAsync 或自己命名的检测）：审核会发布违规文字、上传违规图片来测试，拦不住就驳回。请在发布前检测；若在服务端检测，请让客户端调用的接口名体现出来，或忽略此提示。",
+		En: "This publishes what users made (" + en + "), but nothing in the project runs a content-security check (msgSecCheck, mediaCheckAsync or one of your own); reviewers post prohibited text and upload prohibited images to test, and reject the build if nothing blocks them. Check it before publishing; if your server does, name the check in the client call, or suppress this finding.",
+	}
+}
