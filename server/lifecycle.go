@@ -87,8 +87,9 @@ func (s *Server) initialize(ctx context.Context, reply jsonrpc2.Replier, req jso
 				"codeActionKinds": []string{"quickfix", "source.fixAll.mpls"},
 				"resolveProvider": false,
 			},
-			"hoverProvider":      true,
-			"definitionProvider": true,
+			"hoverProvider":          true,
+			"definitionProvider":     true,
+			"executeCommandProvider": map[string]any{"commands": commands},
 		},
 		"serverInfo": map[string]any{"name": "mpls", "version": Version},
 	}

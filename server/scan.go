@@ -124,6 +124,7 @@ func (w *workspace) scan(rediscover bool) {
 		}
 	}
 	prog.end(fmt.Sprintf("%d files", total))
+	w.scanOnce.Do(func() { close(w.scanned) })
 	// open documents re-run against the now complete project
 	w.s.docsMu.Lock()
 	for _, d := range w.s.docs {

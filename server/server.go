@@ -196,6 +196,8 @@ func (s *Server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		return s.async(ctx, req, reply, s.hover)
 	case "textDocument/definition":
 		return s.async(ctx, req, reply, s.definition)
+	case "workspace/executeCommand":
+		return s.async(ctx, req, reply, s.executeCommand)
 	}
 	if isCall {
 		return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.MethodNotFound, "mpls: method not supported: "+method))

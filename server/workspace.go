@@ -65,10 +65,13 @@ type workspace struct {
 	roots    []string
 	projects []*proj
 	loose    map[string]*proj
+	// scanned is closed when the first scan has loaded every file.
+	scanned  chan struct{}
+	scanOnce sync.Once
 }
 
 func newWorkspace(s *Server) *workspace {
-	return &workspace{s: s, loose: map[string]*proj{}}
+	return &workspace{s: s, loose: map[string]*proj{}, scanned: make(chan struct{})}
 }
 
 func (w *workspace) setRoots(roots []string) {
