@@ -175,6 +175,9 @@ func loopItem(e *template.Element) string {
 			if i := strings.Index(v, " in "); i > 0 {
 				return strings.TrimSpace(strings.Split(v[:i], ",")[0])
 			}
+			if it := e.Attr("s-for-item"); it != nil && it.Value != "" {
+				return strings.TrimSpace(it.Value)
+			}
 			return "item"
 		}
 		prefix := strings.SplitN(n, ":", 2)[0]
