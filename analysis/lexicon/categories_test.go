@@ -332,6 +332,8 @@ func TestCategories(t *testing.T) {
 		{"virtual-goods", "«充值»100«金币»"},
 		{"virtual-goods", "«付费解锁»本«章节»"},
 		{"virtual-goods", "«订阅课程»"},
+		{"virtual-goods", "支付后即可«升级会员»"},
+		{"virtual-goods", "已«成为分销商»"},
 		{"virtual-goods", "VIPER"},
 
 		// health-notice

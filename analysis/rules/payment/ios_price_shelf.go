@@ -20,7 +20,7 @@ import (
 //
 // What fires, per run of visible text (words from the lexicon category
 // virtual-goods):
-//   - a purchase phrase on its own: 开通会员, 开通VIP, 订阅课程, 付费课程,
+//   - a purchase phrase on its own: 开通会员 (升级会员, 续费会员 …), 开通VIP, 订阅课程, 付费课程,
 //     付费解锁, 付费章节, 付费阅读, 付费发帖, 付费置顶;
 //   - an unambiguous virtual item (VIP, SVIP, 章节, 电子书, 金币, 钻石, 点券,
 //     虚拟币, 游戏币, 打赏, 超级会员, 年费会员) with a buying verb (开通,
@@ -28,7 +28,7 @@ import (
 //     text, or a price (¥18, 18元, /月) there or in an inline sibling
 //     (<text>100金币</text><text class="price">¥6</text>).
 //
-// Judgment: 开通会员 on a page whose text offers coupons, free shipping or
+// Judgment: 开通会员 (and the other 会员 phrases) on a page whose text offers coupons, free shipping or
 // member prices on goods and names no digital content is a shop's
 // membership, a discount on physical goods: not reported.
 // 会员, 课程, 充值, 年卡 and the like alone are not reported (会员价
@@ -69,6 +69,7 @@ var IOSPriceShelf = &rule.Rule{
 var purchasePhrases = map[string]bool{
 	"开通会员": true, "开通VIP": true, "订阅课程": true, "付费课程": true, "付费解锁": true,
 	"付费章节": true, "付费阅读": true, "付费发帖": true, "付费置顶": true,
+	"升级会员": true, "会员升级": true, "购买会员": true, "续费会员": true, "会员续费": true,
 }
 
 var shelfItems = map[string]bool{
@@ -144,7 +145,7 @@ func shelfHit(c *rule.ProjectContext, t *template.Facts, r template.TextRun) (te
 		word := r.Text[h.Start:h.End]
 		s := text.Span{Start: r.Span.Start + h.Start, End: r.Span.Start + h.End}
 		if purchasePhrases[h.Word] {
-			if h.Word == "开通会员" && shopMembership(t) {
+			if strings.Contains(h.Word, "会员") && shopMembership(t) {
 				continue // a shop's membership buys discounts on goods
 			}
 			return s, word, true

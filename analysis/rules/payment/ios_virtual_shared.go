@@ -191,7 +191,7 @@ func sharedEvidence(env *rule.Env, groups map[string][]*rule.Unit, u *rule.Unit,
 	end := leave.End
 	for _, x := range u.Script.Ext {
 		if x.NameSpan == leave && x.Span.End > end {
-			end = x.Span.End
+			end = chainEnd(u.Text, x.Span.End)
 		}
 	}
 	if what, ok := windowEvidence(env, u, funcStart(u.Script, holder, leave.Start), end); ok {
@@ -256,7 +256,7 @@ func windowEvidence(env *rule.Env, u *rule.Unit, start, end int) (string, bool) 
 func purchaseWords(env *rule.Env, t *template.Facts, s string) (string, bool) {
 	for _, h := range env.Lexicon.Find("virtual-goods", s) {
 		if purchasePhrases[h.Word] || shelfItems[h.Word] {
-			if h.Word == "开通会员" && shopMembership(t) {
+			if strings.Contains(h.Word, "会员") && shopMembership(t) {
 				continue
 			}
 			return s[h.Start:h.End], true
@@ -357,4 +357,49 @@ func useEvidence(env *rule.Env, us component.Use) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// chainEnd follows the calls chained on a call that ends at end
+// (`pay(…).then(() => …).catch(…)`): what the payment's result does is
+// part of the statement.
+func chainEnd(src []byte, end int) int {
+	for {
+		i := end
+		for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r') {
+			i++
+		}
+		if i >= len(src) || src[i] != '.' {
+			return end
+		}
+		i++
+		for i < len(src) && isIdentByte(src[i]) {
+			i++
+		}
+		if i >= len(src) || src[i] != '(' {
+			return end
+		}
+		close := matchClose(src, i)
+		if close < 0 {
+			return end
+		}
+		end = close + 1
+	}
+}
+
+// matchClose finds the ')' matching the '(' at open, or -1 (brackets in
+// strings are not told apart: a mismatch only shortens the window).
+func matchClose(src []byte, open int) int {
+	depth := 0
+	for i := open; i < len(src); i++ {
+		switch src[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
