@@ -16,7 +16,9 @@ import (
 // 此为体验版) or shows filler (一二三四五六七八九十). One finding a sentence.
 // Pages app.json registers that are demos, test pages, the starter
 // template's or blank are reported on their app.json entry (see
-// checkLeftoverPages).
+// checkLeftoverPages). Controls that visibly do nothing (a menu row
+// without a tap, a search box nothing reads, a scan that only logs) are
+// unfinished features too (see checkDeadControls).
 // WX §13.1: the submitted mini-program must be a finished product, not a
 // test build. Reviewers open the page, see 敬请期待, and reject.
 //
@@ -49,6 +51,7 @@ var Unfinished = &rule.Rule{
 }
 
 func checkUnfinished(c *rule.FileContext) {
+	checkDeadControls(c)
 	reported := map[text.Span]bool{} // one finding a sentence: 仅供演示 … 数据均为随机生成
 	debugShown := false
 	for _, h := range VisibleHits(c.Lexicon, "unfinished", c.Unit) {

@@ -1,0 +1,305 @@
+package content
+
+import (
+	"strconv"
+	"strings"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/template"
+)
+
+// Controls that do nothing: a visible feature whose tap, search or scan
+// leads nowhere is an unfinished feature (WX §13.1; Douyin rejects
+// "功能无法实现"). Only shapes whose emptiness the file shows are reported:
+//   - a menu entry without a tap: among siblings of the same tag and class,
+//     every other one is tappable and this one (its ancestors and its
+//     descendants included) is not, though it shows the same arrow (a row
+//     that only shows a value has none);
+//   - a search box that reads nothing: an <input> whose placeholder says
+//     搜索 with no binding, no model: value, no form around it and no tap
+//     on the box (a box that opens a search page is tapped, not typed in);
+//   - a scan whose result is only logged: scanCode's success callback does
+//     nothing but console.log.
+func checkDeadControls(c *rule.FileContext) {
+	if t := c.Unit.Template; t != nil && len(t.Errors) == 0 && !c.Unit.Minified() {
+		deadEntries(c, t)
+		deadSearch(c, t)
+	}
+	if s := c.Unit.Script; s != nil {
+		loggedScans(c)
+	}
+}
+
+// tapEvents make an element do something when touched.
+var tapEvents = map[string]bool{"tap": true, "longtap": true, "longpress": true, "touchstart": true, "touchend": true, "click": true}
+
+// acts: element e itself responds to a touch (a tap binding, a navigator
+// with a url, a button with an open-type or a form role).
+func acts(t *template.Facts, e int, bound map[int]bool) bool {
+	if bound[e] {
+		return true
+	}
+	el := &t.Elements[e]
+	switch el.Tag {
+	case "navigator":
+		return el.Attr("url") != nil || el.Attr("target") != nil
+	case "button":
+		return el.Attr("open-type") != nil || el.Attr("form-type") != nil || el.Attr("formType") != nil
+	case "label", "switch", "checkbox", "radio", "picker", "input", "textarea", "slider", "web-view", "video", "swiper":
+		return true
+	}
+	// a custom component (contact-button, van-cell) may act on its own
+	return !nativeTags[el.Tag]
+}
+
+// nativeTags are the platform's components that do nothing by themselves.
+var nativeTags = map[string]bool{"view": true, "text": true, "image": true, "block": true, "icon": true,
+	"cover-view": true, "cover-image": true, "scroll-view": true, "navigator": true, "button": true, "rich-text": true,
+	"template": true, "import": true, "include": true, "slot": true}
+
+// showsData: an interpolation stands in e's content.
+func showsData(t *template.Facts, e int) bool {
+	c := t.Elements[e].Content
+	for _, in := range t.Interps {
+		if c.Start <= in.Span.Start && in.Span.End <= c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// arrowClass: a class that draws the "goes somewhere" arrow of a menu row.
+func arrowClass(cls string) bool {
+	return has(strings.ToLower(cls), "arrow", "jiantou", "tiaozhuan", "icon-right", "chevron", "access", "icon-more", "icon-enter", "icon-go")
+}
+
+// arrowOf is the arrow class inside element e ("" if none).
+func arrowOf(t *template.Facts, e int) string {
+	for i := e; i < len(t.Elements); i++ {
+		if i != e && !descends(t, i, e) {
+			continue
+		}
+		if a := t.Elements[i].Attr("class"); a != nil {
+			for _, c := range strings.Fields(a.Literal()) {
+				if arrowClass(c) {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// reachesTap: e, an ancestor or a descendant acts.
+func reachesTap(t *template.Facts, e int, bound map[int]bool) bool {
+	if acts(t, e, bound) {
+		return true
+	}
+	for _, a := range t.Ancestors(e) {
+		if acts(t, a, bound) {
+			return true
+		}
+	}
+	for i := e + 1; i < len(t.Elements); i++ {
+		if descends(t, i, e) && acts(t, i, bound) {
+			return true
+		}
+	}
+	return false
+}
+
+func descends(t *template.Facts, i, anc int) bool {
+	for p := t.Elements[i].Parent; p >= 0; p = t.Elements[p].Parent {
+		if p == anc {
+			return true
+		}
+	}
+	return false
+}
+
+func boundElems(t *template.Facts) map[int]bool {
+	m := map[int]bool{}
+	for _, b := range t.Bindings {
+		if tapEvents[b.Event] {
+			m[b.Elem] = true
+		}
+	}
+	return m
+}
+
+// deadEntries reports a menu entry without a tap among tappable siblings.
+func deadEntries(c *rule.FileContext, t *template.Facts) {
+	bound := boundElems(t)
+	groups := map[[2]string][]int{} // (parent, tag+class) → siblings
+	for i := range t.Elements {
+		el := &t.Elements[i]
+		cls := el.Attr("class")
+		if cls == nil || !cls.Static() || strings.TrimSpace(cls.Value) == "" || conditional(el) {
+			continue
+		}
+		k := [2]string{strconv.Itoa(el.Parent), el.Tag + "." + strings.Join(strings.Fields(cls.Value), ".")}
+		groups[k] = append(groups[k], i)
+	}
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		var dead []int
+		for _, e := range g {
+			if !reachesTap(t, e, bound) {
+				dead = append(dead, e)
+			}
+		}
+		// one entry left without a tap among entries that all have one,
+		// drawn with the same arrow as they are (a row that only shows a
+		// value has no arrow)
+		if len(dead) != 1 || hiddenStatically(t, dead[0]) {
+			continue
+		}
+		arrow := arrowOf(t, dead[0])
+		if arrow == "" || showsData(t, dead[0]) {
+			continue // no arrow, or a row that shows a value (发票信息: 不支持)
+		}
+		same := false
+		for _, e := range g {
+			if e != dead[0] && arrowOf(t, e) == arrow {
+				same = true
+			}
+		}
+		if !same {
+			continue
+		}
+		txt := t.ElementText(dead[0])
+		if len(txt) == 0 {
+			continue
+		}
+		c.Report(txt[0].Span, rule.Msg{
+			Zh: "入口" + quote(txt[0].Text) + "没有点击处理，而旁边同样的入口都有：用户点了没有反应，是未完成的功能：请实现它，或去掉这个入口。",
+			En: "The entry \"" + txt[0].Text + "\" has no tap handler while the same entries beside it do: tapping it does nothing, an unfinished feature. Implement it or remove the entry.",
+		})
+	}
+}
+
+// conditional: a wx:if / a:if / tt:if / s-if or a list item: its siblings
+// are alternatives or copies, not entries of a menu.
+func conditional(el *template.Element) bool {
+	for _, a := range el.Attrs {
+		n := a.Name
+		if i := strings.IndexAny(n, ":-"); i >= 0 {
+			switch n[i+1:] {
+			case "if", "elif", "else", "for", "show":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deadSearch reports a search box nothing reads.
+func deadSearch(c *rule.FileContext, t *template.Facts) {
+	bound := map[int]bool{}
+	for _, b := range t.Bindings {
+		bound[b.Elem] = true
+	}
+	for i := range t.Elements {
+		el := &t.Elements[i]
+		if el.Tag != "input" || bound[i] {
+			continue
+		}
+		ph := el.Attr("placeholder")
+		if ph == nil || !strings.Contains(ph.Value, "搜索") {
+			continue
+		}
+		if el.Attr("disabled") != nil || hasModel(el) || hiddenStatically(t, i) {
+			continue
+		}
+		used := false
+		for _, a := range t.Ancestors(i) {
+			if bound[a] || t.Elements[a].Tag == "form" || t.Elements[a].Tag == "navigator" {
+				used = true
+				break
+			}
+		}
+		if used {
+			continue
+		}
+		c.Report(ph.ValueSpan, rule.Msg{
+			Zh: "搜索框" + quote(ph.Literal()) + "没有绑定任何输入或确认事件，周围也没有点击处理：用户输入后什么也不会发生，是未完成的功能：请实现搜索，或去掉搜索框。",
+			En: "The search box \"" + ph.Literal() + "\" has no input or confirm binding and nothing around it is tapped: searching does nothing, an unfinished feature. Implement search or remove the box.",
+		})
+	}
+}
+
+func hasModel(el *template.Element) bool {
+	for _, a := range el.Attrs {
+		if strings.HasPrefix(a.Name, "model:") || strings.HasPrefix(a.Name, "v-model") {
+			return true
+		}
+	}
+	return false
+}
+
+// loggedScans reports a scanCode whose success callback only logs.
+func loggedScans(c *rule.FileContext) {
+	s := c.Unit.Script
+	for i := range s.Calls {
+		call := &s.Calls[i]
+		if call.API != "scanCode" || call.Namespace == "" || call.Style != "callback" {
+			continue
+		}
+		succ := call.Options.Get("success")
+		if succ == nil || !succ.IsFunc {
+			continue
+		}
+		if !onlyLogs(string(c.Unit.Text[succ.ValueSpan.Start:succ.ValueSpan.End])) {
+			continue
+		}
+		c.Report(call.NameSpan, rule.Msg{
+			Zh: "扫码的结果只打印到控制台（console.log），用户扫完什么也不会发生：是未完成的功能，请处理扫码结果，或去掉扫码入口。",
+			En: "The scan result is only written to the console (console.log): after scanning nothing happens, an unfinished feature. Handle the result or remove the scan entry.",
+		})
+	}
+}
+
+// onlyLogs: a function's source whose body holds nothing but console
+// calls (function (res) { console.log(res) }, res => console.log(res)).
+func onlyLogs(src string) bool {
+	body := src
+	if i := strings.Index(src, "=>"); i >= 0 && (strings.Index(src, "{") < 0 || i < strings.Index(src, "{")) {
+		body = src[i+2:]
+	} else if i := strings.Index(src, "{"); i >= 0 {
+		body = src[i:]
+	}
+	body = strings.TrimSpace(body)
+	body = strings.TrimSuffix(strings.TrimPrefix(body, "{"), "}")
+	for {
+		body = strings.TrimLeft(body, " \t\r\n;")
+		if body == "" {
+			return true
+		}
+		if !strings.HasPrefix(body, "console.") {
+			return false
+		}
+		open := strings.Index(body, "(")
+		if open < 0 {
+			return false
+		}
+		depth, end := 0, -1
+		for j := open; j < len(body); j++ {
+			switch body[j] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			}
+			if depth == 0 {
+				end = j + 1
+				break
+			}
+		}
+		if end < 0 {
+			return false
+		}
+		body = body[end:]
+	}
+}
