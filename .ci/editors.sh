@@ -3,7 +3,8 @@
 # headless (the Lua module and the lsp/mpls.lua config), and VS Code itself (code-server driven
 # by playwright-core in Debian's Chromium). Each real-editor test opens a copy of a fixture
 # project, waits for the login/phone-button-label diagnostic, applies its quick fix and checks
-# the exact text of the line afterwards.
+# the exact text of the line afterwards; VS Code and Neovim also open the submission notes from
+# their command (workspace/executeCommand mpls.submissionNotes) and find the privacy section.
 #
 # Usage: .ci/editors.sh [path/to/mpls]     (without an argument: go build ./cmd/mpls)
 # Env:
@@ -161,6 +162,18 @@ nvim_test() { # nvim_test INIT PROJECT RELFILE FT EXPECT TITLE APPLY LOCALE PLAT
     timeout 120 "$NVIM" --headless -u "$ROOT/editors/neovim/test/init_$init.lua" \
     -c "luafile $ROOT/editors/neovim/test/quickfix.lua" </dev/null
 }
+# :MplsNotes and :MplsPrivacy: the notes in a scratch buffer, with their privacy section.
+WX_PRIVACY='手机号：`<button open-type="getPhoneNumber">`'
+nvim_notes_test() { # nvim_notes_test INIT
+  local proj xdg
+  proj="$(fixture wx-project)"
+  xdg="$(mktemp -d "$WORK/xdg.XXXX")"
+  XDG_CONFIG_HOME="$xdg/config" XDG_DATA_HOME="$xdg/data" XDG_STATE_HOME="$xdg/state" XDG_CACHE_HOME="$xdg/cache" \
+    MPLS_BIN="$MPLS_BIN" MPLS_TEST_LOG="$ARTIFACTS/nvim-notes-$1.mpls.log" \
+    MPLS_TEST_FILE="$proj/pages/index/index.wxml" MPLS_TEST_PRIVACY="$WX_PRIVACY" \
+    timeout 120 "$NVIM" --headless -u "$ROOT/editors/neovim/test/init_$1.lua" \
+    -c "luafile $ROOT/editors/neovim/test/notes.lua" </dev/null
+}
 # Must fail: the same test expecting a wrong line, so a broken assertion cannot pass silently.
 nvim_must_fail() {
   if nvim_test "$@" >"$WORK/must-fail.log" 2>&1; then
@@ -186,6 +199,10 @@ if ! skipped neovim; then
     nvim_must_fail setup wx-project pages/index/index.wxml wxml "${WX_EXPECT/手机号授权登录/手机号授权登陆}" "$TITLE_ZH" save zh-CN ""
   run_test "neovim test fails on a wrong fix" \
     nvim_must_fail setup wx-project pages/index/index.wxml wxml "${WX_EXPECT/手机号授权登录/手机号授权登陆}" "$TITLE_ZH" user zh-CN ""
+  run_test "neovim setup() module: :MplsNotes opens the submission notes (privacy section) and :MplsPrivacy the declaration" \
+    nvim_notes_test setup
+  run_test "neovim lsp/mpls.lua config: :MplsNotes and :MplsPrivacy" \
+    nvim_notes_test config
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -287,7 +304,7 @@ if ! skipped vscode; then
   install_code_server
   log "npm ci (editors/vscode/e2e: playwright-core)"
   (cd "$ext/e2e" && npm ci --no-audit --no-fund --loglevel=error >"$WORK/npm-e2e.log" 2>&1) || { tail -30 "$WORK/npm-e2e.log" >&2; exit 1; }
-  run_test "vscode (code-server $CODE_SERVER_VERSION, mpls from the $VSCODE_SOURCE): wxml quick fix via Problems panel, Ctrl+., Ctrl+S" \
+  run_test "vscode (code-server $CODE_SERVER_VERSION, mpls from the $VSCODE_SOURCE): wxml quick fix via Problems panel, Ctrl+., Ctrl+S; submission notes (privacy section) and privacy declaration from the palette" \
     vscode_test wx-project pages/index/index.wxml "$WX_EXPECT" "$TITLE_ZH" zh-CN wx
   if [ "${MPLS_EDITORS_VSCODE_MUST_FAIL:-0}" = 1 ]; then
     run_test "vscode test fails on a wrong fix" \

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // End-to-end test of the mpls extension in a real VS Code (code-server in headless Chromium):
 // open a template, wait for mpls's diagnostic in the Problems panel, Ctrl+. and apply the quick
-// fix, Ctrl+S, then check the file on disk. Exit code 0 on success, 1 on failure.
+// fix, Ctrl+S, then check the file on disk; then open the submission notes and the privacy
+// declaration from the palette (notes.js). Exit code 0 on success, 1 on failure.
 //
 // Env (all required unless a default is given):
 //   CODE_SERVER   path of the code-server launcher
@@ -31,6 +32,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const http = require('node:http');
 const { chromium } = require('playwright-core');
+const { checkNotes } = require('./notes');
 
 function env(name, def) {
   const v = process.env[name];
@@ -429,6 +431,9 @@ async function main() {
       throw new Error(`${e.message}; editor shows:\n${await editorText()}`);
     });
     log('closing tag inserted: <text>hi</text>');
+
+    // The submission notes of the project, with its privacy section: the phone button.
+    await checkNotes(page, { log, waitFor, shot, timeout: TIMEOUT }, '手机号：`<button open-type="getPhoneNumber">`');
   } catch (err) {
     await shot('failure');
     throw err;

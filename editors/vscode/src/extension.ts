@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import {
   DidChangeConfigurationNotification,
   DocumentSelector,
+  ExecuteCommandRequest,
   LanguageClient,
   LanguageClientOptions,
   RevealOutputChannelOn,
@@ -15,6 +16,7 @@ import {
 } from 'vscode-languageclient';
 import { tagToClose } from './autoclose';
 import { configurationItem, mapSettings, resolveServerBinary, serverArgs, ServerSettings, TEMPLATE_LANGUAGES } from './config';
+import { commandArguments, markdownOf, NOTE_COMMANDS, NoteCommand } from './notes';
 
 const CLIENT_ID = 'mpls';
 
@@ -188,6 +190,29 @@ async function stopClient(): Promise<void> {
   }
 }
 
+/** Asks the server for a Markdown document (the active file's mini-program, else every one in
+ * the workspace) and opens it in a new untitled Markdown tab. */
+async function showMarkdown(cmd: NoteCommand): Promise<void> {
+  try {
+    // A start still under way (the command activated the extension) is waited for.
+    await queue;
+    const c = client;
+    if (!c || !clientRunning) {
+      throw new Error('the language server is not running (see the mpls output)');
+    }
+    const active = vscode.window.activeTextEditor;
+    const uri = active ? active.document.uri : undefined;
+    const args = commandArguments(uri && { scheme: uri.scheme, uri: c.code2ProtocolConverter.asUri(uri) });
+    const result = await c.sendRequest(ExecuteCommandRequest.type, { command: cmd.server, arguments: args });
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdownOf(cmd.server, result) });
+    await vscode.window.showTextDocument(doc, { preview: false });
+  } catch (err) {
+    const msg = `mpls: ${cmd.server}: ${err instanceof Error ? err.message : String(err)}`;
+    output.error(msg);
+    void vscode.window.showErrorMessage(msg);
+  }
+}
+
 const TEMPLATE_IDS = new Set(TEMPLATE_LANGUAGES.map((l) => l.id));
 
 /** Inserts `</tag>` after the cursor when `>` ends a start tag in a template. */
@@ -244,6 +269,7 @@ export function activate(context: vscode.ExtensionContext): void {
       }),
     ),
     vscode.commands.registerCommand('mpls.showOutput', () => output.show(true)),
+    ...NOTE_COMMANDS.map((cmd) => vscode.commands.registerCommand(cmd.id, () => showMarkdown(cmd))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('mpls')) {
         return;
