@@ -13,11 +13,6 @@ import (
 	"mpls/analysis/rule"
 )
 
-// maxFixRounds bounds `check --fix`: fixes that overlap one already taken
-// wait for the next round, and a rule whose fix keeps producing a new
-// finding must not loop forever.
-const maxFixRounds = 5
-
 func check(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", stderr)
 	format := fs.String("format", "text", "text, json or sarif")

@@ -10,8 +10,15 @@ import (
 
 	"mpls/analysis/engine"
 	"mpls/analysis/fix"
+	"mpls/analysis/output"
 	"mpls/analysis/rule"
 )
+
+// maxFixRounds bounds `check --fix` as it bounds the editor's fix-all
+// (fix.AllRounds): fixes that overlap one already taken wait for the next
+// round, and a rule whose fix keeps producing a new finding must not loop
+// forever.
+const maxFixRounds = fix.MaxRounds
 
 // fileFix is what one round of `check --fix` does to one file.
 type fileFix struct {
@@ -78,13 +85,13 @@ func planProject(plan *fixPlan, base string, pr *engine.ProjectResult) {
 	abs := func(rel string) string { return filepath.Join(root, filepath.FromSlash(rel)) }
 	files := func(path string) ([]byte, bool) {
 		u := pr.Units[path]
-		if u == nil || u.Skip != "" || !plan.fresh(abs(path), relTo(base, root, path), u.Text) {
+		if u == nil || u.Skip != "" || !plan.fresh(abs(path), output.RelTo(base, root, path), u.Text) {
 			return nil, false
 		}
 		return u.Text, true
 	}
 	for _, fe := range fix.Plan(pr.Findings, files, "") {
-		ff := plan.file(abs(fe.Path), relTo(base, root, fe.Path), fe.Src)
+		ff := plan.file(abs(fe.Path), output.RelTo(base, root, fe.Path), fe.Src)
 		ff.edits = append(ff.edits, fe.Edits...)
 		ff.n += fe.Fixes
 	}
@@ -214,7 +221,7 @@ func (l *fixLog) print(stdout, stderr io.Writer, format string) {
 		fmt.Fprintf(stderr, "mpls check: %s changed on disk during the check: not fixed\n", s)
 	}
 	for _, f := range fs {
-		fmt.Fprintf(w, "%sfixed %s: %s\n", prefix, f.rel, plural(f.n, "fix", "fixes"))
+		fmt.Fprintf(w, "%sfixed %s: %s\n", prefix, f.rel, output.Plural(f.n, "fix", "fixes"))
 	}
 	if len(fs) == 0 {
 		fmt.Fprintf(w, "%sno safe fixes to apply\n", prefix)
