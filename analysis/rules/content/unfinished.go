@@ -18,7 +18,8 @@ import (
 // template's or blank are reported on their app.json entry (see
 // checkLeftoverPages). Controls that visibly do nothing (a menu row
 // without a tap, a search box nothing reads, a scan that only logs) are
-// unfinished features too (see checkDeadControls).
+// unfinished features too (see checkDeadControls), and so is the same
+// hard-coded card written out side by side (see mockCopies).
 // WX §13.1: the submitted mini-program must be a finished product, not a
 // test build. Reviewers open the page, see 敬请期待, and reject.
 //

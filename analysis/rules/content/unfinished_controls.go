@@ -24,6 +24,7 @@ func checkDeadControls(c *rule.FileContext) {
 	if t := c.Unit.Template; t != nil && len(t.Errors) == 0 && !c.Unit.Minified() {
 		deadEntries(c, t)
 		deadSearch(c, t)
+		mockCopies(c, t)
 	}
 	if s := c.Unit.Script; s != nil {
 		loggedScans(c)
