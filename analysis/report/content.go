@@ -1,6 +1,7 @@
 package report
 
 import (
+	"path"
 	"regexp"
 	"sort"
 	"strconv"
@@ -123,9 +124,17 @@ func (s *scan) ugc() []Place {
 			}
 		})
 	}
+	// a finding names the call that publishes; its page is listed once
+	pages := map[string]bool{}
+	for _, p := range out {
+		pages[strings.TrimSuffix(p.File, path.Ext(p.File))] = true
+	}
 	for _, f := range s.pr.Findings {
 		if f.Rule == "behavior/ugc-unchecked" {
 			pl := s.at(f.Path, f.Span, "behavior/ugc-unchecked")
+			if pages[strings.TrimSuffix(pl.File, path.Ext(pl.File))] {
+				continue
+			}
 			pl.Note = "用户发布内容，且没有内容安全检测"
 			push(pl)
 		}

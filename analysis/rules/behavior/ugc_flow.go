@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"mpls/analysis/callgraph"
 	"mpls/analysis/rule"
 	"mpls/analysis/script"
 	"mpls/analysis/text"
@@ -55,7 +56,7 @@ func ugcSenders(c *rule.ProjectContext, paths []string) map[string]bool {
 		changed = false
 		for _, s := range helpers {
 			for _, iv := range s.Invokes {
-				if iv.Func != "" && !senders[iv.Func] && senders[iv.Name] && !readVerb(iv.Name) {
+				if iv.Func != "" && !senders[iv.Func] && senders[exported(s, iv)] && !readVerb(iv.Name) {
 					senders[iv.Func] = true
 					changed = true
 				}
@@ -104,9 +105,32 @@ func readVerb(name string) bool { return strings.EqualFold(name, "get") }
 
 // ugcFile is the view of one page or component the flow search needs.
 type ugcFile struct {
+	path    string
 	s       *script.Facts
 	src     []byte
 	senders map[string]bool
+	graph   *callgraph.Graph // nil without a project model
+}
+
+// crossSends are the calls of fn that leave the file and reach a sending
+// platform call in another (the project call graph resolves require,
+// import, getApp() and behaviours), at the call site in this file.
+func (f *ugcFile) crossSends(fn string) []sendSite {
+	var out []sendSite
+	for _, h := range f.graph.From(f.path, fn) {
+		if !h.Cross() || !isSendCall(h.Call) {
+			continue
+		}
+		for i := 1; i < len(h.Hops); i++ {
+			if h.Hops[i].Path != h.Hops[0].Path {
+				if h.Hops[i-1].Func == fn {
+					out = append(out, sendSite{span: h.Leave(), upload: h.Call.API == "uploadFile"})
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // sends are the sending calls of function fn, in source order.
@@ -123,12 +147,38 @@ func (f *ugcFile) sends(fn string) []sendSite {
 			out = append(out, sendSite{span: iv.NameSpan, upload: api == "uploadFile"})
 			continue
 		}
-		if iv.Func == fn && !f.internal(iv) && f.senders[iv.Name] && !readVerb(iv.Name) {
+		if iv.Func == fn && !f.internal(iv) && f.senders[exported(f.s, iv)] && !readVerb(iv.Name) {
 			out = append(out, sendSite{span: iv.NameSpan, upload: strings.Contains(strings.ToLower(iv.Name), "upload")})
+		}
+	}
+	for _, cs := range f.crossSends(fn) {
+		dup := false
+		for i := range out {
+			if out[i].span == cs.span {
+				out[i].upload = out[i].upload || cs.upload
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, cs)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
 	return out
+}
+
+// exported is the name a helper has in its own file: shareNote() after
+// `import { postJSON as shareNote }` is postJSON.
+func exported(s *script.Facts, iv script.Invoke) string {
+	if iv.Callee != iv.Name {
+		return iv.Name
+	}
+	for _, imp := range s.Imports {
+		if imp.Local == iv.Name && imp.Name != "" && imp.Name != "default" {
+			return imp.Name
+		}
+	}
+	return iv.Name
 }
 
 // internal: a call of a function of this same file (this.save(), save()).

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 
+	"mpls/analysis/callgraph"
 	"mpls/analysis/rule"
 	"mpls/analysis/script"
 	"mpls/analysis/text"
@@ -35,9 +36,9 @@ var wholeData = regexp.MustCompile(`[(,]\s*(?:this|that|self|_this|me)\.data\s*[
 // lifecycles and input handlers are not flows) and takes in every function
 // it calls: one finding per handler that reaches both what users made and
 // a call that sends it, at that call.
-func publishingFlows(c *rule.ProjectContext, p string, u *rule.Unit, senders map[string]bool) []*ugcFlow {
+func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *rule.Unit, senders map[string]bool) []*ugcFlow {
 	s := u.Script
-	f := &ugcFile{s: s, src: u.Text, senders: senders}
+	f := &ugcFile{path: p, s: s, src: u.Text, senders: senders, graph: g}
 	var fields, contact []ugcField
 	if t := companionTemplate(c.Units, p); t != nil {
 		fields, contact = contentFields(t.Template, s, u.Text)

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"mpls/analysis/callgraph"
 	"mpls/analysis/rule"
 )
 
@@ -104,12 +105,13 @@ func checkUGC(c *rule.ProjectContext) {
 		}
 	}
 	senders := ugcSenders(c, paths)
+	g := callgraph.For(c.Env)
 	for _, p := range paths {
 		u := c.Units[p]
 		if u.Script == nil || moderated(u) {
 			continue
 		}
-		for _, fl := range publishingFlows(c, p, u, senders) {
+		for _, fl := range publishingFlows(c, g, p, u, senders) {
 			c.Report(p, fl.at, fl.message())
 		}
 	}
