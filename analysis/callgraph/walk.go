@@ -84,12 +84,19 @@ func (g *Graph) Entries(p string) []Entry {
 	var out []Entry
 	for i := range f.Funcs {
 		fn := &f.Funcs[i]
-		if !fn.Entry {
+		if !fn.Entry || strings.HasPrefix(fn.Lifecycle, "methods.") && !g.isPage(p) {
+			// methods.onLoad is a lifecycle only of a Component used as a
+			// page; in a component it is a handler like any other
 			continue
 		}
 		out = append(out, Entry{Lifecycle: fn.Lifecycle, Show: fn.Show, Hits: g.from(p, int32(i))})
 	}
 	return out
+}
+
+func (g *Graph) isPage(p string) bool {
+	_, ok := g.env.Project.PageOf(p)
+	return ok
 }
 
 // From lists the platform calls the functions named fn of the file at p
@@ -222,8 +229,18 @@ func (g *Graph) from(p string, fn int32) []Hit {
 		if int(s.fn) >= len(n.calls) {
 			continue
 		}
+		// Functions in the App/Page/Component object that are no units of
+		// their own (onTap: throttle(function () {…})) belong to the top
+		// level, but run when their handler does, not on load.
+		cfg := f.ConfigSpan
+		inCfg := func(sp text.Span) bool {
+			return s.fn == 0 && cfg.Len() > 0 && cfg.Start <= sp.Start && sp.End <= cfg.End
+		}
 		for _, ci := range n.calls[s.fn] {
 			c := &f.Calls[ci]
+			if inCfg(c.Span) {
+				continue
+			}
 			conf := s.conf || c.LocalConfirmed
 			if j, ok := found[c]; ok {
 				if !m.hits[j].Confirmed || conf {
@@ -237,10 +254,16 @@ func (g *Graph) from(p string, fn int32) []Hit {
 		}
 		for _, ei := range n.out[s.fn] {
 			e := &f.Edges[ei]
+			if inCfg(e.Site) {
+				continue
+			}
 			push(wstate{path: s.path, fn: e.To, conf: s.conf || e.Confirmed, loop: s.loop || e.Loop, prev: int32(i), site: e.Site})
 		}
 		for _, xi := range n.exts[s.fn] {
 			x := &f.Ext[xi]
+			if inCfg(x.Span) {
+				continue
+			}
 			for _, t := range n.ext[xi] {
 				for _, tf := range t.funcs {
 					push(wstate{path: t.path, fn: tf, conf: s.conf || x.LocalConfirmed, loop: s.loop || x.LocalLoop, prev: int32(i), site: x.NameSpan})

@@ -6,7 +6,6 @@ import (
 
 	"mpls/analysis/rule"
 	"mpls/analysis/template"
-	"mpls/analysis/text"
 )
 
 // Controls that do nothing: a visible feature whose tap, search or scan
@@ -20,9 +19,7 @@ import (
 //     搜索 with no binding, no model: value, no form around it and no tap
 //     on the box (a box that opens a search page is tapped, not typed in);
 //   - a scan whose result is only logged: scanCode's success callback does
-//     nothing but console.log;
-//   - a faked success: a 成功 toast followed by a return that cuts off the
-//     code below it.
+//     nothing but console.log.
 func checkDeadControls(c *rule.FileContext) {
 	if t := c.Unit.Template; t != nil && len(t.Errors) == 0 && !c.Unit.Minified() {
 		deadEntries(c, t)
@@ -31,7 +28,6 @@ func checkDeadControls(c *rule.FileContext) {
 	}
 	if s := c.Unit.Script; s != nil {
 		loggedScans(c)
-		fakedSuccess(c)
 	}
 }
 
@@ -307,66 +303,4 @@ func onlyLogs(src string) bool {
 		}
 		body = body[end:]
 	}
-}
-
-// fakedSuccess reports a success message followed by a bare return that
-// cuts off the code after it: the user is told it worked (修改成功) and
-// the request below never runs.
-func fakedSuccess(c *rule.FileContext) {
-	s := c.Unit.Script
-	src := c.Unit.Text
-	for i := range s.Calls {
-		call := &s.Calls[i]
-		if call.Namespace == "" || call.API != "showToast" && call.API != "showModal" {
-			continue
-		}
-		t := call.Options.Get("title")
-		if t == nil || !t.IsString || !strings.Contains(t.String, "成功") {
-			continue
-		}
-		end := call.Statement.End
-		if end <= 0 || end > len(src) {
-			continue
-		}
-		rest := skipBlank(src[end:])
-		if !strings.HasPrefix(rest, "return") || len(rest) > 6 && isIdent(rest[6]) {
-			continue
-		}
-		at := len(src) - len(rest)
-		after := skipBlank([]byte(rest[6:]))
-		if after == "" || after[0] == '}' {
-			continue // the function ends there: nothing is cut off
-		}
-		c.Report(text.Span{Start: at, End: at + 6}, rule.Msg{
-			Zh: "先提示" + quote(t.String) + "，紧接着 return，后面真正提交的代码永远不会执行：用户以为成功了，其实什么也没做。请去掉这个 return，完成提交功能。",
-			En: "The code shows \"" + t.String + "\" and then returns, so the real submission below never runs: users are told it worked when nothing happened. Remove the return and finish the feature.",
-		})
-	}
-}
-
-// skipBlank drops leading blanks, semicolons and comments.
-func skipBlank(b []byte) string {
-	s := string(b)
-	for {
-		s = strings.TrimLeft(s, " \t\r\n;")
-		switch {
-		case strings.HasPrefix(s, "//"):
-			if i := strings.IndexByte(s, '\n'); i >= 0 {
-				s = s[i:]
-				continue
-			}
-			return ""
-		case strings.HasPrefix(s, "/*"):
-			if i := strings.Index(s, "*/"); i >= 0 {
-				s = s[i+2:]
-				continue
-			}
-			return ""
-		}
-		return s
-	}
-}
-
-func isIdent(b byte) bool {
-	return b == '_' || b == '$' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }

@@ -54,15 +54,11 @@ type way struct {
 // calls in local are left out.
 func virtualWays(c *rule.ProjectContext, g *callgraph.Graph, groups map[string][]*rule.Unit, local map[*script.Call]bool) []way {
 	var out []way
-	if _, ok := projectPays(c.Units); !ok {
-		return nil // nothing pays: no walk needed (keystrokes stay cheap)
-	}
 	for _, p := range sortedPaths(c.Units) {
 		u := c.Units[p]
-		if u.Script == nil || !startsHere(c, p) {
+		if u.Script == nil || !startsHere(c, p) || pageIOSAware(groups, p) {
 			continue
 		}
-		aware := -1 // pageIOSAware, read at the first payment found
 		f := u.Script
 		names := map[string]bool{}
 		for i := 1; i < len(f.Funcs); i++ {
@@ -73,15 +69,6 @@ func virtualWays(c *rule.ProjectContext, g *callgraph.Graph, groups map[string][
 			names[n] = true
 			for _, h := range g.From(p, n) {
 				if !IsPayCall(h.Call) || !h.Cross() || h.Call.IOSGuarded || local[h.Call] || guardedOnWay(c.Units, h) {
-					continue
-				}
-				if aware < 0 {
-					aware = 0
-					if pageIOSAware(groups, p) {
-						aware = 1
-					}
-				}
-				if aware == 1 {
 					continue
 				}
 				if what, ok := sharedEvidence(c.Env, groups, u, h); ok {
@@ -280,9 +267,6 @@ func purchaseWords(env *rule.Env, t *template.Facts, s string) (string, bool) {
 
 // componentPays judges the elements that use a component which pays.
 func componentPays(c *rule.ProjectContext, g *callgraph.Graph, local map[*script.Call]bool, done map[sharedKey]bool) {
-	if _, ok := projectPays(c.Units); !ok {
-		return
-	}
 	m := component.Build(c.Env)
 	for _, comp := range m.Sorted() {
 		su := comp.Script

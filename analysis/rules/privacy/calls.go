@@ -102,8 +102,7 @@ func timingOf(platform string, s *script.Facts, c *script.Call) timing {
 	if c.OnEntry && isRecording(c) {
 		return timingRecord
 	}
-	a := apiOf(c)
-	if a == nil || !a.Prompt || silentOn(platform, c) {
+	if promptAPI(c) == nil || silentOn(platform, c) {
 		return timingNone
 	}
 	if repeats(s, c) {
@@ -116,11 +115,12 @@ func timingOf(platform string, s *script.Facts, c *script.Call) timing {
 }
 
 // silentOn reports whether a prompting API of the table shows no dialog on
-// this platform: WeChat's getUserInfo has asked nothing since 2021 (it
-// returns an anonymous profile; login/deprecated-profile-api reports it).
-// Douyin's and QQ's still ask.
+// this platform: WeChat's getUserInfo has asked nothing since 2021, and
+// getUserProfile nothing since October 2022 (both return an anonymous
+// profile; login/deprecated-profile-api reports them). Douyin's and QQ's
+// still ask.
 func silentOn(platform string, c *script.Call) bool {
-	return platform == rule.WeChat && direct(c, "getUserInfo")
+	return platform == rule.WeChat && (direct(c, "getUserInfo") || direct(c, "getUserProfile"))
 }
 
 // repeats reports whether c runs over and over: reachable from a show

@@ -24,13 +24,25 @@ import (
 // authSetting check guarding the call, here or at every call site that
 // leads here (analysis/script computes it as Call.Confirmed).
 //
+// Across files: a lifecycle that reaches the call through a helper of
+// another file (onLoad → tools.getUserInfo → my.getAuthCode in
+// common/js/tools.js, getApp().ensureUser(), an import through a path
+// alias, a behaviour's or a component's method; see analysis/callgraph)
+// is reported on the page's call that leaves the page, with the way in
+// the message; the helper's own line is named there too.
+//
 // Judgment: one call, one finding. The same call on entry is reported by
 // a more specific rule when one applies (see timingOf): reading or writing
 // the clipboard by privacy/clipboard-on-entry, starting a recording by
 // privacy/record-on-entry (both carry this rule's fix), and a call that
-// repeats (onShow, pageLifetimes.show, a loop, an interval, a timer
-// retry) by privacy/repeated-authorize — wrapping that one in a prompt
-// would only make the prompt repeat. A call inside a one-shot setTimeout
+// repeats (written in onShow or pageLifetimes.show, a loop, an interval,
+// a timer retry) by privacy/repeated-authorize — wrapping that one in a
+// prompt would only make the prompt repeat. A call that onShow reaches
+// through the file's own functions (onShow → checkLogin → tt.login) is
+// reported here, at the call, and by repeated-authorize at the call in
+// onShow that repeats it: two problems, each fixed where it is reported.
+// Alipay's my.getAuthCode asking for auth_user (the member-info dialog)
+// counts as a prompting API; auth_base is silent. A call inside a one-shot setTimeout
 // on load is still on entry and reported here. WeChat's getUserInfo has
 // opened no dialog since 2021 and is left to login/deprecated-profile-api
 // (see silentOn); Douyin's still asks and is reported.
@@ -57,7 +69,8 @@ var PromptBeforeAuthorize = &rule.Rule{
 		Right:   "Page({\n  onLoad() {\n    wx.showModal({\n      title: '授权提示',\n      content: '需要获取你的位置信息，用于为你显示附近的门店和距离。',\n      success: (res) => {\n        if (res.confirm) {\n          wx.getLocation({ success: (res) => this.setData(res) })\n        }\n      }\n    })\n  }\n})",
 		Excerpt: "违规-在采集用户数据之前，必须确保经过用户明示同意授权，需弹出单独弹窗向用户如实披露采集数据内容，数据用途、使用范围等相关信息。……进入小程序请勿直接弹起用户授权，需增加一个【前置提醒】，用户点击同意后才能弹起相关授权。（抖音 版本审核常见问题 §1.1.2.1）",
 	},
-	Check: checkPrompt,
+	Check:        checkPrompt,
+	CheckProject: checkPromptProject,
 }
 
 // promptAPI returns the table entry when call c is a prompting privacy API.
@@ -65,7 +78,26 @@ func promptAPI(c *script.Call) *ptable.API {
 	if a := apiOf(c); a != nil && a.Prompt {
 		return a
 	}
+	if authCodeAsks(c) {
+		return &alipayUserAuth
+	}
 	return nil
+}
+
+// alipayUserAuth is Alipay's my.getAuthCode asked for the auth_user scope:
+// it opens the dialog that hands over the member's profile (auth_base,
+// the silent scope, does not).
+var alipayUserAuth = ptable.API{Name: "getAuthCode", Category: "UserInfo", Prompt: true}
+
+func authCodeAsks(c *script.Call) bool {
+	if c.Namespace != "my" || !direct(c, "getAuthCode") || c.Options == nil {
+		return false
+	}
+	p := c.Options.Get("scopes")
+	if p == nil {
+		return false
+	}
+	return strings.Contains(p.Value, "auth_user") || strings.Contains(p.String, "auth_user")
 }
 
 // entryWhere describes where the call runs: "onLoad → initMap".
@@ -83,7 +115,7 @@ func checkPrompt(c *rule.FileContext) {
 	}
 	for i := range s.Calls {
 		call := &s.Calls[i]
-		if timingOf(c.Platform, s, call) != timingPrompt {
+		if t := timingOf(c.Platform, s, call); t != timingPrompt && (t != timingRepeated || !showChain(s, call)) {
 			continue
 		}
 		a := promptAPI(call)

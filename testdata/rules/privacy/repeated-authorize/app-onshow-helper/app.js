@@ -1,11 +1,11 @@
 App({
   onShow() {
-    this.ensureProfile()
+    this.ensureLocation()
   },
-  ensureProfile() {
-    if (!this.globalData.userInfo) {
-      wx.getUserProfile({ desc: '用于展示会员头像和昵称', success: (res) => (this.globalData.userInfo = res.userInfo) })
+  ensureLocation() {
+    if (!this.globalData.where) {
+      wx.getLocation({ type: 'gcj02', success: (res) => (this.globalData.where = res) })
     }
   },
-  globalData: { userInfo: null }
+  globalData: { where: null }
 })

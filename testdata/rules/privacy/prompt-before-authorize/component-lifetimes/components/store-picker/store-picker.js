@@ -7,7 +7,7 @@ Component({
     }
   },
   ready() {
-    wx.getUserProfile({ desc: '用于完善会员资料', success: (res) => this.setData({ user: res.userInfo }) })
+    wx.chooseImage({ count: 1, success: (res) => this.setData({ photo: res.tempFilePaths[0] }) })
   },
   methods: {
     locate() {

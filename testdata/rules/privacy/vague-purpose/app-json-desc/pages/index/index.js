@@ -1,8 +1,5 @@
 Page({
   onTap() {
     wx.getLocation({ success: () => {}, fail: () => {} })
-  },
-  onNearby() {
-    wx.getFuzzyLocation({ success: () => {}, fail: () => {} })
   }
 })

@@ -1,0 +1,185 @@
+package privacy
+
+import (
+	"strings"
+
+	"mpls/analysis/callgraph"
+	"mpls/analysis/rule"
+	"mpls/analysis/script"
+	"mpls/analysis/text"
+)
+
+// What the call graph adds to prompt-before-authorize and
+// repeated-authorize: a privacy API a page's lifecycle reaches through a
+// helper of another file (onLoad → tools.getUserInfo → my.getAuthCode in
+// common/js/tools.js), and, within a file, a show lifecycle that reaches
+// one through the file's own functions (onShow → checkLogin → handleLogin
+// → tt.login): the repetition is decided by the call in onShow, where the
+// finding goes.
+
+// showSite finds, for a call the file's own functions reach from a show
+// lifecycle (not a call written in the lifecycle itself), the call in
+// that lifecycle that leads to it, and the way ("onShow → checkLogin →
+// handleLogin"). Only ways with no confirmed prompt on them count.
+func showSite(s *script.Facts, c *script.Call) (site text.Span, way string, ok bool) {
+	if !c.InShow || int(c.Unit) >= len(s.Funcs) || s.Funcs[c.Unit].Show {
+		return text.Span{}, "", false
+	}
+	n := len(s.Funcs)
+	pred := make([]int32, n)
+	edge := make([]int32, n)
+	seen := make([]bool, n)
+	var queue []int32
+	for i := range s.Funcs {
+		pred[i] = -1
+		if s.Funcs[i].Show {
+			seen[i] = true
+			queue = append(queue, int32(i))
+		}
+	}
+	for len(queue) > 0 && !seen[c.Unit] {
+		u := queue[0]
+		queue = queue[1:]
+		for ei := range s.Edges {
+			e := &s.Edges[ei]
+			if e.From != u || e.Confirmed || seen[e.To] {
+				continue
+			}
+			seen[e.To], pred[e.To], edge[e.To] = true, u, int32(ei)
+			queue = append(queue, e.To)
+		}
+	}
+	if !seen[c.Unit] {
+		return text.Span{}, "", false
+	}
+	var names []string
+	u := c.Unit
+	for k := 0; k < n && pred[u] >= 0; k++ {
+		site = s.Edges[edge[u]].Site
+		names = append(names, funcLabel(s, u))
+		u = pred[u]
+	}
+	names = append(names, funcLabel(s, u))
+	for i, j := 0, len(names)-1; i < j; i, j = i+1, j-1 {
+		names[i], names[j] = names[j], names[i]
+	}
+	return site, strings.Join(names, " → "), true
+}
+
+func funcLabel(s *script.Facts, u int32) string {
+	f := &s.Funcs[u]
+	switch {
+	case f.Lifecycle != "":
+		return f.Lifecycle
+	case f.Name != "":
+		return f.Name
+	}
+	return "<anonymous>"
+}
+
+// loopRepeats: c runs again and again for a reason other than a show
+// lifecycle (a loop, an interval, a timer retry).
+func loopRepeats(s *script.Facts, c *script.Call) bool {
+	if !c.InLoopOrTimer {
+		return false
+	}
+	cp := *c
+	cp.InShow = false
+	return repeats(s, &cp)
+}
+
+// crossHit is a prompting privacy call a start file's lifecycle reaches
+// through another file, with no prompt on the way.
+type crossHit struct {
+	start string // the page, app or component file
+	hit   callgraph.Hit
+	show  bool
+}
+
+// crossHits lists them for every start file, in a stable order.
+func crossHits(c *rule.ProjectContext) []crossHit {
+	g := callgraph.For(c.Env)
+	if g == nil {
+		return nil
+	}
+	var out []crossHit
+	for _, u := range sortedUnits(c.Units) {
+		if u.Script == nil || !isStart(c, u.Path) {
+			continue
+		}
+		for _, e := range g.Entries(u.Path) {
+			for _, h := range e.Hits {
+				if !h.Cross() || h.Confirmed || h.Loop {
+					continue
+				}
+				a := promptAPI(h.Call)
+				if a == nil || silentOn(c.Platform, h.Call) || isClipboard(h.Call) || isRecording(h.Call) {
+					continue
+				}
+				out = append(out, crossHit{start: u.Path, hit: h, show: e.Show})
+			}
+		}
+	}
+	return out
+}
+
+// isStart: the file's lifecycles run by themselves (the app's script, a
+// page's, a component's).
+func isStart(c *rule.ProjectContext, p string) bool {
+	pr := c.Project
+	if pr.IsAppFile(p) {
+		return true
+	}
+	if _, ok := pr.PageOf(p); ok {
+		return true
+	}
+	return pr.IsComponentFile(p)
+}
+
+// reportCross reports each (start file, call site, API) once: show says
+// which of the two rules asks (the entries through a show lifecycle, or
+// the others).
+func reportCross(c *rule.ProjectContext, show bool, msg func(h *callgraph.Hit, name, at string) rule.Msg) {
+	type key struct {
+		path string
+		span text.Span
+		api  string
+	}
+	done := map[key]bool{}
+	for _, x := range crossHits(c) {
+		if x.show != show {
+			continue
+		}
+		h := &x.hit
+		k := key{x.start, h.Leave(), h.Call.API}
+		if done[k] {
+			continue
+		}
+		done[k] = true
+		at := h.Path
+		if u := c.Units[h.Path]; u != nil {
+			at = where(u, h.Call.NameSpan.Start)
+		}
+		c.Report(x.start, k.span, msg(h, callName(h.Call), at))
+	}
+}
+
+func checkPromptProject(c *rule.ProjectContext) {
+	reportCross(c, false, func(h *callgraph.Hit, name, at string) rule.Msg {
+		w := h.Words()
+		return rule.Msg{
+			Zh: "进入页面即经由 " + w + " 调用 " + name + "（" + at + "），之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途。",
+			En: name + " (" + at + ") runs on entry through " + w + " with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose.",
+		}
+	})
+}
+
+func checkRepeatedProject(c *rule.ProjectContext) {
+	reportCross(c, true, func(h *callgraph.Hit, name, at string) rule.Msg {
+		w := h.Words()
+		return rule.Msg{
+			Zh: "每次显示页面都经由 " + w + " 调用 " + name + "（" + at + "），会反复请求授权：审核禁止强制反复调起用户授权。请改为用户点击时调用，或只在 onLoad 经用户确认后调用一次。",
+			En: name + " (" + at + ") is called every time the page shows, through " + w + ", so it asks for authorization over and over; reviewers reject repeated authorization requests. Call it when the user taps, or once in onLoad after the user agreed.",
+		}
+	})
+}

@@ -1,0 +1,3 @@
+export function whereAmI() {
+  return wx.getLocation({ type: 'wgs84' })
+}

@@ -1,0 +1,10 @@
+import { whereAmI } from '@lib/where'
+
+Page({
+  onLoad() {
+    getApp().pickPhoto().then((file) => this.setData({ file }))
+  },
+  onReady() {
+    whereAmI()
+  }
+})

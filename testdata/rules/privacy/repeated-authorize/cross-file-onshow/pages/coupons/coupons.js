@@ -1,0 +1,10 @@
+import { locate } from '../../utils/spot'
+
+Page({
+  onShow() {
+    this.setData({ shown: true })
+  },
+  onNearbyTap() {
+    locate((spot) => this.setData({ spot }))
+  }
+})

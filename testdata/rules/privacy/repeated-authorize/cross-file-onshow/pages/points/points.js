@@ -1,0 +1,10 @@
+import { locate } from '../../utils/spot'
+
+Page({
+  onShow() {
+    this.reload()
+  },
+  reload() {
+    locate((spot) => this.setData({ spot }))
+  }
+})

@@ -1,0 +1,3 @@
+export function locate(done) {
+  wx.getLocation({ type: 'gcj02', success: done, fail: () => done(null) })
+}

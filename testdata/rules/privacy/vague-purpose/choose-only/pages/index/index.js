@@ -1,5 +1,0 @@
-Page({
-  onPickCity() {
-    wx.chooseLocation({ success: (res) => this.setData({ city: res.name }) })
-  }
-})

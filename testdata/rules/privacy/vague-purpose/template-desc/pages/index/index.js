@@ -1,8 +1,0 @@
-Page({
-  onTap() {
-    wx.getLocation({ success: () => {}, fail: () => {} })
-  },
-  onNearby() {
-    wx.getFuzzyLocation({ success: () => {}, fail: () => {} })
-  }
-})
