@@ -76,7 +76,7 @@ func Eval(expr string, path string, off int, env func(name string) Value) Value 
 	p := &parser{src: expr, path: path, off: off, env: env}
 	v := p.cond()
 	p.blank()
-	if p.i != len(p.src) {
+	if p.bad || p.i != len(p.src) {
 		return Value{}
 	}
 	return v
@@ -85,9 +85,16 @@ func Eval(expr string, path string, off int, env func(name string) Value) Value 
 type parser struct {
 	src  string
 	i    int
+	bad  bool
 	path string
 	off  int
 	env  func(string) Value
+}
+
+// fail marks the expression malformed and stops the parse.
+func (p *parser) fail() {
+	p.bad = true
+	p.i = len(p.src)
 }
 
 func (p *parser) blank() {
@@ -112,7 +119,7 @@ func (p *parser) cond() Value {
 	}
 	a := p.cond()
 	if !p.eat(":") {
-		p.i = len(p.src) + 1 // malformed
+		p.fail()
 		return Value{}
 	}
 	b := p.cond()
@@ -220,7 +227,7 @@ func (p *parser) primary() Value {
 		p.i++
 		v := p.cond()
 		if !p.eat(")") {
-			p.i = len(p.src) + 1
+			p.fail()
 			return Value{}
 		}
 		return v
@@ -235,7 +242,7 @@ func (p *parser) primary() Value {
 			j++
 		}
 		if j >= len(p.src) {
-			p.i = len(p.src) + 1
+			p.fail()
 			return Value{}
 		}
 		sp := text.Span{Start: p.off + p.i + 1, End: p.off + j}
@@ -272,7 +279,7 @@ func (p *parser) primary() Value {
 		}
 		return p.env(name)
 	}
-	p.i = len(p.src) + 1
+	p.fail()
 	return Value{}
 }
 

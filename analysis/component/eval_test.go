@@ -116,3 +116,21 @@ func unit(src string) *rule.Unit {
 	}
 	return &rule.Unit{Path: "c.js", Text: []byte(src), Script: s}
 }
+
+// Half-typed scripts and expressions (an editor's every keystroke) must
+// not break the model.
+func TestPropsHalfTyped(t *testing.T) {
+	for _, src := range []string{
+		`Component({ properties: { '`,
+		`Component({ properties: { "a`,
+		`Component({ properties: { a: { type: String, value: 'x`,
+		`Component({ properties: {`,
+		`Component({ props: { a: ` + "`",
+		`const o = { properties: { a: { value: /* */ } } }`,
+	} {
+		Props(unit(src))
+	}
+	for _, expr := range []string{"'", "a ?", "a ? 'b'", "(", "a[", "f(", "!", "a +", "1.2.3", "'\\"} {
+		Eval(expr, "c.wxml", 0, func(string) Value { return Value{} })
+	}
+}

@@ -176,8 +176,10 @@ func objectEntries(src []byte, open, end int) []entry {
 		switch {
 		case src[i] == '\'' || src[i] == '"':
 			j := skipString(src, i, end)
-			e.key = string(src[i+1 : j-1])
-			e.keySpan = text.Span{Start: i + 1, End: j - 1}
+			if k := j - 1; k > i && src[k] == src[i] {
+				e.key = string(src[i+1 : k])
+				e.keySpan = text.Span{Start: i + 1, End: k}
+			}
 			i = j
 		case isIdent(src[i]):
 			for i < end && isIdent(src[i]) {
