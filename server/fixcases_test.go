@@ -322,14 +322,15 @@ func (s *fixSession) apply(a *fixAction) {
 // TestFixAllThroughLSP asks source.fixAll.mpls for every open document of
 // a page with many findings (testdata/fixall: CRLF, tabs,
 // emoji, a consent prompt wrapping a statement whose http:// URL has its
-// own fix) and of every fix fixture: one consistent edit (sorted, no
+// own fix), of testdata/example (check --fix's golden) and of every fix
+// fixture: one consistent edit (sorted, no
 // overlap), applied as a didChange, after which the document still parses
 // and fix-all has nothing left to offer, so no safe fix is left behind;
 // and every text is then the one `mpls check --fix` writes on the same
 // project (one planner behind both).
 func TestFixAllThroughLSP(t *testing.T) {
 	dirs, _ := filepath.Glob("../testdata/rules/*/*/*/fixed")
-	cases := []string{"../testdata/fixall"}
+	cases := []string{"../testdata/fixall", "../testdata/example"}
 	for _, d := range dirs {
 		cases = append(cases, filepath.Dir(d))
 	}
