@@ -134,3 +134,15 @@ func TestPropsHalfTyped(t *testing.T) {
 		Eval(expr, "c.wxml", 0, func(string) Value { return Value{} })
 	}
 }
+
+func FuzzEval(f *testing.F) {
+	for _, s := range []string{"a || 'b'", "a ? 'x' : b + 'y'", "!(a == 'b')", "f(a).b[c]", "'\\''"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, expr string) {
+		v := Eval(expr, "c.wxml", 5, func(n string) Value { return Value{Known: n == "a", Kind: String, Str: n} })
+		if v.From.Span.End > 5+len(expr) || v.From.Span.Start > v.From.Span.End {
+			t.Fatalf("%q: origin %+v outside the expression", expr, v.From)
+		}
+	})
+}
