@@ -21,13 +21,21 @@ import (
 //     functions of the same file they call), also behind `if (!token)`:
 //     a visitor always has no token.
 //
+// The same holds for the pages of the tab bar: a reviewer opens every tab
+// first, and a tab that sends a visitor to the login page (我的, 订单 on
+// show, not logged in → navigateTo('/pages/login/…')) forces the login
+// as surely as the entry page does.
+//
 // Judgment: other pages may require a login for what they show (my
-// orders, checkout); the rule looks only at the launch and the entry page.
+// orders, checkout); the rule looks only at the launch, the entry page and
+// the tab bar's pages.
 // A redirect after the user confirmed a modal (showModal … res.confirm) is
 // the user's choice, not forced. Asking for the profile or the location on
 // entry is privacy/prompt-before-authorize's finding, not repeated here.
-// A redirect made by a helper in another file (utils/auth.js checkLogin())
-// is not followed: mpls resolves calls within a file.
+// A redirect made by a helper in another file (utils/auth.js checkLogin(),
+// getApp().checkLogin()) is followed through the project's call graph
+// (analysis/callgraph); that finding goes on the page's call of the
+// helper, with the way in the message.
 var ForcedOnEntry = &rule.Rule{
 	ID:       "login/forced-on-entry",
 	Severity: rule.Warning,
@@ -42,7 +50,8 @@ var ForcedOnEntry = &rule.Rule{
 		Right:   "App({\n  onLaunch() {\n    // guest mode: browse first; pages that need the account call ensureLogin() on tap\n  }\n})",
 		Excerpt: "WeChat now forbids forcing a login before the user experiences any functionality. Reviewers reject submissions that immediately request phone number, avatar, or nickname.（审核经验 #04 Force Login on First Open）",
 	},
-	Check: checkForcedOnEntry,
+	Check:        checkForcedOnEntry,
+	CheckProject: checkForcedProject,
 }
 
 func checkForcedOnEntry(c *rule.FileContext) {
@@ -65,7 +74,8 @@ func checkForcedOnEntry(c *rule.FileContext) {
 		return
 	}
 	app := p.IsAppFile(u.Path)
-	if !app && !p.IsEntryPage(u.Path) {
+	tab := !app && !p.IsEntryPage(u.Path) && isTabPage(c.Env, u.Path)
+	if !app && !p.IsEntryPage(u.Path) && !tab {
 		return
 	}
 	for i := range s.Calls {
@@ -79,7 +89,7 @@ func checkForcedOnEntry(c *rule.FileContext) {
 			continue
 		}
 		url, _ := navURL(s, i)
-		if url == "" || !IsLoginRoute(url) {
+		if url == "" || !IsLoginRoute(url) || serverDecided(s, call) {
 			continue
 		}
 		if i := strings.IndexAny(url, "?#"); i > 0 {
@@ -91,11 +101,7 @@ func checkForcedOnEntry(c *rule.FileContext) {
 		} else if !app {
 			where = "module top level"
 		}
-		page := "首页"
-		pageEn := "the entry page"
-		if app {
-			page, pageEn = "小程序启动时", "app launch"
-		}
+		page, pageEn := startWords(c.Env, u.Path)
 		c.Report(call.NameSpan, rule.Msg{
 			Zh: page + "（" + where + "）直接跳转登录页 " + url + "：用户还没使用任何功能就被要求登录，审核会以“强制登录”驳回。请提供游客模式，在需要账号的操作时再引导登录。",
 			En: "On " + pageEn + " (" + where + ") the code redirects to the login page " + url + " before the user has used anything; reviewers reject this as a forced login. Offer a guest mode and ask for a login when an action needs the account.",

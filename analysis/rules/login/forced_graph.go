@@ -1,0 +1,133 @@
+package login
+
+import (
+	"sort"
+	"strings"
+
+	"mpls/analysis/callgraph"
+	"mpls/analysis/rule"
+	"mpls/analysis/script"
+	"mpls/analysis/text"
+)
+
+// isTabPage: the file belongs to a page of app.json's tab bar.
+func isTabPage(env *rule.Env, path string) bool {
+	p := env.Project
+	route, ok := p.PageOf(path)
+	if !ok || p.App == nil {
+		return false
+	}
+	for _, t := range p.App.TabBar {
+		if strings.TrimPrefix(t.PagePath.Value, "/") == route {
+			return true
+		}
+	}
+	return false
+}
+
+// startWords names where a start file runs, for messages.
+func startWords(env *rule.Env, path string) (zh, en string) {
+	p := env.Project
+	switch {
+	case p.IsAppFile(path):
+		return "小程序启动时", "app launch"
+	case p.IsEntryPage(path):
+		return "首页", "the entry page"
+	}
+	route, _ := p.PageOf(path)
+	return "标签页 " + route, "the tab page " + route
+}
+
+// checkForcedProject reports a redirect to a login page that the launch,
+// the entry page or a tab page reaches through a helper of another file.
+func checkForcedProject(c *rule.ProjectContext) {
+	p := c.Project
+	g := callgraph.For(c.Env)
+	if g == nil || p == nil || p.App == nil {
+		return
+	}
+	var starts []string
+	for path, u := range c.Units {
+		if u == nil || u.Script == nil {
+			continue
+		}
+		if p.IsAppFile(path) || p.IsEntryPage(path) || isTabPage(c.Env, path) {
+			starts = append(starts, path)
+		}
+	}
+	sort.Strings(starts)
+	type key struct {
+		path string
+		span text.Span
+	}
+	done := map[key]bool{}
+	for _, start := range starts {
+		for _, e := range g.Entries(start) {
+			for _, h := range e.Hits {
+				if !h.Cross() || h.Confirmed {
+					continue
+				}
+				url := loginURL(c.Units[h.Path], h.Call)
+				if url == "" {
+					continue
+				}
+				k := key{start, h.Leave()}
+				if done[k] {
+					continue
+				}
+				done[k] = true
+				page, pageEn := startWords(c.Env, start)
+				w := h.Words()
+				c.Report(start, k.span, rule.Msg{
+					Zh: page + "（" + w + "）直接跳转登录页 " + url + "：用户还没使用任何功能就被要求登录，审核会以“强制登录”驳回。请提供游客模式，在需要账号的操作时再引导登录。",
+					En: "On " + pageEn + " (" + w + ") the code redirects to the login page " + url + " before the user has used anything; reviewers reject this as a forced login. Offer a guest mode and ask for a login when an action needs the account.",
+				})
+			}
+		}
+	}
+}
+
+// loginURL is the login route a navigation call of unit u goes to, "" if
+// it is no navigation or goes elsewhere.
+func loginURL(u *rule.Unit, call *script.Call) string {
+	if u == nil || u.Script == nil || call.Namespace == "" || call.Factory != "" {
+		return ""
+	}
+	switch call.API {
+	case "navigateTo", "redirectTo", "reLaunch", "switchTab":
+	default:
+		return ""
+	}
+	s := u.Script
+	for i := range s.Calls {
+		if &s.Calls[i] != call {
+			continue
+		}
+		url, _ := navURL(s, i)
+		if url == "" || !IsLoginRoute(url) || serverDecided(s, call) {
+			return ""
+		}
+		if j := strings.IndexAny(url, "?#"); j > 0 {
+			url = url[:j]
+		}
+		return url
+	}
+	return ""
+}
+
+// serverDecided: the navigation sits in a callback of a network request
+// (a request helper that sends the user to the login page when the server
+// answers "not logged in"): the server decides, for the data a page asks
+// for, whether a login is needed; a page of public data never gets there.
+func serverDecided(s *script.Facts, call *script.Call) bool {
+	for i := range s.Calls {
+		r := &s.Calls[i]
+		if r.Namespace == "" || r.Factory != "" || (r.API != "request" && r.API != "httpRequest" && r.API != "uploadFile") {
+			continue
+		}
+		if r.ArgsSpan.Start <= call.Span.Start && call.Span.End <= r.ArgsSpan.End {
+			return true
+		}
+	}
+	return false
+}
