@@ -41,6 +41,8 @@ type Use struct {
 	Comp *Component
 	Unit *rule.Unit // the template holding the element
 	Elem int
+	// data is the using page's fixed initial data (see fixedData).
+	data func(name string) Value
 }
 
 // Element is the using element.
@@ -57,8 +59,8 @@ func (u Use) Arg(name string) *template.Attr {
 }
 
 // Value is what property name holds for this use: the attribute the use
-// passes (a literal, or a {{ }} of literals; a binding to the page's data
-// is unknown), else the property's default. ok is false for a name that
+// passes (a literal, a {{ }} of literals, or of the page's data where the
+// page never changes it), else the property's default. ok is false for a name that
 // is not a property.
 func (u Use) Value(name string) (Value, bool) {
 	p := u.Comp.Prop(name)
@@ -89,8 +91,9 @@ func (u Use) Value(name string) (Value, bool) {
 			}
 		}
 	case len(a.Interps) == 1 && strings.TrimSpace(a.Literal()) == "":
+		// literals, or the page's data where nothing changes it
 		in := a.Interps[0]
-		v = Eval(in.Expr, u.Unit.Path, in.ExprSpan.Start, nil)
+		v = Eval(in.Expr, u.Unit.Path, in.ExprSpan.Start, u.data)
 		if v.Known && v.From.Path == "" {
 			v.From = Origin{Path: u.Unit.Path, Span: in.ExprSpan}
 		}
@@ -199,9 +202,13 @@ func Build(env *rule.Env) *Model {
 		if len(tags) == 0 {
 			continue
 		}
+		var data func(string) Value
 		for i := range u.Template.Elements {
 			if c := tags[strings.ToLower(u.Template.Elements[i].Tag)]; c != nil {
-				m.uses[c.Base] = append(m.uses[c.Base], Use{Comp: c, Unit: u, Elem: i})
+				if data == nil {
+					data = fixedData(env.Units, u.Path)
+				}
+				m.uses[c.Base] = append(m.uses[c.Base], Use{Comp: c, Unit: u, Elem: i, data: data})
 			}
 		}
 	}
