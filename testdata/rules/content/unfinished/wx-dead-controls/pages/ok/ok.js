@@ -9,6 +9,13 @@ Page({
     })
   },
   openSearch() {},
+  save(ok) {
+    if (ok) {
+      wx.showToast({ title: '保存成功' })
+      return
+    }
+    wx.request({ url: 'https://api.example.com/profile', method: 'POST' })
+  },
   search() {},
   submit() {},
   toOrders() {},
