@@ -7,6 +7,7 @@ import (
 	"mpls/analysis/fix"
 	"mpls/analysis/rule"
 	"mpls/analysis/script"
+	"mpls/analysis/text"
 )
 
 // LocationNoFallback: a location API call that does nothing when the user
@@ -16,7 +17,12 @@ import (
 //
 // Reported: getLocation, getFuzzyLocation, startLocationUpdate and
 // startLocationUpdateBackground (the table's Location category), called
-// with an options object literal or, promise style, with no handler.
+// with an options object literal or, promise style, with no handler; a
+// fail whose body only logs (console.log) counts as none: no user sees
+// it. Also an authorize of a location scope whose refusal does nothing
+// while the feature (locating, or the manual chooseLocation) sits in its
+// success: the choice is reachable only after granting (the location
+// calls inside that success are then not reported again).
 //
 // Judgment, to stay quiet when the failure is handled elsewhere:
 //   - a call whose promise is returned (`return wx.getLocation(…)`, an
@@ -62,11 +68,15 @@ func checkLocationFallback(c *rule.FileContext) {
 		return
 	}
 	src := c.Unit.Text
+	asked := checkAuthorizeFallback(c, s)
 	for i := range s.Calls {
 		call := &s.Calls[i]
 		a := apiOf(call)
-		if a == nil || call.Factory != "" || a.Category != "Location" || call.HasFail {
+		if a == nil || call.Factory != "" || a.Category != "Location" || call.HasFail && !failOnlyLogs(src, call) {
 			continue
+		}
+		if inside(call.Span, asked) {
+			continue // granted before it runs; the authorize's finding says it
 		}
 		if call.Options == nil && (call.NumArgs > 0 || call.Style == script.StyleCallback) {
 			continue // options we cannot see, or a promise nobody awaits here
@@ -86,6 +96,10 @@ func checkLocationFallback(c *rule.FileContext) {
 			msg.Zh = name + " 没有处理失败（fail、.catch 或 try/catch）：用户拒绝定位后功能就无法使用，审核会驳回。请在失败时让用户手动选择城市（tt.chooseLocation 需要同一授权，拒绝后也会失败）。"
 			msg.En = name + " does not handle failure (fail, .catch or try/catch): when the user refuses location the feature stops working, and reviewers reject that. On failure, let the user pick a city by hand (tt.chooseLocation needs the same authorization and fails too)."
 		}
+		if call.HasFail { // its fail only logs
+			msg.Zh = strings.Replace(msg.Zh, "没有处理失败（fail、.catch 或 try/catch）", "的 fail 只打印日志，用户什么也看不到", 1)
+			msg.En = strings.Replace(msg.En, "does not handle failure (fail, .catch or try/catch)", "only logs its failure, which no user sees", 1)
+		}
 		var fixes []rule.Fix
 		if fx, ok := fallbackFix(c, call); ok {
 			fixes = append(fixes, fx)
@@ -101,6 +115,9 @@ func fallbackFix(c *rule.FileContext, call *script.Call) (rule.Fix, bool) {
 	}
 	if call.Style != script.StyleCallback || call.Options == nil {
 		return rule.Fix{}, false // adding fail would turn off the promise the code uses
+	}
+	if call.Options.Has("fail") {
+		return rule.Fix{}, false // a fail that only logs: rewriting it is the developer's call
 	}
 	succ := call.Options.Get("success")
 	if succ == nil {
@@ -235,4 +252,70 @@ func unusedLocalsOnly(body string) bool {
 		}
 	}
 	return true
+}
+
+// checkAuthorizeFallback reports an authorize of a location scope whose
+// refusal does nothing (no fail, or a fail that only logs) while its
+// success leads on to the feature: a user who says no is stuck, and a
+// manual choice reachable only after granting is no fallback (DY
+// §1.1.2.2). It returns the spans of the authorize calls it read, so the
+// location calls inside their success are not reported again.
+func checkAuthorizeFallback(c *rule.FileContext, s *script.Facts) []text.Span {
+	src := c.Unit.Text
+	var out []text.Span
+	for i := range s.Calls {
+		call := &s.Calls[i]
+		if sc := authorizeScope(call); !isLocationScope(sc) || call.Style != script.StyleCallback {
+			continue
+		}
+		out = append(out, call.Span)
+		if call.HasFail && !failOnlyLogs(src, call) || discardsResult(src, call) {
+			continue
+		}
+		name := callName(call)
+		c.Report(call.NameSpan, rule.Msg{
+			Zh: name + "（位置授权）被拒绝时什么也不做（没有 fail，或 fail 只打印日志），而定位和手动选择都只在授权成功后才有：用户拒绝后功能就无法使用，审核会驳回。请在失败时让用户手动选择城市或地点。",
+			En: name + " (location) does nothing when refused (no fail, or a fail that only logs), and locating and choosing by hand both come only after granting: a user who refuses is stuck, and reviewers reject that. On refusal, let the user choose the city or place by hand.",
+		})
+	}
+	return out
+}
+
+// failOnlyLogs reports whether the call's fail option (with no complete)
+// is a function whose body only logs or is empty: the failure is seen by
+// the developer's console and by no user.
+func failOnlyLogs(src []byte, call *script.Call) bool {
+	if call.Options == nil || call.Options.Has("complete") {
+		return false
+	}
+	f := call.Options.Get("fail")
+	if f == nil || !f.IsFunc || f.ValueSpan.End > len(src) {
+		return false
+	}
+	body, ok := funcBody(string(src[f.ValueSpan.Start:f.ValueSpan.End]))
+	if !ok {
+		return false
+	}
+	for _, line := range strings.Split(body, "\n") {
+		if i := strings.Index(line, "//"); i >= 0 {
+			line = line[:i]
+		}
+		for _, st := range strings.Split(line, ";") {
+			if st = strings.TrimSpace(st); st != "" && !consoleCall.MatchString(st) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var consoleCall = regexp.MustCompile(`^console\.(log|warn|error|info|debug)\(.*\)$`)
+
+func inside(s text.Span, in []text.Span) bool {
+	for _, o := range in {
+		if o.Start <= s.Start && s.End <= o.End && o != s {
+			return true
+		}
+	}
+	return false
 }
