@@ -3,6 +3,7 @@ package behavior
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"mpls/analysis/script"
 	"mpls/analysis/template"
@@ -85,6 +86,8 @@ func contentFields(t *template.Facts, s *script.Facts, src []byte) (out, contact
 			ph = strings.TrimSpace(a.Literal())
 			words = append(words, ph)
 		}
+		row := rowLabel(t, i)
+		words = append(words, row)
 		for _, name := range []string{"value", "model:value"} {
 			if a := e.Attr(name); a != nil && len(a.Interps) == 1 {
 				add(lastSegment(a.Interps[0].Expr))
@@ -126,6 +129,8 @@ func contentFields(t *template.Facts, s *script.Facts, src []byte) (out, contact
 		switch {
 		case ph != "":
 			f.label = ph
+		case row != "":
+			f.label = row
 		case name != "":
 			f.label = name
 		case len(f.keys) > 0:
@@ -192,4 +197,22 @@ func storedKeys(s *script.Facts, src []byte, handler string) []string {
 		out = append(out, string(m[1]), string(m[2]))
 	}
 	return out
+}
+
+// rowLabel is the short text beside a field in its row (<view>昵称</view>
+// <input/>): the text of its parent when that is a label, not a form.
+func rowLabel(t *template.Facts, i int) string {
+	p := t.Elements[i].Parent
+	if p < 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, r := range t.ElementText(p) {
+		b.WriteString(strings.TrimSpace(r.Text))
+	}
+	l := b.String()
+	if n := utf8.RuneCountInString(l); n == 0 || n > 12 || strings.Contains(l, "{{") {
+		return ""
+	}
+	return l
 }

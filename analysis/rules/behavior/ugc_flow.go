@@ -241,16 +241,31 @@ func (f *ugcFile) body(fn string) string {
 	return string(f.src[sp.Start:sp.End])
 }
 
-// reads reports whether code reads data key k: this.data.k, data.popup.k,
-// or `{ k } = this.data`.
+// reads reports whether code reads page data key k: this.data.k,
+// that.data.popup.k, `{ k } = this.data`, or data.k after
+// `const data = this.data` (res.data.k is a response, not the page).
 func reads(code, k string) bool {
 	if k == "" || !strings.Contains(code, k) {
 		return false
 	}
 	q := regexp.QuoteMeta(k)
-	re := regexp.MustCompile(`\bdata\.(?:[\w$]+\.)*` + q + `\b|\{[^{}]*\b` + q + `\b[^{}]*\}\s*=\s*[\w$.]*\bdata\b`)
-	return re.MatchString(code)
+	names := []string{"this", "that", "self", "_this", "_that", "me", "vm", "page"}
+	for _, m := range thisAlias.FindAllStringSubmatch(code, -1) {
+		names = append(names, regexp.QuoteMeta(m[1])) // var e = this (minified)
+	}
+	page := `(?:` + strings.Join(names, "|") + `)\.data`
+	re := regexp.MustCompile(`\b` + page + `\.(?:[\w$]+\.)*` + q + `\b|\{[^{}]*\b` + q + `\b[^{}]*\}\s*=\s*` + page + `\b`)
+	if re.MatchString(code) {
+		return true
+	}
+	return dataAlias.MatchString(code) && regexp.MustCompile(`(?:^|[^\w$.])data\.(?:[\w$]+\.)*`+q+`\b`).MatchString(code)
 }
+
+// thisAlias: `var e = this` (or `e = this,` in a var list).
+var thisAlias = regexp.MustCompile(`([A-Za-z_$][\w$]*)\s*=\s*this\s*[,;)\n]`)
+
+// dataAlias: `const data = this.data`.
+var dataAlias = regexp.MustCompile(`\b(?:const|let|var)\s+data\s*=\s*(?:this|that|self|_this|_that|me|vm|page)\.data\b`)
 
 // mediaKind names what a media chooser picks.
 func mediaKind(call *script.Call) (zh, en string) {
@@ -297,8 +312,9 @@ func mediaKeys(code string) []string {
 
 // ugcFlow is one publishing flow: where it sends and what it sends.
 type ugcFlow struct {
-	at     text.Span
-	zh, en []string
+	at      text.Span
+	zh, en  []string
+	private bool // to the operator only (reported in strict)
 }
 
 func (fl *ugcFlow) add(zh, en string) {
@@ -313,6 +329,12 @@ func (fl *ugcFlow) add(zh, en string) {
 
 func (fl *ugcFlow) message() rule.Msg {
 	zh, en := strings.Join(fl.zh, "、"), strings.Join(fl.en, ", ")
+	if fl.private {
+		return rule.Msg{
+			Zh: "这里把用户选择的文件上传给运营方（" + zh + "），虽不公开，但项目中没有任何内容安全检测：审核可能用违规图片测试任何上传接口，拦不住就驳回（严格模式）。请接入 mediaCheckAsync 或自己的检测，或忽略此提示。",
+			En: "This uploads files users chose to the operator (" + en + "); they are not published, but nothing in the project runs a content-security check, and reviewers may test any upload with prohibited images (strict profile). Add mediaCheckAsync or a check of your own, or suppress this finding.",
+		}
+	}
 	return rule.Msg{
 		Zh: "这里发布用户产生的内容（" + zh + "），但项目中没有任何内容安全检测（msgSecCheck、mediaCheckAsync 或自己命名的检测）：审核会发布违规文字、上传违规图片来测试，拦不住就驳回。请在发布前检测；若在服务端检测，请让客户端调用的接口名体现出来，或忽略此提示。",
 		En: "This publishes what users made (" + en + "), but nothing in the project runs a content-security check (msgSecCheck, mediaCheckAsync or one of your own); reviewers post prohibited text and upload prohibited images to test, and reject the build if nothing blocks them. Check it before publishing; if your server does, name the check in the client call, or suppress this finding.",

@@ -36,13 +36,14 @@ var wholeData = regexp.MustCompile(`[(,]\s*(?:this|that|self|_this|me)\.data\s*[
 // lifecycles and input handlers are not flows) and takes in every function
 // it calls: one finding per handler that reaches both what users made and
 // a call that sends it, at that call.
-func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *rule.Unit, senders map[string]bool) []*ugcFlow {
+func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *rule.Unit, senders map[string]bool, back map[string][]ugcField) []*ugcFlow {
 	s := u.Script
 	f := &ugcFile{path: p, s: s, src: u.Text, senders: senders, graph: g}
 	var fields, contact []ugcField
 	if t := companionTemplate(c.Units, p); t != nil {
 		fields, contact = contentFields(t.Template, s, u.Text)
 	}
+	fields = append(fields, openedFields(c, p, back)...)
 	skip := map[string]bool{}
 	for _, fd := range append(fields, contact...) {
 		skip[fd.input] = true
@@ -202,7 +203,7 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 			}
 			continue
 		}
-		fl.at = sp
+		fl.at, fl.private = sp, private
 		at[sp] = fl
 		out = append(out, fl)
 	}

@@ -106,12 +106,13 @@ func checkUGC(c *rule.ProjectContext) {
 	}
 	senders := ugcSenders(c, paths)
 	g := callgraph.For(c.Env)
+	back := passedBack(c, paths)
 	for _, p := range paths {
 		u := c.Units[p]
 		if u.Script == nil || moderated(u) {
 			continue
 		}
-		for _, fl := range publishingFlows(c, g, p, u, senders) {
+		for _, fl := range publishingFlows(c, g, p, u, senders, back) {
 			c.Report(p, fl.at, fl.message())
 		}
 	}
