@@ -44,6 +44,7 @@ func checkInducedShare(c *rule.FileContext) {
 		})
 	}
 	checkShareTitle(c, done)
+	checkShareTicket(c)
 	checkShareButtons(c, &done)
 	checkShareReward(c, &done)
 }

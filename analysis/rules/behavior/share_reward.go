@@ -1,11 +1,13 @@
 package behavior
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
 	"mpls/analysis/rule"
 	"mpls/analysis/rules/content"
+	"mpls/analysis/script"
 	"mpls/analysis/text"
 )
 
@@ -139,4 +141,58 @@ func methodRegion(methods map[string]text.Span, config text.Span, name string) (
 		}
 	}
 	return text.Span{Start: at.Start, End: end}, true
+}
+
+// shareTicketReward: the function that reads a share's group ticket
+// (shareTicket: the user arrived from, or shared into, a group) also
+// grants something (积分, 红包, points, reward …): sharing into groups is
+// paid for, WX §5.1.2 and §5.1.4.
+var shareTicketReward = regexp.MustCompile(`(?i)积分|红包|奖励|现金|券|\bpoints?\b|reward|coupon|bonus`)
+
+// checkShareTicket reports a shareTicket read in a method whose body
+// grants a reward.
+func checkShareTicket(c *rule.FileContext) {
+	s := c.Unit.Script
+	if s == nil || !s.HasName("shareTicket") {
+		return
+	}
+	src := c.Unit.Text
+	names := make(map[string]text.Span, len(s.Methods)+len(s.Lifecycles))
+	for k, v := range s.Methods {
+		names[k] = v
+	}
+	for k, v := range s.Lifecycles {
+		names[k] = v
+	}
+	done := map[string]bool{}
+	for name := range names {
+		r, _ := methodRegion(names, s.ConfigSpan, name)
+		if r.End > len(src) || done[name] {
+			continue
+		}
+		body := string(src[r.Start:r.End])
+		at := strings.Index(body, "shareTicket")
+		if at < 0 || inComment(s, r.Start+at) || !shareTicketReward.MatchString(stripComments(s, src, r)) {
+			continue
+		}
+		done[name] = true
+		sp := text.Span{Start: r.Start + at, End: r.Start + at + len("shareTicket")}
+		c.Report(sp, rule.Msg{
+			Zh: name + " 读取转发到群的 shareTicket，同时发放积分、红包或奖励：以奖励换取分享到群，属于利诱分享。请去掉分享所得的奖励。",
+			En: name + " reads the group share's shareTicket and grants points, red packets or a reward: paying for shares into groups is induced sharing. Drop the reward for sharing.",
+		})
+	}
+}
+
+// stripComments is the source of r with its comments blanked.
+func stripComments(s *script.Facts, src []byte, r text.Span) string {
+	b := []byte(string(src[r.Start:r.End]))
+	for _, cm := range s.Comments {
+		for i := cm.Span.Start; i < cm.Span.End; i++ {
+			if i >= r.Start && i < r.End {
+				b[i-r.Start] = ' '
+			}
+		}
+	}
+	return string(b)
 }
