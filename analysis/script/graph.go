@@ -62,9 +62,12 @@ type ExtCall struct {
 	InShow        bool
 	InLoopOrTimer bool
 	Confirmed     bool
-	// LocalConfirmed, LocalLoop: the same read at the call site only (not
-	// through the file's own callers).
-	LocalConfirmed, LocalLoop bool
+	// IOSGuarded: a platform check keeps the call from running on iOS,
+	// here or at every call site of this file leading here (as for Call).
+	IOSGuarded bool
+	// LocalConfirmed, LocalLoop, LocalIOS: the same read at the call site
+	// only (not through the file's own callers).
+	LocalConfirmed, LocalLoop, LocalIOS bool
 }
 
 // imports collects the bindings of a require / getApp() declarator.
@@ -200,6 +203,7 @@ func (a *analyzer) extCall(call, callee int32) {
 	ctx := a.ctx[call]
 	e.LocalConfirmed = ctx&ctxConfirmed != 0
 	e.LocalLoop = ctx&ctxLoop != 0
+	e.LocalIOS = ctx&ctxIOS != 0
 	a.f.Ext = append(a.f.Ext, e)
 }
 

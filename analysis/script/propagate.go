@@ -338,6 +338,7 @@ func (a *analyzer) propagate() {
 		x.InShow = show[u]
 		x.InLoopOrTimer = x.LocalLoop || loop[u]
 		x.Confirmed = x.LocalConfirmed || !unconfirmed[u]
+		x.IOSGuarded = x.LocalIOS || !unguarded[u]
 	}
 	a.exportGraph()
 	for i := range a.f.Assignments {

@@ -54,11 +54,15 @@ type way struct {
 // calls in local are left out.
 func virtualWays(c *rule.ProjectContext, g *callgraph.Graph, groups map[string][]*rule.Unit, local map[*script.Call]bool) []way {
 	var out []way
+	if _, ok := projectPays(c.Units); !ok {
+		return nil // nothing pays: no walk needed (keystrokes stay cheap)
+	}
 	for _, p := range sortedPaths(c.Units) {
 		u := c.Units[p]
-		if u.Script == nil || !startsHere(c, p) || pageIOSAware(groups, p) {
+		if u.Script == nil || !startsHere(c, p) {
 			continue
 		}
+		aware := -1 // pageIOSAware, read at the first payment found
 		f := u.Script
 		names := map[string]bool{}
 		for i := 1; i < len(f.Funcs); i++ {
@@ -69,6 +73,15 @@ func virtualWays(c *rule.ProjectContext, g *callgraph.Graph, groups map[string][
 			names[n] = true
 			for _, h := range g.From(p, n) {
 				if !IsPayCall(h.Call) || !h.Cross() || h.Call.IOSGuarded || local[h.Call] || guardedOnWay(c.Units, h) {
+					continue
+				}
+				if aware < 0 {
+					aware = 0
+					if pageIOSAware(groups, p) {
+						aware = 1
+					}
+				}
+				if aware == 1 {
 					continue
 				}
 				if what, ok := sharedEvidence(c.Env, groups, u, h); ok {
@@ -123,26 +136,42 @@ func pageIOSAware(groups map[string][]*rule.Unit, p string) bool {
 	return false
 }
 
-// guardedOnWay reports whether a function on the way names the platform
-// before the call it makes to the next one (`if (isIOS) return` before
-// `pay('vip')`): such a check is taken as an iOS guard.
+// guardedOnWay reports whether an iOS check stands on the way: where the
+// way leaves a file, the call it leaves by is behind a platform check
+// there (ExtCall.IOSGuarded: `if (isIOS) return` before `pay('vip')`, in
+// that function or at every call of the file leading to it). A way whose
+// leaving call mpls cannot find is judged by its text: a function that
+// names the platform before the call it makes counts as a check.
 func guardedOnWay(units map[string]*rule.Unit, h callgraph.Hit) bool {
 	for i := 1; i < len(h.Hops); i++ {
 		prev := h.Hops[i-1]
 		u := units[prev.Path]
-		if u == nil || u.Script == nil {
+		if u == nil || u.Script == nil || h.Hops[i].Path == prev.Path {
 			continue
 		}
 		site := h.Hops[i].Site
-		start := funcStart(u.Script, prev.Func, site.Start)
-		if site.Start > len(u.Text) || start > site.Start {
+		if x := extAt(u.Script, site); x != nil {
+			if x.IOSGuarded {
+				return true
+			}
 			continue
 		}
-		if platformCheck(u, start, site.Start) {
+		start := funcStart(u.Script, prev.Func, site.Start)
+		if site.Start <= len(u.Text) && start <= site.Start && platformCheck(u, start, site.Start) {
 			return true
 		}
 	}
 	return false
+}
+
+// extAt is the call of another file's function whose name is at site.
+func extAt(f *script.Facts, site text.Span) *script.ExtCall {
+	for i := range f.Ext {
+		if f.Ext[i].NameSpan == site {
+			return &f.Ext[i]
+		}
+	}
+	return nil
 }
 
 // funcStart is where function name of the file starts (its name), or 600
@@ -267,6 +296,9 @@ func purchaseWords(env *rule.Env, t *template.Facts, s string) (string, bool) {
 
 // componentPays judges the elements that use a component which pays.
 func componentPays(c *rule.ProjectContext, g *callgraph.Graph, local map[*script.Call]bool, done map[sharedKey]bool) {
+	if _, ok := projectPays(c.Units); !ok {
+		return
+	}
 	m := component.Build(c.Env)
 	for _, comp := range m.Sorted() {
 		su := comp.Script
