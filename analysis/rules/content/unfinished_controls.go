@@ -23,7 +23,9 @@ import (
 //   - a scan whose result is only logged: scanCode's success callback does
 //     nothing but console.log;
 //   - a faked success: a 成功 toast followed by a return that cuts off the
-//     code below it.
+//     code below it;
+//   - a map that opens at the user's own position (openLocation fed by the
+//     getLocation around it) instead of the place.
 func checkDeadControls(c *rule.FileContext) {
 	if t := c.Unit.Template; t != nil && len(t.Errors) == 0 && !c.Unit.Minified() {
 		deadEntries(c, t)
@@ -34,6 +36,7 @@ func checkDeadControls(c *rule.FileContext) {
 	if s := c.Unit.Script; s != nil {
 		loggedScans(c)
 		fakedSuccess(c)
+		ownPositionMaps(c)
 	}
 }
 
@@ -438,4 +441,55 @@ func anyBinding(t *template.Facts, e int) bool {
 		}
 	}
 	return false
+}
+
+// ownPositionMaps reports an openLocation that shows the coordinates a
+// getLocation around it just returned: the map button opens where the
+// user already is, not the place (a hotel, a shop) the page is about —
+// a stand-in left until the place's coordinates are wired up.
+func ownPositionMaps(c *rule.FileContext) {
+	s := c.Unit.Script
+	for i := range s.Calls {
+		open := &s.Calls[i]
+		if open.API != "openLocation" || open.Namespace == "" || open.Options == nil {
+			continue
+		}
+		lat := open.Options.Get("latitude")
+		if lat == nil {
+			continue
+		}
+		inGet := false
+		for j := range s.Calls {
+			g := &s.Calls[j]
+			if g.API != "getLocation" || g.Namespace == "" || g.ArgsSpan.Start > open.Span.Start || open.Span.End > g.ArgsSpan.End {
+				continue
+			}
+			// the success callback's own result, not the shop's position
+			if succ := g.Options.Get("success"); succ != nil && succ.IsFunc {
+				p := firstParam(string(c.Unit.Text[succ.ValueSpan.Start:succ.ValueSpan.End]))
+				inGet = p != "" && strings.TrimSpace(lat.Value) == p+".latitude"
+			}
+		}
+		if !inGet {
+			continue
+		}
+		c.Report(open.NameSpan, rule.Msg{
+			Zh: "地图打开的是 getLocation 刚取到的用户自己的位置，而不是页面介绍的地点：这是未完成的功能（还没接入地点的经纬度），还白白申请了位置授权。请传入地点的经纬度，或去掉这个入口。",
+			En: "The map opens at the user's own position, just read by getLocation, not at the place the page is about: an unfinished feature (the place's coordinates are not wired up) that also asks for location for nothing. Pass the place's coordinates or remove the entry.",
+		})
+	}
+}
+
+// firstParam is the name of a function's first parameter
+// (function (res) {…}, (res) => …, res => …, success(res) {…}); "" if none.
+func firstParam(src string) string {
+	src = strings.TrimSpace(src)
+	if i := strings.Index(src, "("); i >= 0 && (strings.Index(src, "=>") < 0 || i < strings.Index(src, "=>")) {
+		src = src[i+1:]
+	}
+	n := 0
+	for n < len(src) && isIdent(src[n]) {
+		n++
+	}
+	return src[:n]
 }

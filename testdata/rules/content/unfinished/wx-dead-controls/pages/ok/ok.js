@@ -9,6 +9,19 @@ Page({
     })
   },
   openSearch() {},
+  showShop() {
+    const shop = this.data.shop
+    wx.getLocation({
+      success: () => {
+        wx.openLocation({ latitude: shop.latitude, longitude: shop.longitude, name: shop.name })
+      }
+    })
+  },
+  showPicked() {
+    wx.chooseLocation({
+      success: (res) => wx.openLocation({ latitude: res.latitude, longitude: res.longitude })
+    })
+  },
   save(ok) {
     if (ok) {
       wx.showToast({ title: '保存成功' })
