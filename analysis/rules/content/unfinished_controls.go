@@ -27,11 +27,14 @@ import (
 //   - a map that opens at the user's own position (openLocation fed by the
 //     getLocation around it) instead of the place.
 func checkDeadControls(c *rule.FileContext) {
-	if t := c.Unit.Template; t != nil && len(t.Errors) == 0 && !c.Unit.Minified() {
-		deadEntries(c, t)
-		deadButtons(c, t)
-		deadSearch(c, t)
-		mockCopies(c, t)
+	if t := c.Unit.Template; t != nil && !c.Unit.Minified() {
+		if len(t.Errors) == 0 { // a misparsed tree hides taps and siblings
+			deadEntries(c, t)
+			deadButtons(c, t)
+			deadSearch(c, t)
+			mockCopies(c, t)
+		}
+		staticProgress(c, t) // reads one element's children: a stray tag elsewhere does not matter
 	}
 	if s := c.Unit.Script; s != nil {
 		loggedScans(c)

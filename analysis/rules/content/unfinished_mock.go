@@ -107,3 +107,66 @@ func joinRuns(rs []template.TextRun) string {
 	}
 	return b.String()
 }
+
+// stateClasses mark a step of a progress bar as reached.
+var stateClasses = map[string]bool{"active": true, "done": true, "finished": true, "completed": true}
+
+// staticProgress reports a progress bar inside a list item (wx:for over
+// orders) whose three or more steps are all marked reached in the
+// template itself (class="point active" on every step): every order shows
+// 已签收 whatever its real state, a placeholder for the real status.
+func staticProgress(c *rule.FileContext, t *template.Facts) {
+	steps := map[int][]int{} // parent → steps marked reached, statically
+	var parents []int
+	for i := range t.Elements {
+		el := &t.Elements[i]
+		cls := el.Attr("class")
+		if cls == nil || !cls.Static() || el.Parent < 0 {
+			continue
+		}
+		reached := false
+		for _, f := range strings.Fields(cls.Value) {
+			reached = reached || stateClasses[f]
+		}
+		if !reached || len(t.ElementText(i)) == 0 {
+			continue
+		}
+		if steps[el.Parent] == nil {
+			parents = append(parents, el.Parent)
+		}
+		steps[el.Parent] = append(steps[el.Parent], i)
+	}
+	for _, p := range parents {
+		g := steps[p]
+		if len(g) < 3 || !inList(t, p) {
+			continue
+		}
+		// every sibling that shows a step is reached: none is left to come
+		texted := 0
+		for i := range t.Elements {
+			if t.Elements[i].Parent == p && len(t.ElementText(i)) > 0 {
+				texted++
+			}
+		}
+		if texted != len(g) {
+			continue
+		}
+		r := t.ElementText(g[0])[0]
+		c.Report(r.Span, rule.Msg{
+			Zh: "列表里每一项的进度都写死为全部完成（" + quote(strings.TrimSpace(r.Text)) + "…都标记为已到达），与实际状态无关：这是占位的假状态，请按数据显示真实进度。",
+			En: "Every item of the list shows all progress steps as reached (\"" + strings.TrimSpace(r.Text) + "\"… all marked active in the template), whatever the real state: a placeholder status. Show the real progress from the data.",
+		})
+	}
+}
+
+// inList: e or an ancestor repeats over a list (wx:for, a:for, tt:for, s-for).
+func inList(t *template.Facts, e int) bool {
+	for ; e >= 0; e = t.Elements[e].Parent {
+		for _, a := range t.Elements[e].Attrs {
+			if i := strings.IndexAny(a.Name, ":-"); i >= 0 && a.Name[i+1:] == "for" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,1 +1,1 @@
-Page({ data: { deals: [] }, open() {} })
+Page({ data: { deals: [], orders: [] }, open() {} })
