@@ -3,6 +3,8 @@ package privacy
 import (
 	"strings"
 
+	"mpls/analysis/lexicon"
+	"mpls/analysis/privacydecl"
 	"mpls/analysis/rule"
 	"mpls/analysis/script"
 	"mpls/analysis/text"
@@ -40,7 +42,8 @@ var VaguePurpose = &rule.Rule{
 		Right:   "\"permission\": {\n  \"scope.userLocation\": { \"desc\": \"你的位置信息将用于展示附近的门店和距离\" }\n}",
 		Excerpt: "授权页面文案需要明确说明授权用途，例如：地理位置授权——用来定位附近商家。请勿使用宽泛话术表明用途，如“获取良好体验”。（抖音 版本审核常见问题 §1.1.2.1）",
 	},
-	Check: checkVague,
+	Check:        checkVague,
+	CheckProject: checkVagueDescs,
 }
 
 // authWords: a modal that speaks of these is asking for a permission.
@@ -60,19 +63,66 @@ func checkVague(c *rule.FileContext) {
 	if u.Script != nil {
 		checkVagueModals(c, u.Script)
 	}
-	if u.JSON != nil && u.Path == "app.json" {
-		perm := u.JSON.Get("permission")
-		if !perm.IsObject() {
-			return
+}
+
+// checkVagueDescs is the project half: app.json permission descs, each
+// read only when the app asks for its scope — a desc is shown in the
+// scope's authorization dialog and nowhere else, so a template's desc for
+// a scope no call requests (WeChat's chooseLocation has needed no
+// scope.userLocation since 2022-06-13) is never seen.
+func checkVagueDescs(c *rule.ProjectContext) {
+	u := appJSON(c)
+	if u == nil {
+		return
+	}
+	perm := u.JSON.Get("permission")
+	if !perm.IsObject() {
+		return
+	}
+	var us *usage
+	for _, m := range perm.Members {
+		d := m.Value.Get("desc")
+		if !d.IsString() {
+			continue
 		}
-		for _, m := range perm.Members {
-			d := m.Value.Get("desc")
-			if !d.IsString() {
-				continue
+		if us == nil {
+			us = projectUsage(c)
+		}
+		if !scopeRequested(us, m.Key, c.Platform) {
+			continue
+		}
+		reportVague(c.Lexicon, u.Text, d.ContentSpan(), "app.json permission[\""+m.Key+"\"].desc", func(s text.Span, msg rule.Msg) { c.Report(u.Path, s, msg) })
+	}
+}
+
+// scopeAPIs are the calls that ask for a location scope (WeChat's
+// AuthSetting table; Douyin's tt.chooseLocation needs scope.userLocation
+// too). Other scopes are taken as requested: their desc is read.
+var scopeAPIs = map[string][]string{
+	"scope.userLocation":           {"getLocation", "startLocationUpdate", "moveToLocation"},
+	"scope.userFuzzyLocation":      {"getFuzzyLocation"},
+	"scope.userLocationBackground": {"startLocationUpdateBackground"},
+}
+
+func scopeRequested(us *usage, scope, platform string) bool {
+	apis, ok := scopeAPIs[scope]
+	if !ok {
+		return true
+	}
+	if scope == "scope.userLocation" && platform == rule.Douyin {
+		apis = append(apis[:len(apis):len(apis)], "chooseLocation")
+	}
+	for _, st := range us.sites {
+		if authorizeScope(st.call) == scope {
+			return true
+		}
+		for _, a := range apis {
+			if st.call.API == a && (st.call.Factory == "" || a == "moveToLocation") {
+				return true
 			}
-			reportVague(c, d.ContentSpan(), "app.json permission[\""+m.Key+"\"].desc")
 		}
 	}
+	return false
 }
 
 func checkVagueModals(c *rule.FileContext, s *script.Facts) {
@@ -84,7 +134,7 @@ func checkVagueModals(c *rule.FileContext, s *script.Facts) {
 		if !beforeAuthorization(s, modal) {
 			continue
 		}
-		reportVague(c, str.Span, "showModal content")
+		reportVague(c.Lexicon, c.Unit.Text, str.Span, "showModal content", func(s text.Span, m rule.Msg) { c.Report(s, m) })
 	}
 }
 
@@ -113,16 +163,25 @@ func beforeAuthorization(s *script.Facts, modal *script.Call) bool {
 	return false
 }
 
-func reportVague(c *rule.FileContext, sp text.Span, where string) {
-	src := c.Unit.Text
+func reportVague(lex *lexicon.Lexicon, src []byte, sp text.Span, where string, report func(text.Span, rule.Msg)) {
 	if sp.Start < 0 || sp.End > len(src) || sp.Start >= sp.End {
 		return
 	}
 	raw := string(src[sp.Start:sp.End])
-	for _, h := range c.Lexicon.Find("vague-purpose", raw) {
+	hits := lex.Find("vague-purpose", raw)
+	if len(hits) == 0 && privacydecl.Vague(raw, lex) {
+		// a stock sample left in place (用于小程序位置接口的效果展示): the
+		// whole text says nothing
+		report(sp, rule.Msg{
+			Zh: "授权用途“" + strings.TrimSpace(raw) + "”是示例模板文字，没有说明具体用途（" + where + "）：请写明收集它做什么，例如“用于展示附近的门店”。",
+			En: "The purpose \"" + strings.TrimSpace(raw) + "\" is sample text that names no use (" + where + "): say what the data is for, e.g. \"to show shops near you\".",
+		})
+		return
+	}
+	for _, h := range hits {
 		hs := text.Span{Start: sp.Start + h.Start, End: sp.Start + h.End}
 		word := raw[h.Start:h.End]
-		c.Report(hs, rule.Msg{
+		report(hs, rule.Msg{
 			Zh: "授权用途“" + word + "”过于宽泛（" + where + "）：请写明具体用途，例如“用于展示附近的门店”，审核不接受“获取良好体验”之类的话术。",
 			En: "The purpose \"" + word + "\" is vague (" + where + "): say what the data is used for, e.g. \"to show shops near you\"; reviewers reject wording like 获取良好体验.",
 		})

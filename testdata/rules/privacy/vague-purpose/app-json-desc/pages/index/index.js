@@ -1,5 +1,8 @@
 Page({
   onTap() {
     wx.getLocation({ success: () => {}, fail: () => {} })
+  },
+  onNearby() {
+    wx.getFuzzyLocation({ success: () => {}, fail: () => {} })
   }
 })

@@ -1,0 +1,5 @@
+Page({
+  onPickCity() {
+    wx.chooseLocation({ success: (res) => this.setData({ city: res.name }) })
+  }
+})
