@@ -191,6 +191,8 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 		if !found || len(fl.zh) == 0 {
 			continue
 		}
+		// the helper it sends through names it too (uploadIdCardPhoto)
+		private = private || privateUpload(p, string(u.Text[sp.Start:sp.End]))
 		if private && !(c.Strict && media) {
 			continue // operator-only: feedback, refunds, complaints, documents
 		}
