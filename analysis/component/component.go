@@ -232,3 +232,35 @@ func Kebab(s string) string {
 
 // BaseOf is a file's path without its extension.
 func BaseOf(p string) string { return strings.TrimSuffix(p, path.Ext(p)) }
+
+// Resolve returns the base path of the project component that tag names
+// in the template at tmpl (through the app's usingComponents, or the
+// page's or component's own), "" for a native tag, a library or plugin
+// component, or one whose files are not in the project.
+func Resolve(pr *project.Project, tmpl, tag string) string {
+	if pr == nil {
+		return ""
+	}
+	var refs []project.ComponentRef
+	if pr.App != nil {
+		refs = append(refs, pr.App.UsingComponents...)
+	}
+	base := BaseOf(tmpl)
+	if route, ok := pr.PageOf(tmpl); ok {
+		if pg := pr.Page(route); pg != nil {
+			refs = append(refs, pg.UsingComponents...)
+		}
+	} else if c := pr.Components[base]; c != nil {
+		refs = append(refs, c.UsingComponents...)
+	}
+	found := ""
+	for _, r := range refs {
+		if strings.EqualFold(r.Name, tag) {
+			found = "" // a later (page-level) entry wins over the app's
+			if r.Resolved != "" && !r.Library && !r.Plugin && pr.Components[r.Resolved] != nil {
+				found = r.Resolved
+			}
+		}
+	}
+	return found
+}

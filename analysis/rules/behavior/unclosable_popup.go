@@ -3,6 +3,7 @@ package behavior
 import (
 	"strings"
 
+	"mpls/analysis/component"
 	"mpls/analysis/rule"
 	"mpls/analysis/template"
 )
@@ -36,6 +37,12 @@ import (
 // an open-type button), or a user action bound inside (a picker's
 // cancel/confirm). Custom overlays built from plain <view>s are not
 // judged: without the styles mpls cannot tell an overlay from a card.
+//
+// The app's own overlay component (components/ad-popup …) is judged as a
+// unit where it is used (popupComponents): it can close when its template
+// has anything tappable or its script dismisses it on a timer, or when the
+// page puts a close button into it or handles its close event; the name
+// alone decides nothing.
 var UnclosablePopup = &rule.Rule{
 	ID: "behavior/unclosable-popup",
 	// A WeChat rule (WX § only): WeChat and QQ, which follows WeChat's rules.
@@ -52,7 +59,8 @@ var UnclosablePopup = &rule.Rule{
 		Right:   `<van-popup show="{{showAd}}" closeable bind:close="onCloseAd"><image src="/images/ad.png" /></van-popup>`,
 		Excerpt: "17.5 微信小程序页面内的浮层和弹窗应可关闭。（微信小程序平台运营规范 §17.5）",
 	},
-	Check: checkPopup,
+	Check:        checkPopup,
+	CheckProject: popupComponents,
 }
 
 // overlayOf returns how tag closes: a library overlay's spec, or for a
@@ -136,6 +144,9 @@ func checkPopup(c *rule.FileContext) {
 		spec, ok := overlayOf(e.Tag)
 		if !ok {
 			continue
+		}
+		if component.Resolve(c.Project, c.Unit.Path, e.Tag) != "" {
+			continue // the app's own component: judged with its template (popupComponents)
 		}
 		controlled := !spec.selfClosing
 		var maskOff *template.Attr

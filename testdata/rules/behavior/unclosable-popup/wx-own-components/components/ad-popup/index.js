@@ -1,0 +1,6 @@
+Component({
+  properties: {
+    show: { type: Boolean, value: false },
+    img: String
+  }
+})

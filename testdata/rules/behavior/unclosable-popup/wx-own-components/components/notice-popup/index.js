@@ -1,0 +1,6 @@
+Component({
+  properties: { show: Boolean, text: String },
+  methods: {
+    hide() { this.setData({ show: false }) }
+  }
+})

@@ -1,0 +1,7 @@
+Page({
+  data: { showAd: false, showTip: false, showToast: false },
+  onLoad() {
+    this.setData({ showAd: true })
+  },
+  onCloseTip() { this.setData({ showTip: false }) }
+})
