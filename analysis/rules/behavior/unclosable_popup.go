@@ -51,8 +51,8 @@ var UnclosablePopup = &rule.Rule{
 	Citation:  "WX §17.5",
 	Title:     rule.Msg{Zh: "弹窗或浮层无法关闭", En: "Popup or overlay cannot be closed"},
 	Doc: rule.Doc{
-		What: rule.Msg{Zh: "page-container、van-popup 等弹出层没有任何关闭方式：没有绑定关闭事件、点击遮罩关闭被关掉、里面也没有可点击的关闭按钮。",
-			En: "A popup (page-container, van-popup …) has no way to close: no close event binding, closing on a mask tap switched off, and nothing tappable inside."},
+		What: rule.Msg{Zh: "page-container、van-popup 等弹出层没有任何关闭方式：没有绑定关闭事件、点击遮罩关闭被关掉、里面也没有可点击的关闭按钮。项目自己的弹窗组件按它的模板和脚本判断：组件里没有能关闭它的点击，或关闭按钮只发出事件而页面没有处理。",
+			En: "A popup (page-container, van-popup …) has no way to close: no close event binding, closing on a mask tap switched off, and nothing tappable inside. The app's own popup components are judged with their template and script: nothing tappable closes them, or their close button only emits an event the page does not handle."},
 		Why: rule.Msg{Zh: "小程序页面内的浮层和弹窗应可关闭（运营规范 §17.5）；用户被挡住无法继续使用，审核会驳回。",
 			En: "Overlays and popups in a mini-program must be closable (WX §17.5); a popup that traps the user is rejected."},
 		Wrong:   `<van-popup show="{{showAd}}" close-on-click-overlay="{{false}}"><image src="/images/ad.png" /></van-popup>`,
