@@ -73,6 +73,10 @@ func checkLeftoverPages(c *rule.ProjectContext) {
 		case debugPage(c, tu) && orphan(p, tu.Path):
 			// nothing opens it, so its own finding is not shown: the entry is
 			c.Report(app, pg.Ref.Span, debugPageMsg(pg.Route))
+		case orphan(p, tu.Path):
+			if m, ok := unfinishedInside(c, tu); ok {
+				c.Report(app, pg.Ref.Span, orphanUnfinishedMsg(pg.Route, m))
+			}
 		}
 	}
 	for _, dir := range demoOrder {
@@ -221,6 +225,18 @@ func debugPage(c *rule.ProjectContext, tu *rule.Unit) bool {
 	return false
 }
 
+// unfinishedInside runs the file half of the rule on a page's template
+// and returns the first finding's message: a page nothing opens has its
+// own findings hidden, yet it ships.
+func unfinishedInside(c *rule.ProjectContext, tu *rule.Unit) (rule.Msg, bool) {
+	var out []rule.Finding
+	checkUnfinished(rule.NewFileContext(c.Env, tu, c.Rule, &out))
+	if len(out) == 0 {
+		return rule.Msg{}, false
+	}
+	return out[0].Message, true
+}
+
 func orphan(p *project.Project, file string) bool {
 	_, ok := p.OrphanPage(file)
 	return ok
@@ -327,6 +343,21 @@ func debugPageMsg(route string) rule.Msg {
 		Zh: "页面 " + route + " 把 open_id、session_key 这类开发者标识显示出来，是调试页面；没有入口打开它，但它注册在 app.json 中随正式版发布：请从 pages 中删除它。",
 		En: "Page " + route + " prints developer identifiers (open_id, session_key): a debug page. Nothing opens it, but app.json registers it, so it ships in the release: remove it from pages.",
 	}
+}
+
+func orphanUnfinishedMsg(route string, inside rule.Msg) rule.Msg {
+	return rule.Msg{
+		Zh: "页面 " + route + " 没有入口打开，却注册在 app.json 中随正式版发布，而且它未完成（" + firstClause(inside.Zh, "：") + "）：请从 pages 中删除它，或完成后再加入口。",
+		En: "Page " + route + " is opened by nothing, yet app.json registers it and it ships unfinished (" + firstClause(inside.En, ": ") + "): remove it from pages, or finish it before linking it.",
+	}
+}
+
+// firstClause is s up to sep (the what of a message, without its advice).
+func firstClause(s, sep string) string {
+	if i := strings.Index(s, sep); i > 0 {
+		return s[:i]
+	}
+	return s
 }
 
 func stubPageMsg(route string) rule.Msg {
