@@ -314,7 +314,14 @@ func componentPays(c *rule.ProjectContext, g *callgraph.Graph, local map[*script
 		for _, us := range uses {
 			t := us.Unit.Template
 			e := us.Element()
-			if templateIOSAware(t) || iosConditioned(t, us.Elem, false) {
+			// any condition counts when the page's script reads the platform
+			anyCond := false
+			for _, ext := range []string{".js", ".ts"} {
+				if su := c.Units[component.BaseOf(us.Unit.Path)+ext]; su != nil && readsPlatform(su.Script) {
+					anyCond = true
+				}
+			}
+			if templateIOSAware(t) || iosConditioned(t, us.Elem, anyCond) {
 				continue
 			}
 			what, ok := useEvidence(c.Env, us)

@@ -1,0 +1,7 @@
+Page({
+  data: { canPay: false },
+  onLoad() {
+    const { platform } = wx.getSystemInfoSync()
+    this.setData({ canPay: platform !== 'ios' })
+  }
+})
