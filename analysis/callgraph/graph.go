@@ -37,6 +37,9 @@ type state struct {
 	files  int
 	config [3]*rule.Unit
 	alias  *aliases
+	// mods memoises module resolution (file + spec → path): it holds
+	// while the file set and the aliases do.
+	mods map[string]string
 }
 
 // node is one script file's resolved view.
@@ -111,6 +114,7 @@ func (g *Graph) sync() {
 		st.files = len(g.env.Units)
 		st.config = cfg
 		st.alias = readAliases(g.env)
+		st.mods = map[string]string{}
 	}
 }
 

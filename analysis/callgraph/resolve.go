@@ -85,6 +85,16 @@ var scriptExts = []string{"", ".js", ".ts", "/index.js", "/index.ts"}
 // beside the file or from the root (as WeChat tries), or a package in a
 // miniprogram_npm folder of the file's folders or the root.
 func (g *Graph) module(from, spec string) string {
+	k := from + "\x00" + spec
+	if p, ok := g.st.mods[k]; ok {
+		return p
+	}
+	p := g.resolveModule(from, spec)
+	g.st.mods[k] = p
+	return p
+}
+
+func (g *Graph) resolveModule(from, spec string) string {
 	spec = strings.TrimSpace(strings.ReplaceAll(spec, "\\", "/"))
 	if spec == "" {
 		return ""

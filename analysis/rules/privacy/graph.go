@@ -2,6 +2,7 @@ package privacy
 
 import (
 	"strings"
+	"sync"
 
 	"mpls/analysis/callgraph"
 	"mpls/analysis/rule"
@@ -96,8 +97,44 @@ type crossHit struct {
 	show  bool
 }
 
+// lastCross keeps the last project run's crossHits: both rules of a run
+// share one environment and ask the same (the same env and the same
+// units: a caller may reuse an env with new units). Holding the env keeps
+// its address from being reused by another.
+var lastCross struct {
+	sync.Mutex
+	env   *rule.Env
+	units map[string]*rule.Unit
+	hits  []crossHit
+}
+
+func sameUnits(a, b map[string]*rule.Unit) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
 // crossHits lists them for every start file, in a stable order.
 func crossHits(c *rule.ProjectContext) []crossHit {
+	lastCross.Lock()
+	defer lastCross.Unlock()
+	if lastCross.env != c.Env || !sameUnits(lastCross.units, c.Units) {
+		units := make(map[string]*rule.Unit, len(c.Units))
+		for k, v := range c.Units {
+			units[k] = v
+		}
+		lastCross.env, lastCross.units, lastCross.hits = c.Env, units, findCrossHits(c)
+	}
+	return lastCross.hits
+}
+
+func findCrossHits(c *rule.ProjectContext) []crossHit {
 	g := callgraph.For(c.Env)
 	if g == nil {
 		return nil
