@@ -81,7 +81,7 @@ func virtualWays(c *rule.ProjectContext, g *callgraph.Graph, groups map[string][
 						aware = 1
 					}
 				}
-				if aware == 1 {
+				if aware == 1 || tapHiddenOnIOS(groups, u, n) {
 					continue
 				}
 				if what, ok := sharedEvidence(c.Env, groups, u, h); ok {
@@ -131,6 +131,25 @@ func pageIOSAware(groups map[string][]*rule.Unit, p string) bool {
 	for _, o := range companions(groups, p) {
 		if o.Template != nil && templateIOSAware(o.Template) {
 			return true
+		}
+	}
+	return false
+}
+
+// tapHiddenOnIOS: an element whose tap runs fn shows only under a platform
+// condition (any condition, when the page's script reads the platform:
+// wx:if="{{canPay}}").
+func tapHiddenOnIOS(groups map[string][]*rule.Unit, u *rule.Unit, fn string) bool {
+	anyCond := readsPlatform(u.Script)
+	for _, o := range companions(groups, u.Path) {
+		t := o.Template
+		if t == nil {
+			continue
+		}
+		for _, b := range t.Bindings {
+			if b.Handler == fn && b.Elem >= 0 && iosConditioned(t, b.Elem, anyCond) {
+				return true
+			}
 		}
 	}
 	return false
