@@ -248,8 +248,8 @@ func unfinishedMsg(h LexHit) rule.Msg {
 	switch h.Sub {
 	case "demo":
 		return rule.Msg{
-			Zh: quote(w) + "告诉用户这是演示版（数据是假的或功能不生效）；提交的版本须是完成品、不得为测试版：请接入真实数据与功能，并去掉这段说明。",
-			En: "\"" + w + "\" tells users the build is a demo (fake data, features that do nothing); a submitted build must be a finished product, not a test version. Ship the real data and features and remove the notice.",
+			Zh: quote(w) + "告诉用户这是演示版或体验版（数据是假的、功能不生效）；提交的版本须是完成品、不得为测试版：请接入真实数据与功能，并去掉这段说明。",
+			En: "\"" + w + "\" tells users the build is a demo or trial (fake data, features that do nothing); a submitted build must be a finished product, not a test version. Ship the real data and features and remove the notice.",
 		}
 	case "debug":
 		return rule.Msg{
