@@ -28,13 +28,14 @@ import (
 //     getLocation around it) instead of the place.
 func checkDeadControls(c *rule.FileContext) {
 	if t := c.Unit.Template; t != nil && !c.Unit.Minified() {
+		x := newTplIndex(t)
 		if len(t.Errors) == 0 { // a misparsed tree hides taps and siblings
-			deadEntries(c, t)
-			deadButtons(c, t)
+			deadEntries(c, x)
+			deadButtons(c, x)
 			deadSearch(c, t)
-			mockCopies(c, t)
+			mockCopies(c, x)
 		}
-		staticProgress(c, t) // reads one element's children: a stray tag elsewhere does not matter
+		staticProgress(c, x) // reads one element's children: a stray tag elsewhere does not matter
 	}
 	if s := c.Unit.Script; s != nil {
 		loggedScans(c)
@@ -70,29 +71,15 @@ var nativeTags = map[string]bool{"view": true, "text": true, "image": true, "blo
 	"cover-view": true, "cover-image": true, "scroll-view": true, "navigator": true, "button": true, "rich-text": true,
 	"template": true, "import": true, "include": true, "slot": true}
 
-// showsData: an interpolation stands in e's content.
-func showsData(t *template.Facts, e int) bool {
-	c := t.Elements[e].Content
-	for _, in := range t.Interps {
-		if c.Start <= in.Span.Start && in.Span.End <= c.End {
-			return true
-		}
-	}
-	return false
-}
-
 // arrowClass: a class that draws the "goes somewhere" arrow of a menu row.
 func arrowClass(cls string) bool {
 	return has(strings.ToLower(cls), "arrow", "jiantou", "tiaozhuan", "icon-right", "chevron", "access", "icon-more", "icon-enter", "icon-go")
 }
 
 // arrowOf is the arrow class inside element e ("" if none).
-func arrowOf(t *template.Facts, e int) string {
-	for i := e; i < len(t.Elements); i++ {
-		if i != e && !descends(t, i, e) {
-			continue
-		}
-		if a := t.Elements[i].Attr("class"); a != nil {
+func arrowOf(x *tplIndex, e int) string {
+	for i := e; i < x.end[e]; i++ {
+		if a := x.t.Elements[i].Attr("class"); a != nil {
 			for _, c := range strings.Fields(a.Literal()) {
 				if arrowClass(c) {
 					return c
@@ -101,33 +88,6 @@ func arrowOf(t *template.Facts, e int) string {
 		}
 	}
 	return ""
-}
-
-// reachesTap: e, an ancestor or a descendant acts.
-func reachesTap(t *template.Facts, e int, bound map[int]bool) bool {
-	if acts(t, e, bound) {
-		return true
-	}
-	for _, a := range t.Ancestors(e) {
-		if acts(t, a, bound) {
-			return true
-		}
-	}
-	for i := e + 1; i < len(t.Elements); i++ {
-		if descends(t, i, e) && acts(t, i, bound) {
-			return true
-		}
-	}
-	return false
-}
-
-func descends(t *template.Facts, i, anc int) bool {
-	for p := t.Elements[i].Parent; p >= 0; p = t.Elements[p].Parent {
-		if p == anc {
-			return true
-		}
-	}
-	return false
 }
 
 func boundElems(t *template.Facts) map[int]bool {
@@ -141,9 +101,10 @@ func boundElems(t *template.Facts) map[int]bool {
 }
 
 // deadEntries reports a menu entry without a tap among tappable siblings.
-func deadEntries(c *rule.FileContext, t *template.Facts) {
-	bound := boundElems(t)
+func deadEntries(c *rule.FileContext, x *tplIndex) {
+	t := x.t
 	groups := map[[2]string][]int{} // (parent, tag+class) → siblings
+	var order [][2]string
 	for i := range t.Elements {
 		el := &t.Elements[i]
 		cls := el.Attr("class")
@@ -151,15 +112,19 @@ func deadEntries(c *rule.FileContext, t *template.Facts) {
 			continue
 		}
 		k := [2]string{strconv.Itoa(el.Parent), el.Tag + "." + strings.Join(strings.Fields(cls.Value), ".")}
+		if groups[k] == nil {
+			order = append(order, k)
+		}
 		groups[k] = append(groups[k], i)
 	}
-	for _, g := range groups {
+	for _, k := range order {
+		g := groups[k]
 		if len(g) < 2 {
 			continue
 		}
 		var dead []int
 		for _, e := range g {
-			if !reachesTap(t, e, bound) {
+			if !x.reachesTap(e) {
 				dead = append(dead, e)
 			}
 		}
@@ -169,20 +134,20 @@ func deadEntries(c *rule.FileContext, t *template.Facts) {
 		if len(dead) != 1 || hiddenStatically(t, dead[0]) {
 			continue
 		}
-		arrow := arrowOf(t, dead[0])
-		if arrow == "" || showsData(t, dead[0]) {
+		arrow := arrowOf(x, dead[0])
+		if arrow == "" || x.showsData(dead[0]) {
 			continue // no arrow, or a row that shows a value (发票信息: 不支持)
 		}
 		same := false
 		for _, e := range g {
-			if e != dead[0] && arrowOf(t, e) == arrow {
+			if e != dead[0] && arrowOf(x, e) == arrow {
 				same = true
 			}
 		}
 		if !same {
 			continue
 		}
-		txt := t.ElementText(dead[0])
+		txt := x.texts[dead[0]]
 		if len(txt) == 0 {
 			continue
 		}
@@ -342,8 +307,8 @@ func fakedSuccess(c *rule.FileContext) {
 		}
 		at := len(src) - len(rest)
 		after := skipBlank([]byte(rest[6:]))
-		if after == "" || after[0] == '}' {
-			continue // the function ends there: nothing is cut off
+		if after == "" || after[0] == '}' || strings.HasPrefix(after, "case ") || strings.HasPrefix(after, "default:") || strings.HasPrefix(after, "default ") {
+			continue // the function, branch or case ends there: nothing is cut off
 		}
 		c.Report(text.Span{Start: at, End: at + 6}, rule.Msg{
 			Zh: "先提示" + quote(t.String) + "，紧接着 return，后面真正提交的代码永远不会执行：用户以为成功了，其实什么也没做。请去掉这个 return，完成提交功能。",
@@ -382,8 +347,8 @@ func isIdent(b byte) bool {
 // deadButtons reports a button (a <button>, or an element styled as one)
 // whose label is written out and that nothing handles: no tap on it,
 // above or inside it, no open-type or form role, no form around it.
-func deadButtons(c *rule.FileContext, t *template.Facts) {
-	bound := boundElems(t)
+func deadButtons(c *rule.FileContext, x *tplIndex) {
+	t := x.t
 	for i := range t.Elements {
 		el := &t.Elements[i]
 		isBtn := el.Tag == "button"
@@ -396,13 +361,13 @@ func deadButtons(c *rule.FileContext, t *template.Facts) {
 				}
 			}
 		}
-		if !isBtn || el.Attr("disabled") != nil || hiddenStatically(t, i) || showsData(t, i) {
+		if !isBtn || el.Attr("disabled") != nil || hiddenStatically(t, i) || x.showsData(i) {
 			continue
 		}
 		if a := el.Attr("class"); a != nil && strings.Contains(a.Value, "disabled") {
 			continue
 		}
-		if reachesTap(t, i, bound) || anyBinding(t, i) || el.Attr("openType") != nil || el.Attr("formType") != nil {
+		if x.reachesTap(i) || anyBinding(t, i) || el.Attr("openType") != nil || el.Attr("formType") != nil {
 			continue
 		}
 		// one of wx:if alternatives (已报名 / 活动已过期 / 立即报名): a state
@@ -425,7 +390,7 @@ func deadButtons(c *rule.FileContext, t *template.Facts) {
 		if inForm {
 			continue
 		}
-		txt := t.ElementText(i)
+		txt := x.texts[i]
 		if len(txt) != 1 || utf8.RuneCountInString(strings.TrimSpace(txt[0].Text)) > 8 {
 			continue
 		}

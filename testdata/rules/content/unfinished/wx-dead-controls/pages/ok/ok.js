@@ -9,6 +9,15 @@ Page({
     })
   },
   openSearch() {},
+  onAction(kind) {
+    switch (kind) {
+      case 'copy':
+        wx.showToast({ title: '复制成功' })
+        return
+      default:
+        wx.request({ url: 'https://api.example.com/act' })
+    }
+  },
   showShop() {
     const shop = this.data.shop
     wx.getLocation({
