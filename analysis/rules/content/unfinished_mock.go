@@ -18,7 +18,8 @@ import (
 // (a name and a price), no {{data}} and no tap (a tapped card leads to the
 // real item); one finding, on the longest text of the first copy. Slots
 // (a sticky header and its copy) are not cards.
-func mockCopies(c *rule.FileContext, t *template.Facts) {
+func mockCopies(c *rule.FileContext, x *tplIndex) {
+	t := x.t
 	groups := map[[2]string][]int{}
 	var order [][2]string
 	for i := range t.Elements {
@@ -33,17 +34,16 @@ func mockCopies(c *rule.FileContext, t *template.Facts) {
 		}
 		groups[k] = append(groups[k], i)
 	}
-	bound := boundElems(t)
 	for _, k := range order {
 		// the copies: untapped siblings without data whose texts (a name
 		// and a price at least) are the same as another's
 		byText := map[string][]int{}
 		var texts []string
 		for _, e := range groups[k] {
-			if showsData(t, e) || hiddenStatically(t, e) || t.Elements[e].Attr("slot") != nil || tapped(t, e, bound) {
+			if x.showsData(e) || hiddenStatically(t, e) || t.Elements[e].Attr("slot") != nil || x.tapped(e) {
 				continue
 			}
-			rs := t.ElementText(e)
+			rs := x.texts[e]
 			s := joinRuns(rs)
 			if len(rs) < 2 || utf8.RuneCountInString(s) < 4+len(rs) {
 				continue
@@ -58,7 +58,7 @@ func mockCopies(c *rule.FileContext, t *template.Facts) {
 			if len(copies) < 2 {
 				continue
 			}
-			runs := t.ElementText(copies[0])
+			runs := x.texts[copies[0]]
 			best := runs[0]
 			for _, r := range runs[1:] {
 				if len(strings.TrimSpace(r.Text)) > len(strings.TrimSpace(best.Text)) {
@@ -78,27 +78,6 @@ func mockCopies(c *rule.FileContext, t *template.Facts) {
 	}
 }
 
-// tapped: a tap binding or a navigator on e, above or inside it.
-func tapped(t *template.Facts, e int, bound map[int]bool) bool {
-	hit := func(i int) bool {
-		return bound[i] || t.Elements[i].Tag == "navigator" && t.Elements[i].Attr("url") != nil
-	}
-	if hit(e) {
-		return true
-	}
-	for _, a := range t.Ancestors(e) {
-		if hit(a) {
-			return true
-		}
-	}
-	for i := e + 1; i < len(t.Elements); i++ {
-		if descends(t, i, e) && hit(i) {
-			return true
-		}
-	}
-	return false
-}
-
 func joinRuns(rs []template.TextRun) string {
 	var b strings.Builder
 	for _, r := range rs {
@@ -115,7 +94,8 @@ var stateClasses = map[string]bool{"active": true, "done": true, "finished": tru
 // orders) whose three or more steps are all marked reached in the
 // template itself (class="point active" on every step): every order shows
 // 已签收 whatever its real state, a placeholder for the real status.
-func staticProgress(c *rule.FileContext, t *template.Facts) {
+func staticProgress(c *rule.FileContext, x *tplIndex) {
+	t := x.t
 	steps := map[int][]int{} // parent → steps marked reached, statically
 	var parents []int
 	for i := range t.Elements {
@@ -128,7 +108,7 @@ func staticProgress(c *rule.FileContext, t *template.Facts) {
 		for _, f := range strings.Fields(cls.Value) {
 			reached = reached || stateClasses[f]
 		}
-		if !reached || len(t.ElementText(i)) == 0 {
+		if !reached || len(x.texts[i]) == 0 {
 			continue
 		}
 		if steps[el.Parent] == nil {
@@ -143,15 +123,15 @@ func staticProgress(c *rule.FileContext, t *template.Facts) {
 		}
 		// every sibling that shows a step is reached: none is left to come
 		texted := 0
-		for i := range t.Elements {
-			if t.Elements[i].Parent == p && len(t.ElementText(i)) > 0 {
+		for i := p + 1; i < x.end[p]; i++ {
+			if t.Elements[i].Parent == p && len(x.texts[i]) > 0 {
 				texted++
 			}
 		}
 		if texted != len(g) {
 			continue
 		}
-		r := t.ElementText(g[0])[0]
+		r := x.texts[g[0]][0]
 		c.Report(r.Span, rule.Msg{
 			Zh: "列表里每一项的进度都写死为全部完成（" + quote(strings.TrimSpace(r.Text)) + "…都标记为已到达），与实际状态无关：这是占位的假状态，请按数据显示真实进度。",
 			En: "Every item of the list shows all progress steps as reached (\"" + strings.TrimSpace(r.Text) + "\"… all marked active in the template), whatever the real state: a placeholder status. Show the real progress from the data.",
