@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"mpls/analysis/rule"
 	"mpls/analysis/script"
 	"mpls/analysis/template"
 )
@@ -215,4 +216,20 @@ func rowLabel(t *template.Facts, i int) string {
 		return ""
 	}
 	return l
+}
+
+// fieldCache holds each page's fields for one run of the rule (the
+// hand-back search and the flows both read them).
+type fieldCache map[string][2][]ugcField
+
+func (fc fieldCache) of(c *rule.ProjectContext, p string) (fields, contact []ugcField) {
+	if v, ok := fc[p]; ok {
+		return v[0], v[1]
+	}
+	u := c.Units[p]
+	if t := companionTemplate(c.Units, p); t != nil && u.Script != nil {
+		fields, contact = contentFields(t.Template, u.Script, u.Text)
+	}
+	fc[p] = [2][]ugcField{fields, contact}
+	return fields, contact
 }

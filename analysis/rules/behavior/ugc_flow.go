@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"mpls/analysis/callgraph"
 	"mpls/analysis/rule"
@@ -241,25 +243,57 @@ func (f *ugcFile) body(fn string) string {
 	return string(f.src[sp.Start:sp.End])
 }
 
-// reads reports whether code reads page data key k: this.data.k,
-// that.data.popup.k, `{ k } = this.data`, or data.k after
-// `const data = this.data` (res.data.k is a response, not the page).
-func reads(code, k string) bool {
-	if k == "" || !strings.Contains(code, k) {
+// dataReader tells whether a function's code reads page data keys: through
+// this/that/self or a minified alias (var e = this) as x.data.k,
+// x.data.popup.k or `{ k } = x.data`, or data.k after `const data =
+// this.data` (res.data.k is a response, not the page).
+type dataReader struct {
+	code  string
+	page  string // the alternation of this-like names, ".data"
+	alias bool   // const data = this.data
+}
+
+// readCache keeps the compiled patterns of the data keys seen, up to a
+// bound (a long editor session meets many projects).
+var (
+	readCache sync.Map // pattern → *regexp.Regexp
+	readCount atomic.Int32
+)
+
+func (f *ugcFile) reader(code string) *dataReader {
+	names := []string{"this", "that", "self", "_this", "_that", "me", "vm", "page"}
+	if strings.Contains(code, "this") {
+		for _, m := range thisAlias.FindAllStringSubmatch(code, -1) {
+			names = append(names, regexp.QuoteMeta(m[1]))
+		}
+	}
+	return &dataReader{code: code, page: `(?:` + strings.Join(names, "|") + `)\.data`, alias: dataAlias.MatchString(code)}
+}
+
+func cachedRe(pat string) *regexp.Regexp {
+	if re, ok := readCache.Load(pat); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(pat)
+	if readCount.Add(1) < 4096 {
+		readCache.Store(pat, re)
+	}
+	return re
+}
+
+func (r *dataReader) reads(k string) bool {
+	if k == "" || !strings.Contains(r.code, k) || !strings.Contains(r.code, "data") {
 		return false
 	}
 	q := regexp.QuoteMeta(k)
-	names := []string{"this", "that", "self", "_this", "_that", "me", "vm", "page"}
-	for _, m := range thisAlias.FindAllStringSubmatch(code, -1) {
-		names = append(names, regexp.QuoteMeta(m[1])) // var e = this (minified)
-	}
-	page := `(?:` + strings.Join(names, "|") + `)\.data`
-	re := regexp.MustCompile(`\b` + page + `\.(?:[\w$]+\.)*` + q + `\b|\{[^{}]*\b` + q + `\b[^{}]*\}\s*=\s*` + page + `\b`)
-	if re.MatchString(code) {
+	if cachedRe(`\b` + r.page + `\.(?:[\w$]+\.)*` + q + `\b|\{[^{}]*\b` + q + `\b[^{}]*\}\s*=\s*` + r.page + `\b`).MatchString(r.code) {
 		return true
 	}
-	return dataAlias.MatchString(code) && regexp.MustCompile(`(?:^|[^\w$.])data\.(?:[\w$]+\.)*`+q+`\b`).MatchString(code)
+	return r.alias && cachedRe(`(?:^|[^\w$.])data\.(?:[\w$]+\.)*`+q+`\b`).MatchString(r.code)
 }
+
+// reads is dataReader.reads of one piece of code.
+func reads(code, k string) bool { return (&ugcFile{}).reader(code).reads(k) }
 
 // thisAlias: `var e = this` (or `e = this,` in a var list).
 var thisAlias = regexp.MustCompile(`([A-Za-z_$][\w$]*)\s*=\s*this\s*[,;)\n]`)

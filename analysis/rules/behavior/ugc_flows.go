@@ -3,6 +3,7 @@ package behavior
 import (
 	"regexp"
 	"sort"
+	"strings"
 
 	"mpls/analysis/callgraph"
 	"mpls/analysis/rule"
@@ -36,14 +37,11 @@ var wholeData = regexp.MustCompile(`[(,]\s*(?:this|that|self|_this|me)\.data\s*[
 // lifecycles and input handlers are not flows) and takes in every function
 // it calls: one finding per handler that reaches both what users made and
 // a call that sends it, at that call.
-func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *rule.Unit, senders map[string]bool, back map[string][]ugcField) []*ugcFlow {
+func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *rule.Unit, senders map[string]bool, back map[string][]ugcField, fc fieldCache) []*ugcFlow {
 	s := u.Script
 	f := &ugcFile{path: p, s: s, src: u.Text, senders: senders, graph: g}
-	var fields, contact []ugcField
-	if t := companionTemplate(c.Units, p); t != nil {
-		fields, contact = contentFields(t.Template, s, u.Text)
-	}
-	fields = append(fields, openedFields(c, p, back)...)
+	fields, contact := fc.of(c, p)
+	fields = append(fields[:len(fields):len(fields)], openedFields(c, p, back)...) // the cache's slice stays as it is
 	skip := map[string]bool{}
 	for _, fd := range append(fields, contact...) {
 		skip[fd.input] = true
@@ -85,6 +83,9 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 			chooser(iv.Func, &script.Call{API: iv.Name})
 		}
 	}
+	if len(fields) == 0 && len(kinds) == 0 {
+		return nil
+	}
 	names := make([]string, 0, len(s.Bodies))
 	for fn := range s.Bodies {
 		names = append(names, fn)
@@ -95,11 +96,12 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 			continue
 		}
 		code := f.body(fn)
-		whole := wholeData.MatchString(code)
+		whole := strings.Contains(code, ".data") && wholeData.MatchString(code)
+		rd := f.reader(code)
 		for _, fd := range fields {
 			hit := whole || fd.form == fn
 			for _, k := range fd.keys {
-				hit = hit || reads(code, k)
+				hit = hit || rd.reads(k)
 			}
 			if hit {
 				sc := get(fn)
@@ -111,14 +113,14 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 		for _, fd := range contact {
 			hit := fd.form == fn
 			for _, k := range fd.keys {
-				hit = hit || reads(code, k)
+				hit = hit || rd.reads(k)
 			}
 			if hit {
 				get(fn).contact = true
 			}
 		}
 		for _, k := range mKeys {
-			if reads(code, k) {
+			if rd.reads(k) {
 				m := mediaOf[k]
 				sc := get(fn)
 				sc.add(m[0], m[1])
@@ -158,13 +160,12 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 		reach := f.reach(root)
 		fl := &ugcFlow{}
 		var sp text.Span
-		found, media, private := false, false, order || privateUpload(p, root)
+		found, media := false, false
 		contacts, profile, hasText := false, false, false
 		for _, fn := range reach {
 			hasText = hasText || sources[fn] != nil && sources[fn].text
 		}
 		for _, fn := range reach {
-			private = private || privateUpload(p, fn)
 			sc := sources[fn]
 			if sc == nil {
 				continue
@@ -191,8 +192,12 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 		if !found || len(fl.zh) == 0 {
 			continue
 		}
-		// the helper it sends through names it too (uploadIdCardPhoto)
-		private = private || privateUpload(p, string(u.Text[sp.Start:sp.End]))
+		// private: an order page, or words of the file, of a function on
+		// the way, or of the helper it sends through (uploadIdCardPhoto)
+		private := order || privateUpload(p, string(u.Text[sp.Start:sp.End]))
+		for _, fn := range reach {
+			private = private || privateUpload(p, fn)
+		}
 		if private && !(c.Strict && media) {
 			continue // operator-only: feedback, refunds, complaints, documents
 		}

@@ -1,6 +1,7 @@
 package behavior
 
 import (
+	"bytes"
 	"path"
 	"regexp"
 	"sort"
@@ -21,19 +22,15 @@ var (
 
 // passedBack maps a page's route to the fields whose text it hands back to
 // its opener, under the key the opener receives it as.
-func passedBack(c *rule.ProjectContext, paths []string) map[string][]ugcField {
+func passedBack(c *rule.ProjectContext, paths []string, fc fieldCache) map[string][]ugcField {
 	out := map[string][]ugcField{}
 	for _, p := range paths {
 		u := c.Units[p]
 		s := u.Script
-		if s == nil {
+		if s == nil || !bytes.Contains(u.Text, []byte("getCurrentPages")) {
 			continue
 		}
-		t := companionTemplate(c.Units, p)
-		if t == nil {
-			continue
-		}
-		fields, _ := contentFields(t.Template, s, u.Text)
+		fields, _ := fc.of(c, p)
 		if len(fields) == 0 {
 			continue
 		}

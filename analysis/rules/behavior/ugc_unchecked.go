@@ -106,13 +106,18 @@ func checkUGC(c *rule.ProjectContext) {
 	}
 	senders := ugcSenders(c, paths)
 	g := callgraph.For(c.Env)
-	back := passedBack(c, paths)
+	fc := fieldCache{}
+	back := passedBack(c, paths, fc)
 	for _, p := range paths {
 		u := c.Units[p]
-		if u.Script == nil || moderated(u) {
+		if u.Script == nil {
 			continue
 		}
-		for _, fl := range publishingFlows(c, g, p, u, senders, back) {
+		flows := publishingFlows(c, g, p, u, senders, back, fc)
+		if len(flows) > 0 && moderated(u) {
+			continue
+		}
+		for _, fl := range flows {
 			c.Report(p, fl.at, fl.message())
 		}
 	}
