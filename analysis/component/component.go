@@ -43,6 +43,35 @@ type Use struct {
 	Elem int
 	// data is the using page's fixed initial data (see fixedData).
 	data func(name string) Value
+	// Outer is, when the element sits in another component's template,
+	// the use of that component this use is seen through (a page's
+	// <login-sheet title="…"> around <bind-mobile btn-title="{{title}}">);
+	// nil when the element is in a page.
+	Outer *Use
+}
+
+// Page is the template of the page the use is finally seen on.
+func (u Use) Page() string {
+	for u.Outer != nil {
+		u = *u.Outer
+	}
+	return u.Unit.Path
+}
+
+// bound looks up a name a {{ }} of the using template reads: a property
+// of the component that template belongs to (through Outer), else the
+// page's fixed data.
+func (u Use) bound(name string) Value {
+	if u.Outer != nil {
+		if v, ok := u.Outer.Value(name); ok {
+			return v
+		}
+		return Value{}
+	}
+	if u.data != nil {
+		return u.data(name)
+	}
+	return Value{}
 }
 
 // Element is the using element.
@@ -93,7 +122,7 @@ func (u Use) Value(name string) (Value, bool) {
 	case len(a.Interps) == 1 && strings.TrimSpace(a.Literal()) == "":
 		// literals, or the page's data where nothing changes it
 		in := a.Interps[0]
-		v = Eval(in.Expr, u.Unit.Path, in.ExprSpan.Start, u.data)
+		v = Eval(in.Expr, u.Unit.Path, in.ExprSpan.Start, u.bound)
 		if v.Known && v.From.Path == "" {
 			v.From = Origin{Path: u.Unit.Path, Span: in.ExprSpan}
 		}
@@ -134,7 +163,8 @@ func (u Use) Attr(a *template.Attr) Value {
 // Model is the project's components and their uses.
 type Model struct {
 	Components map[string]*Component
-	uses       map[string][]Use
+	uses       map[string][]Use // through enclosing components
+	direct     map[string][]Use // as written in each template
 }
 
 // Uses lists the elements that use the component at base, in path order.
@@ -212,7 +242,55 @@ func Build(env *rule.Env) *Model {
 			}
 		}
 	}
+	m.throughComponents()
 	return m
+}
+
+// maxNesting bounds how many components deep a use is followed, and
+// maxOuters how many enclosing uses one use is seen through.
+const (
+	maxNesting = 4
+	maxOuters  = 64
+)
+
+// throughComponents replaces each use that sits in another component's
+// template by one use per place that component is used (its Outer), so
+// the values passed down from the page are seen; a use in a component no
+// page is seen using stays as it is.
+func (m *Model) throughComponents() {
+	byTemplate := map[string]*Component{}
+	for _, c := range m.Components {
+		if c.Template != nil {
+			byTemplate[c.Template.Path] = c
+		}
+	}
+	var expand func(u Use, depth int) []Use
+	expand = func(u Use, depth int) []Use {
+		host := byTemplate[u.Unit.Path]
+		if host == nil || depth >= maxNesting || host == u.Comp {
+			return []Use{u}
+		}
+		var out []Use
+		for _, hu := range m.direct[host.Base] {
+			for _, outer := range expand(hu, depth+1) {
+				outer := outer
+				x := u
+				x.Outer = &outer
+				out = append(out, x)
+			}
+		}
+		if len(out) == 0 || len(out) > maxOuters {
+			return []Use{u} // unused host, or too many ways to follow
+		}
+		return out
+	}
+	m.direct = m.uses
+	m.uses = map[string][]Use{}
+	for base, us := range m.direct {
+		for _, u := range us {
+			m.uses[base] = append(m.uses[base], expand(u, 0)...)
+		}
+	}
 }
 
 // Kebab writes a property name as an attribute: btnTitle → btn-title.

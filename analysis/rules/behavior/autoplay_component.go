@@ -45,8 +45,8 @@ func autoplayComponents(c *rule.ProjectContext) {
 				}
 				seen[v.From] = true
 				msg := rule.Msg{
-					Zh: "组件 " + comp.Base + " 的 <" + e.Tag + "> 的 " + a.Name + " 由这里打开（" + u.Unit.Path + " 使用时），进入页面就会自动播放；微信禁止多媒体自动播放：改为 false，由用户点击播放。",
-					En: "This turns on the " + a.Name + " of <" + e.Tag + "> in component " + comp.Base + " (as used in " + u.Unit.Path + "), so it plays as soon as the page opens; WeChat forbids autoplaying media. Make it false and let the user start it.",
+					Zh: "组件 " + comp.Base + " 的 <" + e.Tag + "> 的 " + a.Name + " 由这里打开（" + u.Page() + " 使用时），进入页面就会自动播放；微信禁止多媒体自动播放：改为 false，由用户点击播放。",
+					En: "This turns on the " + a.Name + " of <" + e.Tag + "> in component " + comp.Base + " (as used in " + u.Page() + "), so it plays as soon as the page opens; WeChat forbids autoplaying media. Make it false and let the user start it.",
 				}
 				var fixes []rule.Fix
 				if !v.Passed {
@@ -68,7 +68,7 @@ func orphanUse(c *rule.ProjectContext, u component.Use) (string, bool) {
 	if c.Strict || c.Project == nil {
 		return "", false
 	}
-	return c.Project.OrphanPage(u.Unit.Path)
+	return c.Project.OrphanPage(u.Page())
 }
 
 // reportedOnPage: the using element is itself media-named with autoplay

@@ -27,6 +27,7 @@ var showProps = []string{"show", "visible", "shown", "open", "value", "isShow", 
 // which the file half judges in the component's template.
 func popupComponents(c *rule.ProjectContext) {
 	m := component.Build(c.Env)
+	done := map[component.Origin]bool{}
 	for _, comp := range m.Sorted() {
 		if comp.Template == nil {
 			continue
@@ -40,9 +41,11 @@ func popupComponents(c *rule.ProjectContext) {
 			if _, ok := overlayOf(e.Tag); !ok {
 				continue
 			}
-			if _, orphan := orphanUse(c, u); orphan || neverShown(u) || useCloses(u, events, hasSlot(comp)) {
+			at := component.Origin{Path: u.Unit.Path, Span: e.TagSpan}
+			if _, orphan := orphanUse(c, u); orphan || done[at] || neverShown(u) || useCloses(u, events, hasSlot(comp)) {
 				continue
 			}
+			done[at] = true
 			why := rule.Msg{Zh: "组件 " + comp.Base + " 的模板里没有任何可点击的关闭方式（关闭按钮、点击遮罩）", En: "the template of component " + comp.Base + " has nothing tappable to close it (no close button, no mask tap)"}
 			if len(events) > 0 {
 				why = rule.Msg{Zh: "组件 " + comp.Base + " 点击关闭时只发出 " + strings.Join(events, "/") + " 事件，这里没有处理它", En: "component " + comp.Base + " only emits " + strings.Join(events, "/") + " when tapped to close, and nothing here handles it"}

@@ -61,7 +61,9 @@ func checkPhoneComponents(c *rule.ProjectContext) {
 					found[from] = p
 					order = append(order, from)
 				}
-				p.pages = append(p.pages, u.Unit.Path)
+				if pg := u.Page(); len(p.pages) == 0 || p.pages[len(p.pages)-1] != pg {
+					p.pages = append(p.pages, pg)
+				}
 			}
 			for _, from := range order {
 				if seen[from] {
@@ -91,7 +93,7 @@ func shownUses(c *rule.ProjectContext, uses []component.Use) []component.Use {
 	}
 	var out []component.Use
 	for _, u := range uses {
-		if _, orphan := c.Project.OrphanPage(u.Unit.Path); !orphan {
+		if _, orphan := c.Project.OrphanPage(u.Page()); !orphan {
 			out = append(out, u)
 		}
 	}

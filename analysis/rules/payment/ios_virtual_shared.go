@@ -331,16 +331,8 @@ func componentPays(c *rule.ProjectContext, g *callgraph.Graph, local map[*script
 		uses := m.Uses(comp.Base)
 		sort.SliceStable(uses, func(i, j int) bool { return uses[i].Unit.Path < uses[j].Unit.Path })
 		for _, us := range uses {
-			t := us.Unit.Template
 			e := us.Element()
-			// any condition counts when the page's script reads the platform
-			anyCond := false
-			for _, ext := range []string{".js", ".ts"} {
-				if su := c.Units[component.BaseOf(us.Unit.Path)+ext]; su != nil && readsPlatform(su.Script) {
-					anyCond = true
-				}
-			}
-			if templateIOSAware(t) || iosConditioned(t, us.Elem, anyCond) {
+			if useHiddenOnIOS(c, us) {
 				continue
 			}
 			what, ok := useEvidence(c.Env, us)
@@ -358,6 +350,25 @@ func componentPays(c *rule.ProjectContext, g *callgraph.Graph, local map[*script
 			})
 		}
 	}
+}
+
+// useHiddenOnIOS: the element (or, through enclosing components, the
+// element that shows them) appears only under a platform condition — any
+// condition when the script beside its template reads the platform.
+func useHiddenOnIOS(c *rule.ProjectContext, us component.Use) bool {
+	for u := &us; u != nil; u = u.Outer {
+		t := u.Unit.Template
+		anyCond := false
+		for _, ext := range []string{".js", ".ts"} {
+			if su := c.Units[component.BaseOf(u.Unit.Path)+ext]; su != nil && readsPlatform(su.Script) {
+				anyCond = true
+			}
+		}
+		if templateIOSAware(t) || iosConditioned(t, u.Elem, anyCond) {
+			return true
+		}
+	}
+	return false
 }
 
 // pays reports whether a component's script pays with no iOS guard, by
@@ -389,6 +400,16 @@ func pays(units map[string]*rule.Unit, g *callgraph.Graph, su *rule.Unit, local 
 // a virtual-goods word or name in the attributes it passes, the page's
 // route, or a purchase phrase in the page's text.
 func useEvidence(env *rule.Env, us component.Use) (string, bool) {
+	if what, ok := oneUseEvidence(env, us); ok {
+		return what, true
+	}
+	if us.Outer != nil { // seen through another component: what its page buys
+		return useEvidence(env, *us.Outer)
+	}
+	return "", false
+}
+
+func oneUseEvidence(env *rule.Env, us component.Use) (string, bool) {
 	e := us.Element()
 	for _, a := range e.Attrs {
 		for _, h := range env.Lexicon.Find("virtual-goods", a.Value) {
