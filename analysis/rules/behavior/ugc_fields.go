@@ -218,18 +218,24 @@ func rowLabel(t *template.Facts, i int) string {
 	return l
 }
 
-// fieldCache holds each page's fields for one run of the rule (the
-// hand-back search and the flows both read them).
-type fieldCache map[string][2][]ugcField
+// fieldCache gives each page's fields, from the run before when its script
+// and template are the same units.
+type fieldCache struct{ prev, next *ugcMemo }
 
 func (fc fieldCache) of(c *rule.ProjectContext, p string) (fields, contact []ugcField) {
-	if v, ok := fc[p]; ok {
+	u := c.Units[p]
+	t := companionTemplate(c.Units, p)
+	if t == nil || u.Script == nil {
+		return nil, nil
+	}
+	k := [2]*rule.Unit{u, t}
+	if v, ok := fc.next.fields[k]; ok {
 		return v[0], v[1]
 	}
-	u := c.Units[p]
-	if t := companionTemplate(c.Units, p); t != nil && u.Script != nil {
-		fields, contact = contentFields(t.Template, u.Script, u.Text)
+	v, ok := fc.prev.fields[k]
+	if !ok {
+		v[0], v[1] = contentFields(t.Template, u.Script, u.Text)
 	}
-	fc[p] = [2][]ugcField{fields, contact}
-	return fields, contact
+	fc.next.fields[k] = v
+	return v[0], v[1]
 }

@@ -262,11 +262,7 @@ var (
 
 func (f *ugcFile) reader(code string) *dataReader {
 	names := []string{"this", "that", "self", "_this", "_that", "me", "vm", "page"}
-	if strings.Contains(code, "this") {
-		for _, m := range thisAlias.FindAllStringSubmatch(code, -1) {
-			names = append(names, regexp.QuoteMeta(m[1]))
-		}
-	}
+	names = append(names, thisAliases(code)...)
 	return &dataReader{code: code, page: `(?:` + strings.Join(names, "|") + `)\.data`, alias: dataAlias.MatchString(code)}
 }
 
@@ -295,8 +291,48 @@ func (r *dataReader) reads(k string) bool {
 // reads is dataReader.reads of one piece of code.
 func reads(code, k string) bool { return (&ugcFile{}).reader(code).reads(k) }
 
-// thisAlias: `var e = this` (or `e = this,` in a var list).
-var thisAlias = regexp.MustCompile(`([A-Za-z_$][\w$]*)\s*=\s*this\s*[,;)\n]`)
+// thisAliases are the names code gives this: `var e = this` (or `e = this,`
+// in a var list), as a scan, not a pattern (function bodies can be long).
+func thisAliases(code string) []string {
+	var out []string
+	for i := 0; ; {
+		j := strings.Index(code[i:], "this")
+		if j < 0 {
+			return out
+		}
+		at := i + j
+		i = at + 4
+		n := i
+		for n < len(code) && (code[n] == ' ' || code[n] == '\t') {
+			n++
+		}
+		if n < len(code) && !strings.ContainsRune(",;)\r\n", rune(code[n])) {
+			continue // this.x, thisValue: not the object itself
+		}
+		k := at - 1
+		for k >= 0 && (code[k] == ' ' || code[k] == '\t') {
+			k--
+		}
+		if k < 1 || code[k] != '=' || strings.ContainsRune("=!<>+-*/", rune(code[k-1])) {
+			continue
+		}
+		k--
+		for k >= 0 && (code[k] == ' ' || code[k] == '\t') {
+			k--
+		}
+		end := k + 1
+		for k >= 0 && isIdent(code[k]) {
+			k--
+		}
+		if name := code[k+1 : end]; name != "" && !(name[0] >= '0' && name[0] <= '9') {
+			out = append(out, regexp.QuoteMeta(name))
+		}
+	}
+}
+
+func isIdent(b byte) bool {
+	return b == '_' || b == '$' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
 
 // dataAlias: `const data = this.data`.
 var dataAlias = regexp.MustCompile(`\b(?:const|let|var)\s+data\s*=\s*(?:this|that|self|_this|_that|me|vm|page)\.data\b`)

@@ -90,23 +90,20 @@ func checkUGC(c *rule.ProjectContext) {
 	sort.Strings(paths)
 
 	checkWords := checkNames(c)
+	prev, memo := runMemo(c)
+	checked := false
 	for _, p := range paths {
-		if s := c.Units[p].Script; s != nil {
-			for name := range s.Names {
-				if hasCheckWord(name, checkWords) {
-					return
-				}
-			}
-			for _, str := range s.Strings {
-				if len(c.Lexicon.Find("content-check", str.Value)) > 0 || hasCheckWord(str.Value, checkWords) {
-					return
-				}
-			}
-		}
+		// every unit, so the next run finds them all in the memo
+		checked = memo.hasCheck(prev, c, c.Units[p], checkWords) || checked
 	}
+	if checked {
+		storeMemo(c, memo)
+		return
+	}
+	fc := fieldCache{prev: prev, next: memo}
+	defer storeMemo(c, memo)
 	senders := ugcSenders(c, paths)
 	g := callgraph.For(c.Env)
-	fc := fieldCache{}
 	back := passedBack(c, paths, fc)
 	for _, p := range paths {
 		u := c.Units[p]
