@@ -90,8 +90,8 @@ func checkIOSVirtual(c *rule.ProjectContext) {
 	for _, p := range sortedPaths(c.Units) {
 		u := c.Units[p]
 		s := u.Script
-		if s == nil {
-			continue
+		if s == nil || !hasPayCall(s) {
+			continue // the page's conditions are read only where it pays
 		}
 		pageAware := false
 		for _, o := range companions(groups, p) {
@@ -312,4 +312,13 @@ func wordBefore(src []byte, off int) string {
 
 func isIdentByte(b byte) bool {
 	return b == '_' || b == '$' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+func hasPayCall(s *script.Facts) bool {
+	for i := range s.Calls {
+		if IsPayCall(&s.Calls[i]) {
+			return true
+		}
+	}
+	return false
 }
