@@ -65,12 +65,12 @@ func TestUsesAndValues(t *testing.T) {
 		got[u.Page()+" "+text] = at
 	}
 	want := map[string]string{
-		"pages/a/a.wxml 立即登录": "pages/a/a.wxml:立即登录",        // passed as written
-		"pages/a/a.wxml 确定":   "components/btn/index.js:确定", // the default
-		"pages/a/a.wxml 下一步":  "pages/a/a.js:下一步",           // the page's fixed data
-		"pages/a/a.wxml ?":    "",                           // data the page changes
-		"pages/a/a.wxml 去授权":  "pages/a/a.wxml:去授权",         // through the sheet
-		"pages/b/b.wxml ":     "",                           // the sheet's title, '' by type
+		"pages/a/a.wxml 立即登录": "pages/a/a.wxml:立即登录",               // passed as written
+		"pages/a/a.wxml 确定":   "components/btn/index.js:确定",        // the default
+		"pages/a/a.wxml 下一步":  "pages/a/a.js:下一步",                  // the page's fixed data
+		"pages/a/a.wxml ?":    "",                                  // data the page changes
+		"pages/a/a.wxml 去授权":  "pages/a/a.wxml:去授权",                // through the sheet
+		"pages/b/b.wxml ":     "components/sheet/index.wxml:title", // the sheet's title, empty by type, passed on there
 	}
 	for k, w := range want {
 		if g, ok := got[k]; !ok || g != w {
