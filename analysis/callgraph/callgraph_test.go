@@ -195,3 +195,20 @@ Component({
 		t.Fatalf("entries reach\n%q\nwant\n%q", got, want)
 	}
 }
+
+func TestNpmPackage(t *testing.T) {
+	env := load(t, map[string]string{
+		"app.json":                         `{"pages": ["pages/map/map"]}`,
+		"app.js":                           "App({})",
+		"miniprogram_npm/geo-kit/index.js": "module.exports = { locate() { return wx.getLocation({ type: 'gcj02' }) } }",
+		"pages/map/map.js": `const kit = require('geo-kit')
+Page({ onLoad() { kit.locate() } })`,
+	})
+	if _, ok := env.Units["miniprogram_npm/geo-kit/index.js"]; ok {
+		t.Fatal("the package is a unit of the project: this test wants one read from disk")
+	}
+	got := ways(callgraph.For(env), "pages/map/map.js")
+	if strings.Join(got, "|") != "getLocation via onLoad → miniprogram_npm/geo-kit/index.js locate" {
+		t.Errorf("entries reach %q", got)
+	}
+}

@@ -40,6 +40,10 @@ type state struct {
 	// mods memoises module resolution (file + spec → path): it holds
 	// while the file set and the aliases do.
 	mods map[string]string
+	// npm holds the scripts of packages under miniprogram_npm, which are
+	// no units of the project (its files are not checked) but whose code
+	// a page runs: read from disk when an import first names them.
+	npm map[string]*rule.Unit
 }
 
 // node is one script file's resolved view.
@@ -104,6 +108,15 @@ func (g *Graph) facts(path string) *script.Facts {
 	return nil
 }
 
+// unitAt is the unit of a project file, or of a package script read
+// from miniprogram_npm. Called with st.mu held.
+func (g *Graph) unitAt(path string) *rule.Unit {
+	if u := g.env.Units[path]; u != nil {
+		return u
+	}
+	return g.st.npm[path]
+}
+
 // sync drops what the units changed since the last run made stale. Called
 // with st.mu held.
 func (g *Graph) sync() {
@@ -116,12 +129,15 @@ func (g *Graph) sync() {
 		st.alias = readAliases(g.env)
 		st.mods = map[string]string{}
 	}
+	if st.npm == nil {
+		st.npm = map[string]*rule.Unit{}
+	}
 }
 
 // node returns the resolved view of the file at path (nil if it is no
 // script), rebuilding it when its unit changed. Called with st.mu held.
 func (g *Graph) node(path string) *node {
-	u := g.env.Units[path]
+	u := g.unitAt(path)
 	if u == nil || u.Script == nil {
 		return nil
 	}
@@ -166,7 +182,7 @@ func (g *Graph) node(path string) *node {
 // Called with st.mu held.
 func (g *Graph) current(deps map[string]*rule.Unit) bool {
 	for p, u := range deps {
-		if g.env.Units[p] != u {
+		if g.unitAt(p) != u {
 			return false
 		}
 	}

@@ -1,12 +1,15 @@
 package callgraph
 
 import (
+	"os"
 	"path"
 	"strings"
 
 	"mpls/analysis/jsonv"
+	"mpls/analysis/parse"
 	"mpls/analysis/rule"
 	"mpls/analysis/script"
+	"mpls/analysis/source"
 )
 
 // aliases are the project's path aliases: app.json resolveAlias
@@ -126,6 +129,13 @@ func (g *Graph) resolveModule(from, spec string) string {
 				return t + e
 			}
 		}
+		if inNpm(t) {
+			for _, e := range scriptExts {
+				if g.npmUnit(t+e) != nil {
+					return t + e
+				}
+			}
+		}
 	}
 	return ""
 }
@@ -183,7 +193,7 @@ func (g *Graph) resolve(from string, f *script.Facts, e *script.ExtCall, deps ma
 		if p == "" || p == from {
 			continue
 		}
-		deps[p] = g.env.Units[p]
+		deps[p] = g.unitAt(p)
 		n := g.node(p)
 		if n == nil {
 			continue
@@ -232,4 +242,46 @@ func (g *Graph) components(from string) []string {
 		}
 	}
 	return out
+}
+
+func inNpm(p string) bool {
+	return strings.HasPrefix(p, "miniprogram_npm/") || strings.Contains(p, "/miniprogram_npm/")
+}
+
+// maxNpmBytes bounds a package script read for the graph (a bundled
+// library can be megabytes of minified code).
+const maxNpmBytes = 512 << 10
+
+// npmUnit reads, parses and analyses a package script under
+// miniprogram_npm once; nil when it is not on disk or too big.
+func (g *Graph) npmUnit(rel string) *rule.Unit {
+	if u, ok := g.st.npm[rel]; ok {
+		return u
+	}
+	g.st.npm[rel] = nil
+	lang := parse.ByExt(rel)
+	if !lang.IsScript() || g.env.Project == nil {
+		return nil
+	}
+	abs := g.env.Project.Abs(rel)
+	st, err := os.Stat(abs)
+	if err != nil || st.IsDir() || st.Size() > maxNpmBytes {
+		return nil
+	}
+	src, err := os.ReadFile(abs)
+	if err != nil {
+		return nil
+	}
+	f := source.New(rel, lang, 0, src)
+	defer f.Close()
+	if f.Tree == nil {
+		return nil
+	}
+	var ns []string
+	if g.env.Namespace != "" {
+		ns = []string{g.env.Namespace, "uni", "Taro"}
+	}
+	u := &rule.Unit{Path: rel, Lang: lang, Text: f.Text, Index: f.Index, Script: script.Analyze(f.Tree.RootNode(), f.Text, script.Options{Namespaces: ns})}
+	g.st.npm[rel] = u
+	return u
 }

@@ -289,7 +289,10 @@ func (g *Graph) hit(states []wstate, at int32, p string, c *script.Call, conf, l
 }
 
 func (g *Graph) funcName(p string, fn int32) string {
-	f := g.facts(p)
+	var f *script.Facts
+	if u := g.unitAt(p); u != nil {
+		f = u.Script
+	}
 	if f == nil || int(fn) >= len(f.Funcs) {
 		return "<anonymous>"
 	}
