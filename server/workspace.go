@@ -4,6 +4,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -31,7 +32,11 @@ type proj struct {
 	// projVer is the version of the unit each file's project findings were
 	// computed on: their byte spans are only good for that text.
 	projVer map[string]int32
-	open    map[string]bool
+	// dead holds the files of pages only code that never runs opens, as of
+	// the last project check: their file findings are not published (the
+	// CLI leaves them out the same way, engine.Unseen).
+	dead map[string]bool
+	open map[string]bool
 	// ns is the API namespace (wx, tt …) each unit was built with: script
 	// facts name calls by it, so a platform change (settings, the project
 	// file) leaves a unit of the old namespace stale.
@@ -362,7 +367,7 @@ func (w *workspace) publish(p *proj, rel string) {
 	defer w.pubMu.Unlock()
 	w.mu.Lock()
 	unit := p.units[rel]
-	fs := append(append([]rule.Finding(nil), p.fileF[rel]...), p.projFor(rel, unit)...)
+	fs := append(p.seenFileF(rel, w.s.engine()), p.projFor(rel, unit)...)
 	w.mu.Unlock()
 	abs := filepath.Join(p.root, filepath.FromSlash(rel))
 	params := map[string]any{"uri": uri.File(abs), "diagnostics": w.s.diagnostics(unit, fs)}
@@ -398,6 +403,15 @@ func (w *workspace) checkProject(p *proj) {
 	eng := w.engFor(p)
 	env := w.env(p, eng)
 	fs := eng.CheckProject(env)
+	w.mu.Lock()
+	var withF []string
+	for path, list := range p.fileF {
+		if len(list) > 0 {
+			withF = append(withF, path)
+		}
+	}
+	w.mu.Unlock()
+	dead := eng.DeadLinkedFiles(env, withF)
 	by := map[string][]rule.Finding{}
 	for _, f := range fs {
 		by[f.Path] = append(by[f.Path], f)
@@ -425,11 +439,22 @@ func (w *workspace) checkProject(p *proj) {
 			changed = append(changed, path)
 		}
 	}
+	for path := range dead {
+		if !p.dead[path] {
+			changed = append(changed, path)
+		}
+	}
+	for path := range p.dead {
+		if !dead[path] {
+			changed = append(changed, path)
+		}
+	}
+	p.dead = dead
 	p.projF = by
 	p.projVer = ver
 	w.mu.Unlock()
 	sort.Strings(changed)
-	for _, path := range changed {
+	for _, path := range slices.Compact(changed) {
 		w.publish(p, path)
 	}
 }
@@ -541,7 +566,21 @@ func (w *workspace) findings(abs string) (*proj, *rule.Unit, []rule.Finding) {
 	rel := w.rel(p, abs)
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return p, p.units[rel], append(append([]rule.Finding(nil), p.fileF[rel]...), p.projFor(rel, p.units[rel])...)
+	return p, p.units[rel], append(p.seenFileF(rel, w.s.engine()), p.projFor(rel, p.units[rel])...)
+}
+
+// seenFileF is a copy of rel's file findings, less those a user never
+// sees when rel's page is opened only by code that never runs (p.dead).
+// Under w.mu.
+func (p *proj) seenFileF(rel string, eng *engine.Engine) []rule.Finding {
+	out := make([]rule.Finding, 0, len(p.fileF[rel]))
+	for _, f := range p.fileF[rel] {
+		if p.dead[rel] && eng.Unseeable(f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // projFor returns the project findings of rel if they were computed on u's

@@ -109,7 +109,7 @@ func (e *Engine) checkProject(p *project.Project, files []string) *ProjectResult
 	close(ch)
 	wg.Wait()
 	env.Units = units
-	all = append(all, e.CheckProject(env)...)
+	all = append(e.Unseen(env, all), e.CheckProject(env)...)
 	rule.SortFindings(all)
 	return &ProjectResult{Project: p, Env: env, Units: units, Findings: all}
 }

@@ -280,8 +280,10 @@ func (e *Engine) CheckProject(env *rule.Env) (out []rule.Finding) {
 }
 
 // seenOnly leaves out, in the recommended profile, the findings on a page
-// nothing in the app opens (project.OrphanPage): no user or reviewer sees
-// it. Code scans read every packaged file, so security findings stay, and
+// nothing in the app opens (project.OrphanPage), or that only code which
+// never runs opens (deadLinks: decided with the whole project's units, so
+// a file checked alone keeps them until Unseen runs): no user or reviewer
+// sees it. Code scans read every packaged file, so security findings stay, and
 // so do findings that speak for the whole project (Rule.Whole); strict
 // keeps them all.
 func (e *Engine) seenOnly(env *rule.Env, fs []rule.Finding) []rule.Finding {
@@ -289,17 +291,25 @@ func (e *Engine) seenOnly(env *rule.Env, fs []rule.Finding) []rule.Finding {
 		return fs
 	}
 	kept := fs[:0]
+	dead := deadLinks{env: env, on: len(env.Units) > 1}
 	for _, f := range fs {
-		if r := e.known[f.Rule]; r != nil && r.Whole || strings.HasPrefix(f.Rule, "security/") {
+		if !e.Unseeable(f) {
 			kept = append(kept, f)
 			continue
 		}
-		if _, orphan := env.Project.OrphanPage(f.Path); orphan {
+		if _, orphan := env.Project.OrphanPage(f.Path); orphan || dead.only(f.Path) {
 			continue
 		}
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// Unseen applies seenOnly with the whole project's units to findings
+// checked file by file (CheckFile sees one unit): the CLI after a scan,
+// the editor when it publishes.
+func (e *Engine) Unseen(env *rule.Env, fs []rule.Finding) []rule.Finding {
+	return e.seenOnly(env, fs)
 }
 
 // uses reports whether the app uses the file at rel: a file no page,

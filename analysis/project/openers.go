@@ -1,0 +1,64 @@
+package project
+
+import "strings"
+
+// PageOpeners names the files whose literals may open the registered page
+// relPath belongs to (its route, then the files, the page's own left out),
+// for a caller that can tell whether those literals are in code that runs
+// (a route written only in a method nothing calls opens nothing). ok is
+// false when the page is opened another way (the entry page, the tab bar, a
+// route table naming it), is already an orphan, or the walk is off: then
+// there is nothing to decide.
+func (p *Project) PageOpeners(relPath string) (route string, files []string, ok bool) {
+	if p == nil || p.App == nil || p.App.File == nil {
+		return "", nil, false
+	}
+	rel, in := p.Rel(relPath)
+	if !in {
+		return "", nil, false
+	}
+	route, isPage := p.PageOf(rel)
+	if !isPage {
+		return "", nil, false
+	}
+	if _, orphan := p.OrphanPage(relPath); orphan {
+		return "", nil, false
+	}
+	if route == strings.TrimPrefix(p.App.EntryPage.Value, "/") {
+		return "", nil, false
+	}
+	for _, t := range p.App.TabBar {
+		if cleanRoute(t.PagePath.Value) == route {
+			return "", nil, false
+		}
+	}
+	own := map[string]bool{}
+	if pg := p.Page(route); pg != nil {
+		for _, f := range pg.Files.All() {
+			own[f] = true
+		}
+	}
+	r := p.reachSet()
+	for file, lits := range r.nav {
+		if own[file] {
+			continue
+		}
+		for _, l := range lits {
+			if !strings.Contains(l, "/") {
+				if opens(l, route) {
+					return "", nil, false // by name: a route table we do not read
+				}
+				continue
+			}
+			if opens(l, route) {
+				files = append(files, file)
+				break
+			}
+		}
+	}
+	return route, files, len(files) > 0
+}
+
+// Opens reports whether the string literal lit may open the page at route
+// (see OrphanPage for the judgment).
+func Opens(lit, route string) bool { return opens(lit, route) }
