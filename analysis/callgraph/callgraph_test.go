@@ -212,3 +212,18 @@ Page({ onLoad() { kit.locate() } })`,
 		t.Errorf("entries reach %q", got)
 	}
 }
+
+func TestJSConfigPaths(t *testing.T) {
+	env := load(t, map[string]string{
+		"app.json":      `{"pages": ["pages/map/map"]}`,
+		"app.js":        "App({})",
+		"jsconfig.json": `{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["src/*"]}}}`,
+		"src/geo.js":    "export const locate = () => wx.getLocation({ type: 'gcj02' })\nexport function locateAll() { return locate() }",
+		"pages/map/map.js": `import { locateAll } from '@/geo'
+Page({ onLoad() { locateAll() } })`,
+	})
+	got := ways(callgraph.For(env), "pages/map/map.js")
+	if strings.Join(got, "|") != "getLocation via onLoad → src/geo.js locateAll → locate" {
+		t.Errorf("entries reach %q", got)
+	}
+}
