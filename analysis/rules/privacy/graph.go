@@ -38,12 +38,18 @@ func showSite(s *script.Facts, c *script.Call) (site text.Span, way string, ok b
 			queue = append(queue, int32(i))
 		}
 	}
+	out := make([][]int32, n)
+	for ei := range s.Edges {
+		if f := s.Edges[ei].From; int(f) < n {
+			out[f] = append(out[f], int32(ei))
+		}
+	}
 	for len(queue) > 0 && !seen[c.Unit] {
 		u := queue[0]
 		queue = queue[1:]
-		for ei := range s.Edges {
+		for _, ei := range out[u] {
 			e := &s.Edges[ei]
-			if e.From != u || e.Confirmed || seen[e.To] {
+			if e.Confirmed || int(e.To) >= n || seen[e.To] {
 				continue
 			}
 			seen[e.To], pred[e.To], edge[e.To] = true, u, int32(ei)

@@ -1,11 +1,7 @@
 Page({
-  data: { showAd: false, showTip: false, showToast: false, loading: false },
+  data: { showAd: false, showTip: false, showToast: false },
   onLoad() {
-    this.setData({ showAd: true, loading: true })
-    wx.request({
-      url: 'https://api.huacun.example.com/flowers',
-      complete: () => this.setData({ loading: false })
-    })
+    this.setData({ showAd: true })
   },
   onCloseTip() { this.setData({ showTip: false }) }
 })
