@@ -2,6 +2,7 @@ package content
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"mpls/analysis/rule"
@@ -67,6 +68,11 @@ func checkFakeSocialProof(c *rule.FileContext) {
 		var order []int
 		for _, lit := range s.Strings {
 			if lit.IsKey || lit.Span.Start < 0 || lit.Span.End > len(src) {
+				continue
+			}
+			// each string of an entry says one of the three on its own
+			// ('张**', '刚刚购买了'): the rest cannot be part of one
+			if !activityRe.MatchString(lit.Value) && !maskedRe.MatchString(lit.Value) && !recentRe.MatchString(lit.Value) {
 				continue
 			}
 			rec, recSpan := record(src, s, lit)
@@ -147,8 +153,13 @@ func record(src string, s *script.Facts, lit script.StringLit) (string, text.Spa
 		return lit.Value, lit.Span
 	}
 	var b strings.Builder
-	for _, l := range s.Strings {
-		if !l.IsKey && l.Span.Start > open && l.Span.End < end {
+	// s.Strings are in source order: start at the first one after open
+	i := sort.Search(len(s.Strings), func(i int) bool { return s.Strings[i].Span.Start > open })
+	for _, l := range s.Strings[i:] {
+		if l.Span.Start >= end {
+			break
+		}
+		if !l.IsKey && l.Span.End < end {
 			b.WriteString(l.Value)
 			b.WriteByte(' ')
 		}
