@@ -6,6 +6,7 @@ import (
 
 	"mpls/analysis/component"
 	"mpls/analysis/rule"
+	"mpls/analysis/rules/pagedata"
 )
 
 // showProps are the properties an overlay component is shown by.
@@ -22,9 +23,12 @@ var showProps = []string{"show", "visible", "shown", "open", "value", "isShow", 
 //     the use closes it only if the page handles that event;
 //   - the page may also put something tappable inside it (a <slot>).
 //
-// A use that never shows it (a show property it does not pass, false by
-// default) is not judged; nor is a component wrapping a library overlay,
-// which the file half judges in the component's template.
+// Judged only where the page shows it through its data (show="{{key}}")
+// and never turns that key off itself: a page that sets it false anywhere
+// (a loading mask hidden when the request ends, a timer) closes it. A use
+// that never shows it (a show property it does not pass, false by default)
+// is not judged; nor is a component wrapping a library overlay, which the
+// file half judges in the component's template.
 func popupComponents(c *rule.ProjectContext) {
 	m := component.Build(c.Env)
 	done := map[component.Origin]bool{}
@@ -43,6 +47,9 @@ func popupComponents(c *rule.ProjectContext) {
 			}
 			at := component.Origin{Path: u.Unit.Path, Span: e.TagSpan}
 			if _, orphan := orphanUse(c, u); orphan || done[at] || neverShown(u) || useCloses(u, events, hasSlot(comp)) {
+				continue
+			}
+			if !shownByData(c, u) {
 				continue
 			}
 			done[at] = true
@@ -156,3 +163,39 @@ func neverShown(u component.Use) bool {
 	}
 	return false
 }
+
+// shownByData: the use passes a show-like property as {{key}}, and the
+// script beside the using template never sets key to a falsy value
+// outside its initial data.
+func shownByData(c *rule.ProjectContext, u component.Use) bool {
+	key := ""
+	for _, n := range showProps {
+		if a := u.Arg(n); a != nil && u.Comp.Prop(n) != nil {
+			key = boundName(a)
+			break
+		}
+	}
+	if key == "" {
+		return false
+	}
+	su := pagedata.ScriptOf(c.Units, component.BaseOf(u.Unit.Path))
+	if su == nil {
+		return false
+	}
+	src := string(su.Text)
+	skip := [2]int{-1, -1}
+	if loc := initialData.FindStringIndex(src); loc != nil {
+		if end := pagedata.MatchBrace(src, loc[1]-1); end > 0 {
+			skip = [2]int{loc[1] - 1, end}
+		}
+	}
+	off := regexp.MustCompile(`(?:^|[^\w$.])['"]?` + regexp.QuoteMeta(key) + `['"]?\s*:\s*(?:false|!1|0|''|""|null|undefined)\b|\.` + regexp.QuoteMeta(key) + `\s*=\s*(?:false|!1|0|null)\b`)
+	for _, m := range off.FindAllStringIndex(src, -1) {
+		if m[0] < skip[0] || m[0] >= skip[1] {
+			return false // the page turns it off itself
+		}
+	}
+	return true
+}
+
+var initialData = regexp.MustCompile(`\bdata\s*:\s*\{`)

@@ -28,11 +28,13 @@ import (
 //     a purchase phrase in its text).
 //
 // Not reported: a payment call an iOS check keeps from running in the
-// helper's file (Call.IOSGuarded), a way on which a function names the
-// platform before the call it makes (`if (isIOS) return` before
+// helper's file (Call.IOSGuarded), a way that leaves a file by a call
+// behind a platform check (ExtCall.IOSGuarded: `if (isIOS) return` before
 // `pay('vip')`), a page whose template hides things under a platform
-// condition or shows the component only under one, and a call the
-// file-local half already reports.
+// condition, whose paying button (or the component) shows only under a
+// condition while its script reads the platform, and a call the
+// file-local half already reports. A project where nothing pays is not
+// walked at all.
 
 // sharedKey identifies one place a finding goes.
 type sharedKey struct {
