@@ -52,7 +52,8 @@ import (
 //     alone makes no upload a media upload of the user's choosing;
 //   - a page whose own script shows the server moderates what it sends:
 //     it handles errcode 87014 (msgSecCheck's "risky content") or tells
-//     the user a post awaits review (审核中, 审核通过后发布 …);
+//     the user a post awaits review (审核中, 审核通过后发布 …) — unless it
+//     also tells them it is live (发布成功): then review is a switch;
 //   - uploads that go privately to the operator (recommended profile
 //     only): refund and after-sale evidence, complaints, feedback
 //     screenshots, ID cards and certificates, told by the words of the
@@ -72,8 +73,8 @@ var UGCUnchecked = &rule.Rule{
 		Wrong: "wx.chooseMedia({ success: (res) => {\n  wx.uploadFile({ url: API + '/post/image', filePath: res.tempFiles[0].tempFilePath, name: 'file' })\n} })",
 		Right: "wx.chooseMedia({ success: (res) => {\n  wx.uploadFile({ url: API + '/post/image', filePath: res.tempFiles[0].tempFilePath, name: 'file',\n    success: () => wx.cloud.callFunction({ name: 'mediaCheckAsync', data: { fileID } }) })\n} })",
 		Profiles: rule.Msg{
-			Zh: "推荐（默认）：只报告会发布给其他用户看的内容（评论、帖子、公开图片等）；退款/售后凭证、投诉材料、反馈截图、身份证件等只交给运营方的私密上传不报告。严格：私密上传也报告（LESSONS #02：审核可能测试任何上传接口）。两种模式都不报告 chooseAvatar 头像（微信已自行检测）和页面脚本表明服务端会审核的内容（处理 87014、提示“审核通过后发布”）。",
-			En: "recommended (default): only content published to other users (comments, posts, public images); private uploads to the operator — refund or after-sale evidence, complaints, feedback screenshots, ID documents — are not reported. strict: private uploads too (LESSONS #02: reviewers may test any upload). Neither reports chooseAvatar avatars (WeChat screens them) nor content whose page shows the server moderates it (handles errcode 87014, tells the user it awaits review).",
+			Zh: "推荐（默认）：只报告会发布给其他用户看的内容（评论、帖子、公开图片等）；退款/售后凭证、投诉材料、反馈截图、身份证件等只交给运营方的私密上传不报告（反馈截图：§11.2 管的是发布给他人的内容，只有运营方看到的截图不算发布）。严格：私密上传也报告（LESSONS #02：审核可能测试任何上传接口）。两种模式都不报告 chooseAvatar 头像（微信已自行检测）和页面脚本表明服务端会审核的内容（处理 87014、提示“审核通过后发布”且没有“发布成功”）。",
+			En: "recommended (default): only content published to other users (comments, posts, public images); private uploads to the operator — refund or after-sale evidence, complaints, feedback screenshots, ID documents — are not reported (feedback screenshots: WX §11.2 governs what is published to others, and only the operator sees them). strict: private uploads too (LESSONS #02: reviewers may test any upload). Neither reports chooseAvatar avatars (WeChat screens them) nor content whose page shows the server moderates it (handles errcode 87014, tells the user it awaits review and never that it is live).",
 		},
 		Excerpt: "When the app allows users to upload media, reviewers may test the upload endpoint with prohibited images. If the server cannot block these images, the review is rejected.（LESSONS #02）；11.2 微信小程序的服务提供者，应设置过滤违法、违规等不当信息内容的机制……（微信小程序平台运营规范 §11.2）",
 	},
@@ -172,9 +173,10 @@ var publishedNow = regexp.MustCompile(`(?:发布|发表|评论|回复|留言)成
 
 // privateWords name uploads that go to the operator only, never to other
 // users: after-sale and refund evidence, complaints, feedback, identity
-// documents and certificates.
+// documents and certificates, orders, consultations and inquiries.
 var privateWords = []string{"feedback", "aftersale", "refund", "complain", "idcard", "identity", "realname", "certificate", "license", "evidence",
-	"checkout", "ordersubmit", "submitorder", "orderconfirm", "confirmorder", "createorder"}
+	"checkout", "ordersubmit", "submitorder", "orderconfirm", "confirmorder", "createorder",
+	"consult", "inquiry", "enquiry"}
 
 // privateUpload reports whether an upload goes privately to the operator,
 // by the words of its file's path and of the function that uploads
