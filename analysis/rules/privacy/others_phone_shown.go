@@ -73,7 +73,7 @@ func checkOthersPhone(c *rule.ProjectContext) {
 	sort.Strings(paths)
 	for _, p := range paths {
 		u := c.Units[p]
-		if masksPhones(c.Units, u) {
+		if !showsPhone(u.Template) || masksPhones(c.Units, u) {
 			continue
 		}
 		for _, s := range fullPhones(u.Template, othersPage(c.Units, u)) {
@@ -83,6 +83,20 @@ func checkOthersPhone(c *rule.ProjectContext) {
 			})
 		}
 	}
+}
+
+// showsPhone reports whether some interpolation of the template names a
+// phone field: the cheap test before the page's scripts are searched for
+// a mask (most templates show none).
+func showsPhone(t *template.Facts) bool {
+	for _, in := range t.Interps {
+		for _, m := range memberRe.FindAllStringSubmatch(in.Expr, -1) {
+			if phoneField.MatchString(m[2]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // othersWords title a page that lists other users.
