@@ -19,9 +19,10 @@ import (
 // outside comments, in any scanned file but the page's own, opens it when,
 // without its query, it holds the route ('pages/a/b' in a config list), its
 // last segments are the route's last segments (relative links resolve at
-// run time against the current page, so the suffix is what can be known),
-// it ends with '/' and is a folder of the route ('/pages/my/' + name), or
-// it is the page's bare name (helpers that navigate by name:
+// run time against the current page, so the suffix is what can be known;
+// but an absolute one-segment path, '/test', is an API endpoint or a root
+// page, not the tail of pages/demo/test), it ends with '/' and is a folder
+// of the route ('/pages/my/' + name), or it is the page's bare name (helpers that navigate by name:
 // go('order-list')). A project whose walk is off has no orphans.
 
 type orphanState struct {
@@ -63,8 +64,17 @@ func (p *Project) computeOrphans(r *reach) map[string]bool {
 	// least three pages by distinctive names (with '-', '_' or a capital:
 	// a route table, a navigator by name); 'item', 'list' and 'detail' are
 	// more often fields than pages.
+	// app.json's own pages list registers every page: read as a literal
+	// (a script imports app.json) it opens none. But a script that imports
+	// it builds a route table (name → route), so the app opens pages by
+	// bare name, and any bare name is evidence.
+	reg := p.App.File.Path
+	_, table := r.nav[reg]
 	byName := map[string]bool{}
-	for _, lits := range r.nav {
+	for file, lits := range r.nav {
+		if file == reg {
+			continue
+		}
 		names := map[string]bool{}
 		distinct := 0
 		for _, l := range lits {
@@ -75,7 +85,7 @@ func (p *Project) computeOrphans(r *reach) map[string]bool {
 				}
 			}
 		}
-		if distinct >= 3 {
+		if distinct >= 3 || table {
 			for n := range names {
 				byName[n] = true
 			}
@@ -86,7 +96,7 @@ func (p *Project) computeOrphans(r *reach) map[string]bool {
 		if pg.Missing || opened[pg.Route] {
 			continue
 		}
-		own := map[string]bool{}
+		own := map[string]bool{reg: true}
 		for _, f := range pg.Files.All() {
 			own[f] = true
 		}
@@ -171,6 +181,11 @@ func opensRoute(lit, route string) bool {
 	last := segs[len(segs)-1]
 	last = strings.TrimSuffix(last, path.Ext(last))
 	segs[len(segs)-1] = last
+	if len(segs) == 1 && strings.HasPrefix(lit, "/") && len(rsegs) > 1 {
+		// '/test' is a path from the root (an API endpoint, a root
+		// page): it names no page deeper than one folder
+		return false
+	}
 	if len(segs) > len(rsegs) {
 		return false
 	}

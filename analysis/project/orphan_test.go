@@ -29,6 +29,7 @@ func TestOrphanPagesAreTheOnesNothingOpens(t *testing.T) {
 <view data-url="/pages/shop/list/list" bindtap="go">商品</view>
 <!-- <navigator url="/pages/promo/promo">活动</navigator> -->`,
 		"pages/home/home.js": `const routes = require('../../utils/routes')
+const api = require('../../utils/api')
 Page({
   go(e) { wx.navigateTo({ url: e.currentTarget.dataset.url }) },
   mine(name) { wx.navigateTo({ url: '/pages/my/' + name + '/' + name }) },
@@ -36,7 +37,9 @@ Page({
   /* toDebug() { wx.navigateTo({ url: '/pages/debug/debug' }) } */
 })`,
 		// a route table by bare name: order-list is opened by name
-		"utils/routes.js":                    `module.exports = { 'order-list': 1, 'user-center': 2, 'pay-result': 3 }`,
+		"utils/routes.js": `module.exports = { 'order-list': 1, 'user-center': 2, 'pay-result': 3 }`,
+		// an API table: '/debug' is an endpoint, not pages/debug/debug
+		"utils/api.js":                       `export const apis = { debug: '/debug', agreement: '/agreement?v=2' }`,
 		"pages/mine/mine.wxml":               `<view>我的</view>`,
 		"pages/detail/detail.wxml":           `<view/>`,
 		"pages/shop/list/list.wxml":          `<view/>`,
