@@ -40,7 +40,7 @@ func (p *Project) PageOpeners(relPath string) (route string, files []string, ok 
 	}
 	r := p.reachSet()
 	for file, lits := range r.nav {
-		if own[file] {
+		if own[file] || file == p.App.File.Path { // app.json registers, it opens none
 			continue
 		}
 		for _, l := range lits {

@@ -206,28 +206,3 @@ func brandAsName(h LexHit) bool {
 // platformFeatures follow 微信/QQ in the names of the platform's own
 // features, which a title may name (微信小店, 微信运动).
 var platformFeatures = []string{"小店", "运动", "客服", "收货地址", "地址", "开票", "发票", "卡包", "服务通知", "小程序", "公众号", "视频号", "直播", "群", "好友", "扫一扫", "步数", "定位", "版本"}
-
-// defaultTitleShown reports whether some page shows app.json's default
-// navigationBarTitleText: a page whose json sets no title of its own and
-// whose script never calls setNavigationBarTitle.
-func defaultTitleShown(env *rule.Env) bool {
-	for _, pg := range env.Project.Pages {
-		if pg.Missing || pg.NavigationBarTitleText != nil {
-			continue
-		}
-		if u := env.Units[pg.Files.Script]; u != nil && u.Script != nil && setsTitle(u) {
-			continue
-		}
-		return true
-	}
-	return false
-}
-
-func setsTitle(u *rule.Unit) bool {
-	for _, call := range u.Script.Calls {
-		if call.API == "setNavigationBarTitle" {
-			return true
-		}
-	}
-	return false
-}

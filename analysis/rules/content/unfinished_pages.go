@@ -29,7 +29,8 @@ import (
 //     that redirects on load is a router, not a placeholder).
 //
 // The window title of a starter template (Todo App) is reported where it
-// is written.
+// is written, when a page shows it (one that sets no title of its own;
+// see defaultTitleShown).
 func checkLeftoverPages(c *rule.ProjectContext) {
 	p := c.Project
 	if p == nil || p.App == nil || p.App.File == nil || p.IsGame {
@@ -37,8 +38,18 @@ func checkLeftoverPages(c *rule.ProjectContext) {
 	}
 	app := p.App.File.Path
 	if t := p.App.Window.NavigationBarTitleText; t != nil {
+		shown := -1 // whether a page shows the default, once a hit asks
 		for _, h := range c.Lexicon.Find("starter-template", t.Value) {
-			if h.Sub == "title" {
+			if h.Sub != "title" {
+				continue
+			}
+			if shown < 0 {
+				shown = 0
+				if defaultTitleShown(c.Env) {
+					shown = 1
+				}
+			}
+			if shown == 1 {
 				c.Report(app, text.Span{Start: t.Span.Start + h.Start, End: t.Span.Start + h.End}, starterTitleMsg(t.Value[h.Start:h.End]))
 			}
 		}
