@@ -1,6 +1,7 @@
 package privacy
 
 import (
+	"regexp"
 	"strings"
 
 	"mpls/analysis/rule"
@@ -18,7 +19,7 @@ import (
 
 // reasks lists, for a prompting call, the dialogs of its fail callback
 // that ask again.
-func reasks(s *script.Facts, c *script.Call) []*script.Call {
+func reasks(src []byte, s *script.Facts, c *script.Call) []*script.Call {
 	if c.Options == nil {
 		return nil
 	}
@@ -43,7 +44,7 @@ func reasks(s *script.Facts, c *script.Call) []*script.Call {
 		if m.API == "alert" {
 			oneButton = true
 		}
-		if asksAgain(s, c, ok.ValueSpan, oneButton) {
+		if asksAgain(src, s, c, ok.ValueSpan, oneButton) {
 			out = append(out, m)
 		}
 	}
@@ -52,7 +53,7 @@ func reasks(s *script.Facts, c *script.Call) []*script.Call {
 
 // asksAgain: something in span (a dialog's success callback) that runs
 // whichever button was pressed asks for the authorization again.
-func asksAgain(s *script.Facts, c *script.Call, span text.Span, oneButton bool) bool {
+func asksAgain(src []byte, s *script.Facts, c *script.Call, span text.Span, oneButton bool) bool {
 	for i := range s.Calls {
 		r := &s.Calls[i]
 		if !within(r.Span, span) || r.LocalConfirmed && !oneButton {
@@ -67,7 +68,7 @@ func asksAgain(s *script.Facts, c *script.Call, span text.Span, oneButton bool) 
 	}
 	for i := range s.Ext {
 		x := &s.Ext[i]
-		if within(x.Span, span) && (!x.LocalConfirmed || oneButton) && again(x.Name) {
+		if within(x.Span, span) && (!x.LocalConfirmed || oneButton) && again(x.Name) && !missingMethod(src, s, x) {
 			return true
 		}
 	}
@@ -78,6 +79,28 @@ func asksAgain(s *script.Facts, c *script.Call, span text.Span, oneButton bool) 
 		}
 	}
 	return false
+}
+
+// missingMethod reports a call of a method the file's own object literal
+// does not have (`let tools = {getUserInfo() {…}}` … tools.getAuthCode()):
+// it throws, whichever button was pressed, and asks nothing again.
+func missingMethod(src []byte, s *script.Facts, x *script.ExtCall) bool {
+	if x.Object == "" || strings.ContainsAny(x.Object, ".()") {
+		return false
+	}
+	decl := regexp.MustCompile(`\b(?:let|var|const)\s+` + regexp.QuoteMeta(x.Object) + `\s*=\s*\{`)
+	if !decl.Match(src) {
+		return false
+	}
+	if _, ok := s.Bodies[x.Name]; ok {
+		return false
+	}
+	for _, a := range s.Assignments {
+		if a.Object == x.Object && a.Prop == x.Name {
+			return false
+		}
+	}
+	return true
 }
 
 func within(a, b text.Span) bool { return b.Start <= a.Start && a.End <= b.End && b.Len() > 0 }
@@ -91,7 +114,7 @@ func checkReasks(c *rule.FileContext) {
 		if promptAPI(call) == nil || silentOn(c.Platform, call) || isClipboard(call) {
 			continue
 		}
-		for _, m := range reasks(s, call) {
+		for _, m := range reasks(c.Unit.Text, s, call) {
 			if done[m.NameSpan] {
 				continue
 			}

@@ -1,0 +1,7 @@
+import { account } from '../../utils/auth'
+
+Page({
+  order() {
+    account.login(code => my.navigateTo({ url: '/pages/index/index?code=' + code }))
+  }
+})
