@@ -285,8 +285,10 @@ func (e *Engine) CheckProject(env *rule.Env) (out []rule.Finding) {
 // a file checked alone keeps them until Unseen runs): no user or reviewer
 // sees it. Code scans read every packaged file, so security findings stay, and
 // so do findings that speak for the whole project (Rule.Whole); strict
-// keeps them all.
+// keeps them all. In every profile, findings inside a page's block that
+// never renders are left out first (see unrendered).
 func (e *Engine) seenOnly(env *rule.Env, fs []rule.Finding) []rule.Finding {
+	fs = e.unrendered(env, fs)
 	if env == nil || env.Project == nil || env.Strict {
 		return fs
 	}

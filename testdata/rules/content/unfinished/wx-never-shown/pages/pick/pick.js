@@ -1,0 +1,7 @@
+Page({
+  data: { pick: false },
+  toggle(e) {
+    const name = e.currentTarget.dataset.name
+    this.setData({ [name]: true })
+  }
+})
