@@ -21,7 +21,9 @@ import (
 // returns for users who did not fill in a profile, so apps display it as a
 // name. In the recommended profile, only what misleads users about who
 // made the app is reported: official-looking claims (微信官方, 腾讯出品,
-// 由腾讯提供) and the brand as the app's own name or logo text; text that
+// 由腾讯提供) and the brand as the app's own name or logo text (a page
+// title naming what the page does with the user's WeChat account, 微信充值
+// or 微信解绑, is a feature, not a name); text that
 // names the host app or its features (使用微信收货地址, 微信客服, 请升级微信,
 // QQ交流群) is reported only under strict, WX §12.3's letter. The app.json
 // default title is never reported when every page sets its own. WeChat only: the
@@ -39,8 +41,8 @@ var BrandMisuse = &rule.Rule{
 		Why: rule.Msg{Zh: "非腾讯官方帐号不得在输出内容中出现与腾讯知识产权相同或近似的字样（运营规范 §12.3），也不得暗示腾讯运营或认可该小程序（§12.4）；审核会以“混用官方品牌”为由驳回。",
 			En: "A non-Tencent account must not show Tencent's names or look-alikes (WX §12.3), nor suggest that Tencent runs or endorses the mini-program (WX §12.4); reviewers reject brand wording in the UI."},
 		Profiles: rule.Msg{
-			Zh: "推荐（默认）：只报告会让用户误以为小程序由腾讯出品或运营的用法——“微信官方”“腾讯出品”等官方口吻的说法，以及把腾讯商标当作小程序自己的名称或标志文字（标志、页面标题以“微信”开头且不是平台功能名）。严格：按 §12.3 字面报告所有腾讯商标字样及近似字样，包括指称微信或其功能的用法（微信客服、请升级微信、微信小店）。",
-			En: "recommended (default): only uses that make users think Tencent made or runs the mini-program — official-looking claims (微信官方, 腾讯出品) and Tencent's trademark as the app's own name or logo text (a logo, or a page title that opens with 微信 and is no platform feature's name). strict: every Tencent name and look-alike, as WX §12.3 reads, including text that names WeChat or one of its features (微信客服, 请升级微信, 微信小店).",
+			Zh: "推荐（默认）：只报告会让用户误以为小程序由腾讯出品或运营的用法——“微信官方”“腾讯出品”等官方口吻的说法，以及把腾讯商标当作小程序自己的名称或标志文字（标志、页面标题以“微信”开头且不是平台功能名；“微信充值”“微信解绑”这类说明本页对微信帐号做什么的页面标题是功能，不报告）。严格：按 §12.3 字面报告所有腾讯商标字样及近似字样，包括指称微信或其功能的用法（微信客服、请升级微信、微信小店）。",
+			En: "recommended (default): only uses that make users think Tencent made or runs the mini-program — official-looking claims (微信官方, 腾讯出品) and Tencent's trademark as the app's own name or logo text (a logo, or a page title that opens with 微信 and is no platform feature's name; a page title that says what the page does with the WeChat account, 微信充值 or 微信解绑, is a feature and not reported). strict: every Tencent name and look-alike, as WX §12.3 reads, including text that names WeChat or one of its features (微信客服, 请升级微信, 微信小店).",
 		},
 		Wrong:   `<view class="banner">微信官方推荐 · 好物精选</view>`,
 		Right:   `<view class="banner">编辑推荐 · 好物精选</view>`,
@@ -71,7 +73,7 @@ func checkBrand(c *rule.FileContext) {
 		if appDefaultTitle(c.Env, c.Unit, h) {
 			continue // the project half knows whether any page shows it
 		}
-		if m, ok := judgeBrand(h, c.Env.Strict); ok {
+		if m, ok := judgeBrand(h, c.Env.Strict, false); ok {
 			c.Report(h.Span, m)
 		}
 	}
@@ -103,7 +105,7 @@ func checkBrandDefaultTitle(c *rule.ProjectContext) {
 		if shown == 0 {
 			return // every page sets its own title: the default is never seen
 		}
-		if m, ok := judgeBrand(h, c.Env.Strict); ok {
+		if m, ok := judgeBrand(h, c.Env.Strict, true); ok {
 			c.Report(u.Path, h.Span, m)
 		}
 	}
@@ -117,15 +119,16 @@ func appDefaultTitle(env *rule.Env, u *rule.Unit, h LexHit) bool {
 }
 
 // judgeBrand decides a brand hit: whether the profile reports it, and the
-// message.
-func judgeBrand(h LexHit, strict bool) (rule.Msg, bool) {
+// message. appTitle: h is in app.json's default title, the app's own name.
+func judgeBrand(h LexHit, strict, appTitle bool) (rule.Msg, bool) {
 	for _, after := range brandAllowedAfter[h.Word] {
 		if strings.HasPrefix(h.Piece.Text[h.End:], after) {
 			return rule.Msg{}, false
 		}
 	}
 	claim := brandClaims[h.Word] || officialClaim(h)
-	if !strict && !claim && !brandAsName(h) {
+	asName := brandAsName(h, appTitle)
+	if !strict && !claim && !asName {
 		return rule.Msg{}, false // names the host app or one of its features (微信客服, 请升级微信)
 	}
 	w := h.Text
@@ -135,7 +138,7 @@ func judgeBrand(h LexHit, strict bool) (rule.Msg, bool) {
 			Zh: quote(w) + "暗示腾讯运营、出品或认可本小程序，非腾讯官方小程序不得使用：请删除或改为自己的说法。",
 			En: "\"" + w + "\" suggests Tencent runs, makes or endorses this mini-program; a non-Tencent mini-program must not say so. Remove it or use your own wording.",
 		}, true
-	case brandNames[h.Word] && brandAsName(h):
+	case brandNames[h.Word] && asName:
 		return rule.Msg{
 			Zh: quote(w) + "被用作小程序自己的名称或标志文字，用户会以为这是腾讯的产品；非腾讯官方小程序不得这样使用腾讯商标（§12.3、§12.4）：请换成自己的名称。",
 			En: "\"" + w + "\" is used as the mini-program's own name or logo text, so users take it for a Tencent product; a non-Tencent mini-program must not use Tencent's trademark this way (WX §12.3, §12.4). Use your own name.",
@@ -182,8 +185,12 @@ func officialClaim(h LexHit) bool {
 // brandAsName reports whether the brand word is the app's own name or
 // logo text: in a logo/brand element, or opening a title that is no
 // platform feature's name (a page titled 微信商城, an app.json title
-// "WeChat"). A look-alike there (薇信商城) is the same imitation.
-func brandAsName(h LexHit) bool {
+// "WeChat"). A look-alike there (薇信商城) is the same imitation. A page's
+// title may also name what the page does with WeChat (微信充值, 微信解绑:
+// the account's top-up or unbinding), which is a feature; app.json's
+// default title is the app's own name, and a title that names an app
+// (微信充值小程序, 微信支付官方) stays an identity.
+func brandAsName(h LexHit, appTitle bool) bool {
 	switch h.Place {
 	case PlaceName:
 		return true
@@ -198,6 +205,13 @@ func brandAsName(h LexHit) bool {
 				return false
 			}
 		}
+		if !appTitle && !namesAnApp(after) {
+			for _, f := range accountFeatures {
+				if strings.HasPrefix(after, f) {
+					return false
+				}
+			}
+		}
 		return true
 	}
 	return false
@@ -206,3 +220,20 @@ func brandAsName(h LexHit) bool {
 // platformFeatures follow 微信/QQ in the names of the platform's own
 // features, which a title may name (微信小店, 微信运动).
 var platformFeatures = []string{"小店", "运动", "客服", "收货地址", "地址", "开票", "发票", "卡包", "服务通知", "小程序", "公众号", "视频号", "直播", "群", "好友", "扫一扫", "步数", "定位", "版本"}
+
+// accountFeatures follow 微信 in a page's title that names what the page
+// does with the user's WeChat account or wallet (微信充值, 微信提现, 微信解绑).
+var accountFeatures = []string{"充值", "支付", "付款", "收款", "退款", "提现", "转账", "解绑", "绑定", "换绑", "关联", "登录", "注册", "授权", "分享", "通知", "消息"}
+
+// identityWords in a title name an app or its operator: 微信充值小程序,
+// 微信支付官方平台.
+var identityWords = []string{"小程序", "官方", "平台", "商城", "助手", "APP", "App", "app"}
+
+func namesAnApp(s string) bool {
+	for _, w := range identityWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

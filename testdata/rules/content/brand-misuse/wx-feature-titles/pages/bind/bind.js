@@ -1,0 +1,5 @@
+Page({
+  onLoad() {
+    wx.setNavigationBarTitle({ title: '微信绑定' })
+  }
+})
