@@ -34,7 +34,9 @@ import (
 // 会员, 课程, 充值, 年卡 and the like alone are not reported (会员价
 // and 余额充值 belong to shops, a 课程 may be a gym class); "VIP专享价 ¥99" is
 // a shop's price for its VIP customers, not a sale of VIP, so an item
-// followed by 价/专享/折 with only a price is not reported either.
+// followed by 价/专享/折 with only a price is not reported either. An item
+// word that is part of the app's own name (an app called 书虫VIP: its
+// window title or projectname, see inAppName) is no virtual good.
 //
 // Not reported when the element, or an ancestor, shows under a condition
 // naming the platform (wx:if="{{!isIOS}}", tt:if="{{platform !==
@@ -150,8 +152,8 @@ func shelfHit(c *rule.ProjectContext, t *template.Facts, r template.TextRun) (te
 			}
 			return s, word, true
 		}
-		if !shelfItems[h.Word] {
-			continue
+		if !shelfItems[h.Word] || inAppName(c.Env, r.Text, h.Start, h.End) {
+			continue // the app's own name (书虫VIP) sells nothing
 		}
 		if buyVerb.MatchString(own) {
 			return s, word, true
