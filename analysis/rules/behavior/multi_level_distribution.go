@@ -26,7 +26,8 @@ import (
 // of a team, commission or promotion, and becoming a distributor, team
 // leader, partner or agent for a payment written beside it (支付 99 元成为团长)
 // or made when its button is tapped (through a pay() helper in another
-// file: the project call graph).
+// file: the project call graph). An amount the status brings (成为店主即送
+// 100 元购物券, 每单赚 5 元) is a reward, not a fee: becoming it is free.
 var MultiLevelDistribution = &rule.Rule{
 	ID:       "behavior/multi-level-distribution",
 	Severity: rule.Warning,
@@ -155,13 +156,37 @@ var shoppingRe = regexp.MustCompile(`消费满|购物满|累计消费|消费金�
 // paidStatus returns the byte range of the status when piece t sells it.
 func paidStatus(t string) []int {
 	for _, sent := range sentences(t) {
-		m := statusRe.FindStringIndex(t[sent[0]:sent[1]])
-		if m == nil || !feeRe.MatchString(t[sent[0]:sent[1]]) || shoppingRe.MatchString(t[sent[0]:sent[1]]) {
+		st := t[sent[0]:sent[1]]
+		m := statusRe.FindStringIndex(st)
+		if m == nil || !hasFee(st) || shoppingRe.MatchString(st) {
 			continue
 		}
 		return []int{sent[0] + m[0], sent[0] + m[1]}
 	}
 	return nil
+}
+
+// rewardBefore: the amount is what the user gets (成为店主，即送 100 元券;
+// 每单赚 5 元), not what they pay: a reward word opens its clause.
+var rewardBefore = regexp.MustCompile(`送|赠|获得|可得|得到|立得|即得|奖励|返|领|赚|佣金|收益|补贴|红包`)
+
+// rewardAfter: the amount is a coupon's or a red packet's face value (100元优惠券).
+var rewardAfter = regexp.MustCompile(`^\s*(?:[\p{Han}]{0,4}券|红包|现金奖励)`)
+
+// hasFee reports whether sentence s asks a payment: a fee word that is no
+// reward the status brings (申请成为店主，即送 100 元购物券 is free).
+func hasFee(s string) bool {
+	for _, m := range feeRe.FindAllStringIndex(s, -1) {
+		clause := s[:m[0]]
+		if i := strings.LastIndexAny(clause, "，,、："); i >= 0 {
+			clause = clause[i:]
+		}
+		if rewardBefore.MatchString(clause) || rewardAfter.MatchString(s[m[1]:]) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // sentences splits t at sentence ends, as byte ranges.
