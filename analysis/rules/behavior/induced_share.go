@@ -14,7 +14,11 @@ import (
 // Judgment: bare 分享/转发/关注 never fire: a share button is fine, the
 // condition or the reward attached to it is what WX §5.1 bans. Only text
 // users see is read, so a handler named onShareUnlock or a class
-// share-reward does not fire.
+// share-reward does not fire. A text that is nothing but the phrase
+// (分享抽奖 as a badge on an order of that kind) asks the user for nothing:
+// it is reported only as a control's label, or on a page that can be shared
+// (open-type="share", onShareAppMessage, showShareMenu), where the phrase
+// sits beside the way to do it; more words (分享抽奖赢手机) are an offer.
 var InducedShare = &rule.Rule{
 	ID: "behavior/induced-share",
 	// A WeChat rule (WX § only): WeChat and QQ, which follows WeChat's rules.
@@ -31,17 +35,18 @@ var InducedShare = &rule.Rule{
 		Right:   `<button open-type="share" class="share-btn">分享给好友</button>`,
 		Excerpt: "5.1.1 强制用户分享或关注：分享或关注后才能继续下一步操作……5.1.2 利诱用户分享或关注：分享或关注后对用户有奖励……（微信小程序平台运营规范 §5.1）",
 	},
-	Check: checkInducedShare,
+	Check:        checkInducedShare,
+	CheckProject: checkBareShareLabels,
 }
 
 func checkInducedShare(c *rule.FileContext) {
 	var done []text.Span
 	for _, h := range content.VisibleHits(c.Lexicon, "induced-share", c.Unit) {
+		if bareLabel(c.Unit, h) {
+			continue // the project half asks whether the page can be shared
+		}
 		done = append(done, h.Span)
-		c.Report(h.Span, rule.Msg{
-			Zh: quote(h.Text) + "把分享/关注作为条件或奖励，属于诱导分享：请删除条件和奖励，只保留普通的分享入口。",
-			En: "\"" + h.Text + "\" makes sharing or following a condition or a reward, which is induced sharing. Drop the condition and the reward; keep a plain share entry.",
-		})
+		c.Report(h.Span, inducedMsg(h.Text))
 	}
 	checkShareTitle(c, done)
 	checkShareTicket(c)

@@ -1,0 +1,5 @@
+Page({
+  join() {
+    wx.navigateTo({ url: '/pages/draw/draw' })
+  }
+})
