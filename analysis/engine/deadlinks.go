@@ -5,6 +5,7 @@ import (
 
 	"mpls/analysis/project"
 	"mpls/analysis/rule"
+	"mpls/analysis/script"
 )
 
 // deadLinks finds pages whose every link is a navigation in a function
@@ -17,6 +18,7 @@ type deadLinks struct {
 	on   bool // the env holds the project's units, not one file's
 	live *rule.Liveness
 	memo map[string]bool
+	busy map[string]bool // routes being decided (pages that open each other)
 }
 
 var navAPIs = map[string]bool{"navigateTo": true, "redirectTo": true, "reLaunch": true, "switchTab": true}
@@ -36,15 +38,24 @@ func (d *deadLinks) only(path string) bool {
 	}
 	if d.memo == nil {
 		d.memo = map[string]bool{}
+		d.busy = map[string]bool{}
 		d.live = rule.NewLiveness(d.env)
 	}
+	if d.busy[route] {
+		return false // a cycle of links: not decided by it
+	}
+	d.busy[route] = true
 	v := d.decide(route, files)
+	delete(d.busy, route)
 	d.memo[route] = v
 	return v
 }
 
 func (d *deadLinks) decide(route string, files []string) bool {
 	for _, file := range files {
+		if d.unseenPage(file) {
+			continue // the link is on a page no user reaches
+		}
 		u := d.env.Units[file]
 		if u == nil || u.Script == nil {
 			return false // a template, a config, a file not loaded: may open it
@@ -59,7 +70,8 @@ func (d *deadLinks) decide(route string, files []string) bool {
 			if !navAPIs[str.Arg] || str.Call < 0 || str.Call >= len(s.Calls) {
 				return false
 			}
-			if d.live.Runs(file, s.Calls[str.Call].Func) {
+			fn := s.Calls[str.Call].Func
+			if d.live.Runs(file, fn) && !afterReturn(u.Text, s, fn, str.Span.Start) {
 				return false
 			}
 		}
@@ -68,6 +80,107 @@ func (d *deadLinks) decide(route string, files []string) bool {
 		}
 	}
 	return true
+}
+
+// unseenPage reports whether file belongs to a page itself opened only
+// from code that never runs. An orphan page does not count: no literal
+// names it, but a link the server sends may (a menu from the backend), so
+// what it opens stays reached.
+func (d *deadLinks) unseenPage(file string) bool {
+	if _, ok := d.env.Project.PageOf(file); !ok {
+		return false
+	}
+	return d.only(file)
+}
+
+// afterReturn reports whether pos, in function fn of the script, follows
+// a return that always runs: a return statement directly in the
+// function's body, not the branch of an if/else/loop (toast('敬请期待');
+// return; navigateTo(…) left below it).
+func afterReturn(src []byte, s *script.Facts, fn string, pos int) bool {
+	body, ok := s.Bodies[fn]
+	if !ok || body.End > len(src) || pos > body.End {
+		return false
+	}
+	skip := func(i int) int { // the end of a comment or string holding i, or -1
+		for _, c := range s.Comments {
+			if c.Span.Start <= i && i < c.Span.End {
+				return c.Span.End
+			}
+		}
+		for _, st := range s.Strings {
+			if st.Span.Start <= i && i < st.Span.End {
+				return st.Span.End
+			}
+		}
+		return -1
+	}
+	depth := 0
+	for i := body.Start; i < pos; i++ {
+		if j := skip(i); j > i {
+			i = j - 1
+			continue
+		}
+		switch src[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+		case 'r':
+			if depth == 1 && word(src, i, "return") && !branch(src, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// word reports whether src holds the whole word w at i.
+func word(src []byte, i int, w string) bool {
+	if i+len(w) > len(src) || string(src[i:i+len(w)]) != w {
+		return false
+	}
+	ident := func(b byte) bool {
+		return b == '_' || b == '$' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+	}
+	return (i == 0 || !ident(src[i-1])) && (i+len(w) == len(src) || !ident(src[i+len(w)]))
+}
+
+// branch reports whether the statement at i is the unbraced body of an
+// if, else, for or while: what comes before it is such a head.
+func branch(src []byte, i int) bool {
+	j := i - 1
+	for j >= 0 && (src[j] == ' ' || src[j] == '\t' || src[j] == '\n' || src[j] == '\r') {
+		j--
+	}
+	if j >= 3 && word(src, j-3, "else") {
+		return true
+	}
+	if j < 0 || src[j] != ')' {
+		return false
+	}
+	depth := 0
+	for ; j >= 0; j-- {
+		switch src[j] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+		}
+		if depth == 0 {
+			break
+		}
+	}
+	k := j - 1
+	for k >= 0 && (src[k] == ' ' || src[k] == '\t') {
+		k--
+	}
+	for _, w := range []string{"if", "for", "while"} {
+		if k-len(w)+1 >= 0 && word(src, k-len(w)+1, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // DeadLinkedFiles returns which of paths belong to a page that only code

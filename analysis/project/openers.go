@@ -39,18 +39,19 @@ func (p *Project) PageOpeners(relPath string) (route string, files []string, ok 
 		}
 	}
 	r := p.reachSet()
+	own[p.App.File.Path] = true // app.json registers, it opens none
+	byName := p.byName(r)
+	for _, n := range routeNames(route) {
+		if n != "index" && byName[n] && !ownOnly(r, own, n) {
+			return "", nil, false // by name: a route table we do not read
+		}
+	}
 	for file, lits := range r.nav {
-		if own[file] || file == p.App.File.Path { // app.json registers, it opens none
+		if own[file] {
 			continue
 		}
 		for _, l := range lits {
-			if !strings.Contains(l, "/") {
-				if opens(l, route) {
-					return "", nil, false // by name: a route table we do not read
-				}
-				continue
-			}
-			if opens(l, route) {
+			if strings.Contains(l, "/") && opens(l, route) {
 				files = append(files, file)
 				break
 			}

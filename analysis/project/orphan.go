@@ -60,37 +60,8 @@ func (p *Project) computeOrphans(r *reach) map[string]bool {
 	for _, t := range p.App.TabBar {
 		opened[cleanRoute(t.PagePath.Value)] = true
 	}
-	// A bare name ('order-list') is evidence only in a file that names at
-	// least three pages by distinctive names (with '-', '_' or a capital:
-	// a route table, a navigator by name); 'item', 'list' and 'detail' are
-	// more often fields than pages.
-	// app.json's own pages list registers every page: read as a literal
-	// (a script imports app.json) it opens none. But a script that imports
-	// it builds a route table (name → route), so the app opens pages by
-	// bare name, and any bare name is evidence.
 	reg := p.App.File.Path
-	_, table := r.nav[reg]
-	byName := map[string]bool{}
-	for file, lits := range r.nav {
-		if file == reg {
-			continue
-		}
-		names := map[string]bool{}
-		distinct := 0
-		for _, l := range lits {
-			if !strings.Contains(l, "/") && !names[l] {
-				names[l] = true
-				if strings.ContainsAny(l, "-_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
-					distinct++
-				}
-			}
-		}
-		if distinct >= 3 || table {
-			for n := range names {
-				byName[n] = true
-			}
-		}
-	}
+	byName := p.byName(r)
 	out := map[string]bool{}
 	for _, pg := range p.Pages {
 		if pg.Missing || opened[pg.Route] {
@@ -123,6 +94,41 @@ func (p *Project) computeOrphans(r *reach) map[string]bool {
 		}
 	}
 	return out
+}
+
+// byName is the set of bare names ('order-list') that may open a page.
+// A bare name is evidence only in a file that names at least three pages
+// by distinctive names (with '-', '_' or a capital: a route table, a
+// navigator by name); 'item', 'list' and 'detail' are more often fields
+// (or class names) than pages. app.json's own pages list registers every
+// page: read as a literal (a script imports app.json) it opens none. But
+// a script that imports it builds a route table (name → route), so the
+// app opens pages by bare name, and any bare name is evidence.
+func (p *Project) byName(r *reach) map[string]bool {
+	reg := p.App.File.Path
+	_, table := r.nav[reg]
+	byName := map[string]bool{}
+	for file, lits := range r.nav {
+		if file == reg {
+			continue
+		}
+		names := map[string]bool{}
+		distinct := 0
+		for _, l := range lits {
+			if !strings.Contains(l, "/") && !names[l] {
+				names[l] = true
+				if strings.ContainsAny(l, "-_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+					distinct++
+				}
+			}
+		}
+		if distinct >= 3 || table {
+			for n := range names {
+				byName[n] = true
+			}
+		}
+	}
+	return byName
 }
 
 // ownOnly reports whether the bare name n is written only in the page's

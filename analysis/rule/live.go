@@ -18,8 +18,9 @@ import (
 // file: names are matched across files, as require()d modules are). When
 // unsure it says "runs": the rules use it to stay silent about dead code.
 type Liveness struct {
-	env      *Env
-	handlers map[string]bool
+	env *Env
+	// handlers: handler name → the templates that bind it
+	handlers map[string][]string
 	strs     map[string]bool
 	memo     map[liveKey]int8 // 1 live, -1 dead, 2 being decided
 	cycle    bool             // a function being decided was met again
@@ -36,12 +37,12 @@ func (l *Liveness) index() {
 	if l.handlers != nil {
 		return
 	}
-	l.handlers, l.strs = map[string]bool{}, map[string]bool{}
-	for _, u := range l.env.Units {
+	l.handlers, l.strs = map[string][]string{}, map[string]bool{}
+	for p, u := range l.env.Units {
 		if t := u.Template; t != nil {
 			for _, b := range t.Bindings {
 				if b.Handler != "" {
-					l.handlers[b.Handler] = true
+					l.handlers[b.Handler] = append(l.handlers[b.Handler], p)
 				}
 			}
 		}
@@ -53,6 +54,27 @@ func (l *Liveness) index() {
 			}
 		}
 	}
+}
+
+// bound reports whether a template binds fn as a handler of the script u.
+// A page's own template binds its page's methods: another page's template
+// binding the same name calls that page's method, not this one. Templates
+// that are no page's (includes, templates, components) count for all.
+func (l *Liveness) bound(u *Unit, fn string) bool {
+	p := l.env.Project
+	route, isPage := "", false
+	if u.Script.Kind == script.KindPage && p != nil {
+		route, isPage = p.PageOf(u.Path)
+	}
+	for _, t := range l.handlers[fn] {
+		if !isPage {
+			return true
+		}
+		if r, ok := p.PageOf(t); !ok || r == route {
+			return true
+		}
+	}
+	return false
 }
 
 // Runs reports whether function fn (script.Call.Func's naming) of the
@@ -101,7 +123,7 @@ func (l *Liveness) decide(u *Unit, fn string) bool {
 			return true // page events the platform calls: onShareAppMessage, onPullDownRefresh …
 		}
 		l.index()
-		if l.handlers[fn] {
+		if l.bound(u, fn) {
 			return true
 		}
 	}

@@ -31,6 +31,12 @@ import (
 // The window title of a starter template (Todo App) is reported where it
 // is written, when a page shows it (one that sets no title of its own;
 // see defaultTitleShown).
+//
+// In the recommended profile a leftover page no user reaches
+// (project.Unreached: nothing opens it, or only pages nothing opens) is
+// not reported: it ships, but neither a user nor a reviewer sees it; a
+// demo folder is reported when one of its pages is reached. Strict
+// reports them all.
 func checkLeftoverPages(c *rule.ProjectContext) {
 	p := c.Project
 	if p == nil || p.App == nil || p.App.File == nil || p.IsGame {
@@ -55,21 +61,26 @@ func checkLeftoverPages(c *rule.ProjectContext) {
 		}
 	}
 	demos := map[string][]*project.Page{}
+	demoSeen := map[string]bool{}
 	var demoOrder []string
 	var starter []*project.Page
 	for _, pg := range p.Pages {
 		if pg.Missing || pg.Ref.Span.Len() == 0 {
 			continue
 		}
+		unseen := !c.Strict && p.Unreached(pg.Files.Template)
 		if dir := demoFolder(pg.Route); dir != "" {
 			if demos[dir] == nil {
 				demoOrder = append(demoOrder, dir)
 			}
 			demos[dir] = append(demos[dir], pg)
+			if !unseen {
+				demoSeen[dir] = true
+			}
 			continue
 		}
 		tu := c.Units[pg.Files.Template]
-		if tu == nil || tu.Template == nil || len(tu.Template.Errors) > 0 {
+		if unseen || tu == nil || tu.Template == nil || len(tu.Template.Errors) > 0 {
 			continue
 		}
 		switch {
@@ -91,6 +102,9 @@ func checkLeftoverPages(c *rule.ProjectContext) {
 		}
 	}
 	for _, dir := range demoOrder {
+		if !demoSeen[dir] && !c.Strict {
+			continue
+		}
 		pgs := demos[dir]
 		c.Report(app, pgs[0].Ref.Span, demoPagesMsg(pgs, dir))
 	}

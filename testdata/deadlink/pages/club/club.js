@@ -1,0 +1,5 @@
+Page({
+  openCard() {
+    wx.navigateTo({ url: '/pages/club-card/club-card' })
+  }
+})

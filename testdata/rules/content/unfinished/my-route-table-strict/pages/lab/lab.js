@@ -1,0 +1,5 @@
+Page({
+  run() {
+    my.alert({ content: '完成' });
+  },
+});

@@ -1,0 +1,5 @@
+// server endpoints
+export const endpoints = {
+  lab: '/lab',
+  cart: '/cart/items',
+};

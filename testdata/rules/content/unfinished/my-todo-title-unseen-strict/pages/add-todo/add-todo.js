@@ -1,0 +1,9 @@
+Page({
+  data: { text: '' },
+  onBlur(e) {
+    this.setData({ text: e.detail.value });
+  },
+  add() {
+    my.navigateBack();
+  },
+});

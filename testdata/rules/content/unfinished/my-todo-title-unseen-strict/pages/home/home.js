@@ -1,0 +1,5 @@
+Page({
+  toShop() {
+    my.navigateTo({ url: '/pages/shop/shop' });
+  },
+});

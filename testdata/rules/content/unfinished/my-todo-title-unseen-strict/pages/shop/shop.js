@@ -1,0 +1,6 @@
+Page({
+  data: { name: '' },
+  onLoad() {
+    my.setNavigationBar({ title: '花店' });
+  },
+});

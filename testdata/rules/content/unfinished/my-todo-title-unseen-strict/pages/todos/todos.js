@@ -1,0 +1,6 @@
+Page({
+  data: { todos: [] },
+  addTodo() {
+    my.navigateTo({ url: '../add-todo/add-todo' });
+  },
+});

@@ -1,0 +1,1 @@
+Page({ data: { openId: '', sessionKey: '' }, load() {} })

@@ -1,0 +1,1 @@
+Page({ data: { logs: [] }, onLoad() { this.setData({ logs: wx.getStorageSync('logs') || [] }) } })

@@ -1,0 +1,1 @@
+Page({ onLoad() { const done = wx.getStorageSync('onboarded'); wx.redirectTo({ url: done ? '/pages/index/index' : '/pages/list/list' }) } })
