@@ -385,6 +385,7 @@ type ugcFlow struct {
 	at      text.Span
 	zh, en  []string
 	private bool // to the operator only (reported in strict)
+	own     bool // kept in the user's own space (reported in strict)
 }
 
 func (fl *ugcFlow) add(zh, en string) {
@@ -399,6 +400,12 @@ func (fl *ugcFlow) add(zh, en string) {
 
 func (fl *ugcFlow) message() rule.Msg {
 	zh, en := strings.Join(fl.zh, "、"), strings.Join(fl.en, ", ")
+	if fl.own {
+		return rule.Msg{
+			Zh: "这里把用户选择的文件（" + zh + "）上传到用户自己的私密空间（如我的相册），其他用户看不到，但项目中没有任何内容安全检测：审核可能用违规图片测试任何上传接口（严格模式）。请接入 mediaCheckAsync 或自己的检测，或忽略此提示。",
+			En: "This uploads files users chose (" + en + ") to their own private space (such as their own album), which other users do not see; but nothing in the project runs a content-security check, and reviewers may test any upload with prohibited images (strict profile). Add mediaCheckAsync or a check of your own, or suppress this finding.",
+		}
+	}
 	if fl.private {
 		return rule.Msg{
 			Zh: "这里把用户选择的文件上传给运营方（" + zh + "），虽不公开，但项目中没有任何内容安全检测：审核可能用违规图片测试任何上传接口，拦不住就驳回（严格模式）。请接入 mediaCheckAsync 或自己的检测，或忽略此提示。",

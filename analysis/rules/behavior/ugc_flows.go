@@ -20,11 +20,19 @@ type ugcSource struct {
 	media   bool
 	text    bool // it reads the text of a content field
 	profile bool // it reads a public profile field
+	public  bool // it reads a content field that is not a profile field
 	contact bool // it reads the user's contact details
+	// held: media it reads from page data (a temp file path there), sent
+	// only when the flow uploads
+	heldZh, heldEn []string
 }
 
 func (sc *ugcSource) add(zh, en string) {
 	sc.zh, sc.en = append(sc.zh, zh), append(sc.en, en)
+}
+
+func (sc *ugcSource) hold(zh, en string) {
+	sc.heldZh, sc.heldEn = append(sc.heldZh, zh), append(sc.heldEn, en)
 }
 
 var payAPIs = map[string]bool{"requestPayment": true, "tradePay": true, "requestOrderPayment": true, "pay": true}
@@ -37,7 +45,7 @@ var wholeData = regexp.MustCompile(`[(,]\s*(?:this|that|self|_this|me)\.data\s*[
 // lifecycles and input handlers are not flows) and takes in every function
 // it calls: one finding per handler that reaches both what users made and
 // a call that sends it, at that call.
-func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *rule.Unit, senders map[string]bool, back map[string][]ugcField, fc fieldCache) []*ugcFlow {
+func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *rule.Unit, senders map[string]bool, back map[string][]ugcField, fc fieldCache, pf *ugcProject) []*ugcFlow {
 	s := u.Script
 	f := &ugcFile{path: p, s: s, src: u.Text, senders: senders, graph: g}
 	fields, contact := fc.of(c, p)
@@ -83,8 +91,15 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 			chooser(iv.Func, &script.Call{API: iv.Name})
 		}
 	}
-	if len(fields) == 0 && len(kinds) == 0 {
-		return nil
+	for fn := range s.Bodies {
+		// a helper of the project that chooses media (a pick-and-upload
+		// module): its caller chooses it
+		if !pf.helperMedia {
+			break
+		}
+		if call := f.choosesThroughHelper(fn); call != nil && !skip[fn] {
+			chooser(fn, call)
+		}
 	}
 	names := make([]string, 0, len(s.Bodies))
 	for fn := range s.Bodies {
@@ -107,6 +122,7 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 				sc := get(fn)
 				sc.add(quote(fd.label), "“"+fd.label+"”")
 				sc.profile = sc.profile || fd.profile
+				sc.public = sc.public || !fd.profile
 				sc.text = true
 			}
 		}
@@ -122,16 +138,12 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 		for _, k := range mKeys {
 			if rd.reads(k) {
 				m := mediaOf[k]
-				sc := get(fn)
-				sc.add(m[0], m[1])
-				sc.media = true
+				get(fn).hold(m[0], m[1])
 			}
 		}
 		if whole {
 			for _, m := range kinds {
-				sc := get(fn)
-				sc.add(m[0], m[1])
-				sc.media = true
+				get(fn).hold(m[0], m[1])
 			}
 		}
 	}
@@ -161,9 +173,18 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 		fl := &ugcFlow{}
 		var sp text.Span
 		found, media := false, false
-		contacts, profile, hasText := false, false, false
+		contacts, profile, public, hasText := false, false, false, false
 		for _, fn := range reach {
 			hasText = hasText || sources[fn] != nil && sources[fn].text
+		}
+		// media read from page data is a temp file path: the flow sends
+		// it only when it uploads
+		uploads := false
+		for _, fn := range reach {
+			if sc := sources[fn]; sc != nil && len(sc.heldZh) > 0 {
+				_, uploads = f.anchor(root, sendUpload)
+				break
+			}
 		}
 		for _, fn := range reach {
 			sc := sources[fn]
@@ -174,8 +195,14 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 				fl.add(sc.zh[i], sc.en[i])
 			}
 			media = media || sc.media
-			contacts, profile = contacts || sc.contact, profile || sc.profile
-			if !found {
+			if uploads {
+				for i := range sc.heldZh {
+					fl.add(sc.heldZh[i], sc.heldEn[i])
+				}
+				media = media || len(sc.heldZh) > 0
+			}
+			contacts, profile, public = contacts || sc.contact, profile || sc.profile, public || sc.public
+			if !found && (len(sc.zh) > 0 || sc.contact || uploads) {
 				mode := sendAny
 				switch {
 				case sc.chooser:
@@ -204,13 +231,20 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 		if contacts && !profile && !media {
 			continue // with the user's phone or address: an inquiry or an order
 		}
+		if profile && !public && !media && !pf.others() {
+			continue // a profile no other user sees: nothing is published
+		}
+		own := !hasText && !private && ownSpace(c, p)
+		if own && !c.Strict {
+			continue // the user's own private album or files
+		}
 		if prev := at[sp]; prev != nil {
 			for i := range fl.zh {
 				prev.add(fl.zh[i], fl.en[i])
 			}
 			continue
 		}
-		fl.at, fl.private = sp, private
+		fl.at, fl.private, fl.own = sp, private, own
 		at[sp] = fl
 		out = append(out, fl)
 	}

@@ -18,7 +18,9 @@ import (
 // One finding per publishing flow, at the call that sends what users made
 // (ugc_flows.go). A flow starts at a handler nothing else in its page or
 // component calls (a tap or submit handler, not an entry lifecycle) and
-// takes in the functions of the file it calls. It publishes when it holds
+// takes in the functions of the file it calls. A helper module (a
+// pick-and-upload utility) is no flow of its own: it counts through the
+// page that calls it, at that call (ugc_own.go). It publishes when it holds
 // what users made — it reads the text of a content field of the template
 // (a <textarea>, or an <input> for a comment, title, nickname or bio;
 // bound by value="{{k}}", by what its input handler stores, or by its
@@ -29,13 +31,17 @@ import (
 // of a module or of the App that sends, or calls such a helper, matched by
 // name across files: utils/request.js, api/post.js). The message names
 // what is published (the fields, images, video). Past the function that
-// chooses media, only an upload counts as sending it.
+// chooses media, only an upload counts as sending it: media read back
+// from page data is a temp file path, and a flow that uploads nothing
+// does not publish it.
 //
 // Not content published to others, and never reported: searches, logins,
 // contact details and order data (notContent); a flow that sends the
 // user's phone, name or address with it and no public profile field or
 // media (an inquiry, a booking); a page that takes payment (an order's
-// note to the shop).
+// note to the shop); profile fields (nickname, bio) alone when no list
+// of the project shows people's names or bios to others (a post's
+// author, a team's members): then the profile is the user's own.
 //
 // A check is any name or string in the project's scripts that names one
 // (the content-check lexicon: msgSecCheck, mediaCheckAsync, msg_sec_check,
@@ -59,7 +65,11 @@ import (
 //     screenshots, ID cards and certificates, told by the words of the
 //     file's path and of the function that uploads (see privateUpload).
 //     Strict reports them too: LESSONS #02 says reviewers may test any
-//     upload.
+//     upload;
+//   - media alone kept in the user's own space (recommended profile
+//     only): a page that never shares itself and whose path, words or
+//     section title say so (我的相册, 私密, only me). Strict reports the
+//     upload, saying it is the user's own.
 var UGCUnchecked = &rule.Rule{
 	ID:       "behavior/ugc-unchecked",
 	Severity: rule.Warning,
@@ -73,8 +83,8 @@ var UGCUnchecked = &rule.Rule{
 		Wrong: "wx.chooseMedia({ success: (res) => {\n  wx.uploadFile({ url: API + '/post/image', filePath: res.tempFiles[0].tempFilePath, name: 'file' })\n} })",
 		Right: "wx.chooseMedia({ success: (res) => {\n  wx.uploadFile({ url: API + '/post/image', filePath: res.tempFiles[0].tempFilePath, name: 'file',\n    success: () => wx.cloud.callFunction({ name: 'mediaCheckAsync', data: { fileID } }) })\n} })",
 		Profiles: rule.Msg{
-			Zh: "推荐（默认）：只报告会发布给其他用户看的内容（评论、帖子、公开图片等）；退款/售后凭证、投诉材料、反馈截图、身份证件等只交给运营方的私密上传不报告（反馈截图：§11.2 管的是发布给他人的内容，只有运营方看到的截图不算发布）。严格：私密上传也报告（LESSONS #02：审核可能测试任何上传接口）。两种模式都不报告 chooseAvatar 头像（微信已自行检测）和页面脚本表明服务端会审核的内容（处理 87014、提示“审核通过后发布”且没有“发布成功”）。",
-			En: "recommended (default): only content published to other users (comments, posts, public images); private uploads to the operator — refund or after-sale evidence, complaints, feedback screenshots, ID documents — are not reported (feedback screenshots: WX §11.2 governs what is published to others, and only the operator sees them). strict: private uploads too (LESSONS #02: reviewers may test any upload). Neither reports chooseAvatar avatars (WeChat screens them) nor content whose page shows the server moderates it (handles errcode 87014, tells the user it awaits review and never that it is live).",
+			Zh: "推荐（默认）：只报告会发布给其他用户看的内容（评论、帖子、公开图片等）；退款/售后凭证、投诉材料、反馈截图、身份证件等只交给运营方的私密上传不报告（反馈截图：§11.2 管的是发布给他人的内容，只有运营方看到的截图不算发布），只存进用户自己私密空间（我的相册等）的照片视频也不报告。严格：这些上传也报告（LESSONS #02：审核可能测试任何上传接口）。两种模式都不报告 chooseAvatar 头像（微信已自行检测）和页面脚本表明服务端会审核的内容（处理 87014、提示“审核通过后发布”且没有“发布成功”）。",
+			En: "recommended (default): only content published to other users (comments, posts, public images); private uploads to the operator — refund or after-sale evidence, complaints, feedback screenshots, ID documents — are not reported (feedback screenshots: WX §11.2 governs what is published to others, and only the operator sees them), nor photos and videos kept in the user's own private space (their own album). strict: these uploads too (LESSONS #02: reviewers may test any upload). Neither reports chooseAvatar avatars (WeChat screens them) nor content whose page shows the server moderates it (handles errcode 87014, tells the user it awaits review and never that it is live).",
 		},
 		Excerpt: "When the app allows users to upload media, reviewers may test the upload endpoint with prohibited images. If the server cannot block these images, the review is rejected.（LESSONS #02）；11.2 微信小程序的服务提供者，应设置过滤违法、违规等不当信息内容的机制……（微信小程序平台运营规范 §11.2）",
 	},
@@ -106,12 +116,13 @@ func checkUGC(c *rule.ProjectContext) {
 	senders := ugcSenders(c, paths)
 	g := callgraph.For(c.Env)
 	back := passedBack(c, paths, fc)
+	pf := newUGCProject(c, paths)
 	for _, p := range paths {
 		u := c.Units[p]
-		if u.Script == nil {
+		if u.Script == nil || !flowScript(c, p, u.Script) {
 			continue
 		}
-		flows := publishingFlows(c, g, p, u, senders, back, fc)
+		flows := publishingFlows(c, g, p, u, senders, back, fc, pf)
 		if len(flows) > 0 && moderated(u) {
 			continue
 		}
