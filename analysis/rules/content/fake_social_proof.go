@@ -72,7 +72,7 @@ func checkFakeSocialProof(c *rule.FileContext) {
 			}
 			// each string of an entry says one of the three on its own
 			// ('张**', '刚刚购买了'): the rest cannot be part of one
-			if !activityRe.MatchString(lit.Value) && !maskedRe.MatchString(lit.Value) && !recentRe.MatchString(lit.Value) {
+			if !maybeEntry(lit.Value) || !activityRe.MatchString(lit.Value) && !maskedRe.MatchString(lit.Value) && !recentRe.MatchString(lit.Value) {
 				continue
 			}
 			rec, recSpan := record(src, s, lit)
@@ -123,6 +123,18 @@ func checkFakeSocialProof(c *rule.FileContext) {
 			}
 		}
 	}
+}
+
+// maybeEntry is the cheap test before the three patterns: each needs a
+// Chinese character or a '*', and most strings of a script are ASCII
+// (keys, paths, URLs).
+func maybeEntry(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] >= 0x80 || v[i] == '*' {
+			return true
+		}
+	}
+	return false
 }
 
 // randomBody returns the innermost function holding sp when it draws
