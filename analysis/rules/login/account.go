@@ -52,19 +52,31 @@ func camelWords(s string) []string {
 // IsLoginRoute reports whether a page route or navigation URL leads to a
 // login, sign-in, authorization or registration page. Words are matched
 // whole, so pages/author/detail and pages/authority are not login pages.
+// A route whose only such word is signin (sign-in) may also be a daily
+// check-in page; callers that can read the page ask isLoginTarget.
 func IsLoginRoute(route string) bool {
+	clear, ambiguous := loginRouteWords(route)
+	return clear || ambiguous
+}
+
+// loginRouteWords: clear is a word that only names a login page (login,
+// logon, register, signup, auth …); ambiguous is signin or sign-in, which
+// Chinese apps also give their daily check-in (签到) page.
+func loginRouteWords(route string) (clear, ambiguous bool) {
 	ws := routeWords(route)
 	for i, w := range ws {
 		switch {
-		case strings.Contains(w, "login"), strings.Contains(w, "signin"), strings.Contains(w, "logon"),
+		case strings.Contains(w, "login"), strings.Contains(w, "logon"),
 			w == "register", w == "signup", w == "auth", w == "oauth", strings.HasSuffix(w, "auth"),
 			strings.HasPrefix(w, "authoriz"), strings.HasPrefix(w, "authoris"):
-			return true
-		case w == "sign" && i+1 < len(ws) && (ws[i+1] == "in" || ws[i+1] == "up"):
-			return true
+			return true, false
+		case w == "sign" && i+1 < len(ws) && ws[i+1] == "up":
+			return true, false
+		case strings.Contains(w, "signin"), w == "sign" && i+1 < len(ws) && ws[i+1] == "in":
+			ambiguous = true
 		}
 	}
-	return false
+	return false, ambiguous
 }
 
 // Evidence is the first sign that a project has an account system, and
@@ -124,7 +136,7 @@ func AccountEvidence(env *rule.Env) (Evidence, bool) {
 				}
 				switch c.API {
 				case "navigateTo", "redirectTo", "reLaunch":
-					if url, _ := navURL(s, i); url != "" && IsLoginRoute(url) {
+					if url, _ := navURL(s, i); url != "" && isLoginTarget(env, p, url) {
 						return Evidence{Path: p, Span: c.NameSpan, What: rule.Msg{Zh: "跳转登录页", En: "a navigation to a login page"}}, true
 					}
 				case "getUserProfile", "getUserInfo":
@@ -170,7 +182,7 @@ func OwnCredentials(env *rule.Env) (Evidence, bool) {
 				found = &Evidence{Path: p, Span: e.Attr("open-type").ValueSpan, What: rule.Msg{Zh: "手机号授权登录按钮", En: "a phone-number login button"}}
 				continue
 			}
-			if e.Tag != "input" && !strings.HasSuffix(e.Tag, "-field") && !strings.HasSuffix(e.Tag, "-input") {
+			if !isInput(e) {
 				continue
 			}
 			if a := passwordAttr(e); a != nil {
@@ -180,7 +192,7 @@ func OwnCredentials(env *rule.Env) (Evidence, bool) {
 				}
 				continue
 			}
-			if a := codeField(e); a != nil && found == nil {
+			if a := codeField(e); a != nil && found == nil && codeSignsIn(env.Units[p], t, i) {
 				found = &Evidence{Path: p, Span: a.ValueSpan, What: rule.Msg{Zh: "验证码输入框", En: "a verification-code input"}}
 			}
 		}
@@ -238,7 +250,7 @@ func codeField(e *template.Element) *template.Attr {
 func LoginPage(env *rule.Env) (Evidence, bool) {
 	if p := env.Project; p != nil && p.App != nil && p.App.File != nil {
 		for _, pg := range p.App.Pages {
-			if IsLoginRoute(pg.Value) {
+			if isLoginTarget(env, "", pg.Value) {
 				return Evidence{Path: appJSONPath(env), Span: innerString(p.App.File.Src, pg.Span), What: rule.Msg{Zh: "登录页 " + pg.Value, En: "the login page " + pg.Value}}, true
 			}
 		}

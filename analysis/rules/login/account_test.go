@@ -22,3 +22,19 @@ func TestIsLoginRoute(t *testing.T) {
 		}
 	}
 }
+
+func TestLoginRouteWordsAmbiguous(t *testing.T) {
+	for route, want := range map[string][2]bool{
+		"pages/signin/signin":        {false, true}, // 签到 pages are named so too
+		"pages/user/sign-in":         {false, true},
+		"pages/signinLogin/index":    {true, false},
+		"pages/signUp/signUp":        {true, false},
+		"pages/sign/sign":            {false, false},
+		"/pages/wxLogin/wxLogin?x=1": {true, false},
+	} {
+		clear, ambiguous := loginRouteWords(route)
+		if [2]bool{clear, ambiguous} != want {
+			t.Errorf("loginRouteWords(%q) = %v, %v, want %v", route, clear, ambiguous, want)
+		}
+	}
+}

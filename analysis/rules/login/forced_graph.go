@@ -42,8 +42,12 @@ func startWords(env *rule.Env, path string) (zh, en string) {
 // the entry page or a tab page reaches through a helper of another file.
 func checkForcedProject(c *rule.ProjectContext) {
 	p := c.Project
+	if p == nil || p.App == nil {
+		return
+	}
+	checkForcedAmbiguous(c)
 	g := callgraph.For(c.Env)
-	if g == nil || p == nil || p.App == nil {
+	if g == nil {
 		return
 	}
 	var starts []string
@@ -67,7 +71,7 @@ func checkForcedProject(c *rule.ProjectContext) {
 				if !h.Cross() || h.Confirmed {
 					continue
 				}
-				url := loginURL(c.Units[h.Path], h.Call)
+				url := loginURL(c.Env, c.Units[h.Path], h.Call)
 				if url == "" {
 					continue
 				}
@@ -89,7 +93,7 @@ func checkForcedProject(c *rule.ProjectContext) {
 
 // loginURL is the login route a navigation call of unit u goes to, "" if
 // it is no navigation or goes elsewhere.
-func loginURL(u *rule.Unit, call *script.Call) string {
+func loginURL(env *rule.Env, u *rule.Unit, call *script.Call) string {
 	if u == nil || u.Script == nil || call.Namespace == "" || call.Factory != "" {
 		return ""
 	}
@@ -104,7 +108,7 @@ func loginURL(u *rule.Unit, call *script.Call) string {
 			continue
 		}
 		url, _ := navURL(s, i)
-		if url == "" || !IsLoginRoute(url) || serverDecided(s, call) {
+		if url == "" || !isLoginTarget(env, u.Path, url) || serverDecided(s, call) {
 			return ""
 		}
 		if j := strings.IndexAny(url, "?#"); j > 0 {

@@ -1,6 +1,7 @@
 package login
 
 import (
+	"sort"
 	"strings"
 
 	"mpls/analysis/rule"
@@ -25,6 +26,11 @@ import (
 // first, and a tab that sends a visitor to the login page (我的, 订单 on
 // show, not logged in → navigateTo('/pages/login/…')) forces the login
 // as surely as the entry page does.
+//
+// A route named only signin (sign-in) is read first: Chinese apps give
+// that name to the daily check-in (签到) page, and one whose title or
+// text says 签到 and never 登录, 注册 or sign in is no login page. That
+// judgement needs the page's files, so it is made in the project check.
 //
 // Judgment: other pages may require a login for what they show (my
 // orders, checkout); the rule looks only at the launch, the entry page and
@@ -61,23 +67,74 @@ func checkForcedOnEntry(c *rule.FileContext) {
 	}
 	u := c.Unit
 	if u.JSON != nil && p.App.File != nil && u.Path == p.App.File.Path {
-		if e := p.App.EntryPage; e.Value != "" && IsLoginRoute(e.Value) {
-			c.Report(innerString(u.Text, e.Span), rule.Msg{
-				Zh: "首页（" + e.Value + "）是登录页：用户打开小程序先要登录，审核会以“强制登录”驳回。请把可浏览的页面放在首位，登录页在需要时再打开。",
-				En: "The entry page (" + e.Value + ") is a login page: users must log in before using anything, which reviewers reject as a forced login. Put a page users can browse first and open the login page when an action needs it.",
-			})
+		if e := p.App.EntryPage; e.Value != "" {
+			if clear, _ := loginRouteWords(e.Value); clear {
+				c.Report(innerString(u.Text, e.Span), entryLoginMsg(e.Value))
+			}
 		}
 		return
 	}
+	for _, f := range entryRedirects(c.Env, u, func(url string) bool {
+		clear, _ := loginRouteWords(url)
+		return clear
+	}) {
+		c.Report(f.span, f.msg)
+	}
+}
+
+// checkForcedAmbiguous reports what checkForcedOnEntry leaves to the
+// project: an entry page or an entry redirect whose route is only
+// ambiguously a login page (signin), once the page it names can be read
+// (a daily check-in page is no login).
+func checkForcedAmbiguous(c *rule.ProjectContext) {
+	p := c.Project
+	if e := p.App.EntryPage; e.Value != "" && p.App.File != nil {
+		if clear, ambiguous := loginRouteWords(e.Value); !clear && ambiguous && isLoginTarget(c.Env, "", e.Value) {
+			c.Report(p.App.File.Path, innerString(p.App.File.Src, e.Span), entryLoginMsg(e.Value))
+		}
+	}
+	paths := make([]string, 0, len(c.Units))
+	for path := range c.Units {
+		paths = append(paths, path)
+	}
+	sort.Strings(paths)
+	for _, path := range paths {
+		u := c.Units[path]
+		for _, f := range entryRedirects(c.Env, u, func(url string) bool {
+			clear, ambiguous := loginRouteWords(url)
+			return !clear && ambiguous && isLoginTarget(c.Env, path, url)
+		}) {
+			c.Report(path, f.span, f.msg)
+		}
+	}
+}
+
+func entryLoginMsg(route string) rule.Msg {
+	return rule.Msg{
+		Zh: "首页（" + route + "）是登录页：用户打开小程序先要登录，审核会以“强制登录”驳回。请把可浏览的页面放在首位，登录页在需要时再打开。",
+		En: "The entry page (" + route + ") is a login page: users must log in before using anything, which reviewers reject as a forced login. Put a page users can browse first and open the login page when an action needs it.",
+	}
+}
+
+type redirect struct {
+	span text.Span
+	msg  rule.Msg
+}
+
+// entryRedirects lists the navigations of u (app.js, the entry page or a
+// tab page) that run on entry, unconfirmed, to a url login accepts.
+func entryRedirects(env *rule.Env, u *rule.Unit, login func(url string) bool) []redirect {
+	p := env.Project
 	s := u.Script
 	if s == nil {
-		return
+		return nil
 	}
 	app := p.IsAppFile(u.Path)
-	tab := !app && !p.IsEntryPage(u.Path) && isTabPage(c.Env, u.Path)
+	tab := !app && !p.IsEntryPage(u.Path) && isTabPage(env, u.Path)
 	if !app && !p.IsEntryPage(u.Path) && !tab {
-		return
+		return nil
 	}
+	var out []redirect
 	for i := range s.Calls {
 		call := &s.Calls[i]
 		if call.Namespace == "" || call.Factory != "" || !call.OnEntry || call.Confirmed {
@@ -89,7 +146,7 @@ func checkForcedOnEntry(c *rule.FileContext) {
 			continue
 		}
 		url, _ := navURL(s, i)
-		if url == "" || !IsLoginRoute(url) || serverDecided(s, call) {
+		if url == "" || !login(url) || serverDecided(s, call) {
 			continue
 		}
 		if i := strings.IndexAny(url, "?#"); i > 0 {
@@ -101,12 +158,13 @@ func checkForcedOnEntry(c *rule.FileContext) {
 		} else if !app {
 			where = "module top level"
 		}
-		page, pageEn := startWords(c.Env, u.Path)
-		c.Report(call.NameSpan, rule.Msg{
+		page, pageEn := startWords(env, u.Path)
+		out = append(out, redirect{call.NameSpan, rule.Msg{
 			Zh: page + "（" + where + "）直接跳转登录页 " + url + "：用户还没使用任何功能就被要求登录，审核会以“强制登录”驳回。请提供游客模式，在需要账号的操作时再引导登录。",
 			En: "On " + pageEn + " (" + where + ") the code redirects to the login page " + url + " before the user has used anything; reviewers reject this as a forced login. Offer a guest mode and ask for a login when an action needs the account.",
-		})
+		}})
 	}
+	return out
 }
 
 // innerString narrows a JSON string token's span to its content.

@@ -22,7 +22,8 @@ import (
 // One finding per project, at the account-system evidence.
 // Judgment (recommended): only an account the user signs into on a page
 // of the app (OwnCredentials: password, verification code or phone-number
-// login); for a login by the platform's authorization alone reviewers rarely ask
+// login; an image captcha on a form with no account field signs nobody
+// in); for a login by the platform's authorization alone reviewers rarely ask
 // for a logout, and a route named login (a web scan-to-login page) is not
 // a sign-in. Strict takes any account system (AccountEvidence).
 // WeChat only: DY's rulebook has no such requirement.

@@ -11,7 +11,9 @@ import "mpls/analysis/rule"
 //
 // Judgment (recommended): only an account of the app's own
 // (OwnCredentials: a password or verification-code input on a sign-in
-// page, or a phone-number login button). Where the only login is the
+// page, or a phone-number login button). A code input signs in only
+// beside a phone or account input or an offer to send the code: an
+// image captcha on an anonymous feedback form is no account. Where the only login is the
 // platform's authorization (wx.login, tt.login, my.getAuthCode, profile
 // authorization) the reviewer signs in with their own account; a route that merely says
 // login or register (a check-in page, a web scan-to-login page) is not

@@ -1,0 +1,7 @@
+Page({
+  onLoad() {
+    if (!wx.getStorageSync('token')) {
+      wx.redirectTo({ url: '../signin/signin' })
+    }
+  }
+})
