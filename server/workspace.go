@@ -1,6 +1,7 @@
 package server
 
 import (
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -32,11 +33,12 @@ type proj struct {
 	// projVer is the version of the unit each file's project findings were
 	// computed on: their byte spans are only good for that text.
 	projVer map[string]int32
-	// dead holds the files of pages only code that never runs opens, as of
-	// the last project check: their file findings are not published (the
-	// CLI leaves them out the same way, engine.Unseen).
-	dead map[string]bool
-	open map[string]bool
+	// hidden holds, per file, the file findings no user would see, as of
+	// the last project check (engine.Unseen with the whole project's units:
+	// a page only dead code opens, an element that never renders); they
+	// are not published, as the CLI leaves them out.
+	hidden map[string]map[findingKey]bool
+	open   map[string]bool
 	// ns is the API namespace (wx, tt …) each unit was built with: script
 	// facts name calls by it, so a platform change (settings, the project
 	// file) leaves a unit of the old namespace stale.
@@ -367,7 +369,7 @@ func (w *workspace) publish(p *proj, rel string) {
 	defer w.pubMu.Unlock()
 	w.mu.Lock()
 	unit := p.units[rel]
-	fs := append(p.seenFileF(rel, w.s.engine()), p.projFor(rel, unit)...)
+	fs := append(p.seenFileF(rel), p.projFor(rel, unit)...)
 	w.mu.Unlock()
 	abs := filepath.Join(p.root, filepath.FromSlash(rel))
 	params := map[string]any{"uri": uri.File(abs), "diagnostics": w.s.diagnostics(unit, fs)}
@@ -404,14 +406,12 @@ func (w *workspace) checkProject(p *proj) {
 	env := w.env(p, eng)
 	fs := eng.CheckProject(env)
 	w.mu.Lock()
-	var withF []string
-	for path, list := range p.fileF {
-		if len(list) > 0 {
-			withF = append(withF, path)
-		}
+	var fileFs []rule.Finding
+	for _, list := range p.fileF {
+		fileFs = append(fileFs, list...)
 	}
 	w.mu.Unlock()
-	dead := eng.DeadLinkedFiles(env, withF)
+	hidden := hiddenFindings(fileFs, eng.Unseen(env, append([]rule.Finding(nil), fileFs...)))
 	by := map[string][]rule.Finding{}
 	for _, f := range fs {
 		by[f.Path] = append(by[f.Path], f)
@@ -439,17 +439,17 @@ func (w *workspace) checkProject(p *proj) {
 			changed = append(changed, path)
 		}
 	}
-	for path := range dead {
-		if !p.dead[path] {
+	for path, set := range hidden {
+		if !maps.Equal(set, p.hidden[path]) {
 			changed = append(changed, path)
 		}
 	}
-	for path := range p.dead {
-		if !dead[path] {
+	for path := range p.hidden {
+		if _, ok := hidden[path]; !ok {
 			changed = append(changed, path)
 		}
 	}
-	p.dead = dead
+	p.hidden = hidden
 	p.projF = by
 	p.projVer = ver
 	w.mu.Unlock()
@@ -566,19 +566,48 @@ func (w *workspace) findings(abs string) (*proj, *rule.Unit, []rule.Finding) {
 	rel := w.rel(p, abs)
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return p, p.units[rel], append(p.seenFileF(rel, w.s.engine()), p.projFor(rel, p.units[rel])...)
+	return p, p.units[rel], append(p.seenFileF(rel), p.projFor(rel, p.units[rel])...)
 }
 
-// seenFileF is a copy of rel's file findings, less those a user never
-// sees when rel's page is opened only by code that never runs (p.dead).
-// Under w.mu.
-func (p *proj) seenFileF(rel string, eng *engine.Engine) []rule.Finding {
+// seenFileF is a copy of rel's file findings, less those the last project
+// check found no user would see (p.hidden). Under w.mu.
+func (p *proj) seenFileF(rel string) []rule.Finding {
 	out := make([]rule.Finding, 0, len(p.fileF[rel]))
 	for _, f := range p.fileF[rel] {
-		if p.dead[rel] && eng.Unseeable(f) {
+		if p.hidden[rel][keyOf(f)] {
 			continue
 		}
 		out = append(out, f)
+	}
+	return out
+}
+
+// findingKey names a finding within its file.
+type findingKey struct {
+	rule string
+	span text.Span
+}
+
+func keyOf(f rule.Finding) findingKey { return findingKey{f.Rule, f.Span} }
+
+// hiddenFindings is, per file, the findings of all that kept leaves out.
+func hiddenFindings(all, kept []rule.Finding) map[string]map[findingKey]bool {
+	seen := map[string]map[findingKey]bool{}
+	for _, f := range kept {
+		if seen[f.Path] == nil {
+			seen[f.Path] = map[findingKey]bool{}
+		}
+		seen[f.Path][keyOf(f)] = true
+	}
+	out := map[string]map[findingKey]bool{}
+	for _, f := range all {
+		if seen[f.Path][keyOf(f)] {
+			continue
+		}
+		if out[f.Path] == nil {
+			out[f.Path] = map[findingKey]bool{}
+		}
+		out[f.Path][keyOf(f)] = true
 	}
 	return out
 }

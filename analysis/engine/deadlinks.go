@@ -183,24 +183,6 @@ func branch(src []byte, i int) bool {
 	return false
 }
 
-// DeadLinkedFiles returns which of paths belong to a page that only code
-// which never runs opens, for an editor that checks files one at a time
-// and publishes them with the project's findings: their findings a user
-// would see are left out, as Unseen does (none in the strict profile).
-func (e *Engine) DeadLinkedFiles(env *rule.Env, paths []string) map[string]bool {
-	out := map[string]bool{}
-	if env == nil || env.Project == nil || env.Strict {
-		return out
-	}
-	d := deadLinks{env: env, on: true}
-	for _, p := range paths {
-		if d.only(p) {
-			out[p] = true
-		}
-	}
-	return out
-}
-
 // Unseeable reports whether f is a finding seenOnly leaves out on a page
 // no user reaches (security findings and whole-project ones stay).
 func (e *Engine) Unseeable(f rule.Finding) bool {
