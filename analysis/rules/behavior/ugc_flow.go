@@ -250,7 +250,7 @@ func (f *ugcFile) body(fn string) string {
 type dataReader struct {
 	code  string
 	page  string // the alternation of this-like names, ".data"
-	alias bool   // const data = this.data
+	alias int8   // const data = this.data: 0 not asked yet, 1 yes, -1 no
 }
 
 // readCache keeps the compiled patterns of the data keys seen, up to a
@@ -263,7 +263,7 @@ var (
 func (f *ugcFile) reader(code string) *dataReader {
 	names := []string{"this", "that", "self", "_this", "_that", "me", "vm", "page"}
 	names = append(names, thisAliases(code)...)
-	return &dataReader{code: code, page: `(?:` + strings.Join(names, "|") + `)\.data`, alias: dataAlias.MatchString(code)}
+	return &dataReader{code: code, page: `(?:` + strings.Join(names, "|") + `)\.data`}
 }
 
 func cachedRe(pat string) *regexp.Regexp {
@@ -285,7 +285,13 @@ func (r *dataReader) reads(k string) bool {
 	if cachedRe(`\b` + r.page + `\.(?:[\w$]+\.)*` + q + `\b|\{[^{}]*\b` + q + `\b[^{}]*\}\s*=\s*` + r.page + `\b`).MatchString(r.code) {
 		return true
 	}
-	return r.alias && cachedRe(`(?:^|[^\w$.])data\.(?:[\w$]+\.)*`+q+`\b`).MatchString(r.code)
+	if r.alias == 0 { // asked only when the direct reads miss: a scan of the whole body
+		r.alias = -1
+		if dataAlias.MatchString(r.code) {
+			r.alias = 1
+		}
+	}
+	return r.alias > 0 && cachedRe(`(?:^|[^\w$.])data\.(?:[\w$]+\.)*`+q+`\b`).MatchString(r.code)
 }
 
 // reads is dataReader.reads of one piece of code.

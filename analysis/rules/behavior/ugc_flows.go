@@ -110,6 +110,9 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 		if skip[fn] {
 			continue
 		}
+		if len(fields) == 0 && len(contact) == 0 && len(mKeys) == 0 && len(kinds) == 0 {
+			break // nothing to read for: the scans below are the rule's cost
+		}
 		code := f.body(fn)
 		whole := strings.Contains(code, ".data") && wholeData.MatchString(code)
 		rd := f.reader(code)
