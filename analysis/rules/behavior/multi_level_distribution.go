@@ -1,6 +1,7 @@
 package behavior
 
 import (
+	"bytes"
 	"path"
 	"regexp"
 	"sort"
@@ -112,7 +113,7 @@ func paidButtons(c *rule.ProjectContext, g *callgraph.Graph, p string) {
 			sp = base + ext
 		}
 	}
-	if sp == "" {
+	if sp == "" || !namesStatus(u.Text) {
 		return
 	}
 	for _, b := range t.Bindings {
@@ -140,6 +141,19 @@ func paidButtons(c *rule.ProjectContext, g *callgraph.Graph, p string) {
 			}
 		}
 	}
+}
+
+// statusNouns are the nouns statusRe ends with: a template that has none
+// has no status button, and the per-button pattern is not run.
+var statusNouns = [][]byte{[]byte("分销"), []byte("推广"), []byte("团长"), []byte("合伙人"), []byte("代理"), []byte("会长"), []byte("店主"), []byte("股东")}
+
+func namesStatus(src []byte) bool {
+	for _, n := range statusNouns {
+		if bytes.Contains(src, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // statusRe names a status that lets a user recruit or sell for commission.
@@ -215,8 +229,8 @@ var stringLit = regexp.MustCompile(`"([^"\\]*)"|'([^'\\]*)'`)
 // team, commission or promotion; it returns where 三级 is.
 func tierTeam(units map[string]*rule.Unit, u *rule.Unit) (text.Span, bool) {
 	t := u.Template
-	if t == nil {
-		return text.Span{}, false
+	if t == nil || !bytes.Contains(u.Text, []byte("三级")) {
+		return text.Span{}, false // no third tier written: nothing to find
 	}
 	var tiers [3]bool
 	var third text.Span
