@@ -28,7 +28,8 @@ var sendMethods = map[string]bool{"send": true, "add": true, "update": true, "se
 // sendSite is one call that sends, in a function of the file.
 type sendSite struct {
 	span   text.Span
-	upload bool // an upload (uploadFile, or a helper named upload…)
+	call   text.Span // the whole call, its arguments with it
+	upload bool      // an upload (uploadFile, or a helper named upload…)
 }
 
 // ugcSenders are the names of the helpers of the project that send: the
@@ -112,6 +113,7 @@ type ugcFile struct {
 	src     []byte
 	senders map[string]bool
 	graph   *callgraph.Graph // nil without a project model
+	keys    []string         // the data keys of what users enter or choose
 }
 
 // crossSends are the calls of fn that leave the file and reach a sending
@@ -126,7 +128,13 @@ func (f *ugcFile) crossSends(fn string) []sendSite {
 		for i := 1; i < len(h.Hops); i++ {
 			if h.Hops[i].Path != h.Hops[0].Path {
 				if h.Hops[i-1].Func == fn {
-					out = append(out, sendSite{span: h.Leave(), upload: h.Call.API == "uploadFile"})
+					site := sendSite{span: h.Leave(), upload: h.Call.API == "uploadFile"}
+					for _, iv := range f.s.Invokes {
+						if iv.NameSpan == site.span {
+							site.call = iv.Span
+						}
+					}
+					out = append(out, site)
 				}
 				break
 			}
@@ -141,16 +149,16 @@ func (f *ugcFile) sends(fn string) []sendSite {
 	for i := range f.s.Calls {
 		call := &f.s.Calls[i]
 		if call.Func == fn && isSendCall(call) {
-			out = append(out, sendSite{span: call.NameSpan, upload: call.API == "uploadFile"})
+			out = append(out, sendSite{span: call.NameSpan, call: call.Span, upload: call.API == "uploadFile"})
 		}
 	}
 	for _, iv := range f.s.Invokes {
 		if api, ok := otherNSCall(iv); ok && iv.Func == fn && sendAPIs[api] {
-			out = append(out, sendSite{span: iv.NameSpan, upload: api == "uploadFile"})
+			out = append(out, sendSite{span: iv.NameSpan, call: iv.Span, upload: api == "uploadFile"})
 			continue
 		}
 		if iv.Func == fn && !f.internal(iv) && f.senders[exported(f.s, iv)] && !readVerb(iv.Name) {
-			out = append(out, sendSite{span: iv.NameSpan, upload: strings.Contains(strings.ToLower(iv.Name), "upload")})
+			out = append(out, sendSite{span: iv.NameSpan, call: iv.Span, upload: strings.Contains(strings.ToLower(iv.Name), "upload")})
 		}
 	}
 	for _, cs := range f.crossSends(fn) {
@@ -218,6 +226,9 @@ func (f *ugcFile) anchor(fn string, mode int) (text.Span, bool) {
 		var next []string
 		for _, cur := range queue {
 			for _, s := range f.sends(cur) {
+				if f.loadOnly(s) {
+					continue // it fetches, it sends nothing users made
+				}
 				if mode == sendAny || s.upload || mode == sendUploadPastChooser && cur == fn {
 					return s.span, true
 				}

@@ -101,6 +101,10 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 			chooser(fn, call)
 		}
 	}
+	for _, fd := range append(fields, contact...) {
+		f.keys = append(f.keys, fd.keys...)
+	}
+	f.keys = append(f.keys, mKeys...)
 	names := make([]string, 0, len(s.Bodies))
 	for fn := range s.Bodies {
 		names = append(names, fn)
@@ -224,7 +228,7 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 		}
 		// private: an order page, or words of the file, of a function on
 		// the way, or of the helper it sends through (uploadIdCardPhoto)
-		private := order || privateUpload(p, string(u.Text[sp.Start:sp.End]))
+		private := order || privateUpload(p, string(u.Text[sp.Start:sp.End])) || pf.privatePage(p)
 		for _, fn := range reach {
 			private = private || privateUpload(p, fn)
 		}

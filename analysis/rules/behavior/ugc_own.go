@@ -21,7 +21,8 @@ type ugcProject struct {
 	// helperMedia: a helper module chooses media (a pick-and-upload
 	// utility), so a page may choose it through a call
 	helperMedia  bool
-	seen, seeing bool // othersSeeProfiles, asked once
+	seen, seeing bool            // othersSeeProfiles, asked once
+	private      map[string]bool // privatePage, per page
 }
 
 func newUGCProject(c *rule.ProjectContext, paths []string) *ugcProject {
