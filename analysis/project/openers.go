@@ -1,14 +1,19 @@
 package project
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // PageOpeners names the files whose literals may open the registered page
 // relPath belongs to (its route, then the files, the page's own left out),
 // for a caller that can tell whether those literals are in code that runs
-// (a route written only in a method nothing calls opens nothing). ok is
-// false when the page is opened another way (the entry page, the tab bar, a
-// route table naming it), is already an orphan, or the walk is off: then
-// there is nothing to decide.
+// (a route written only in a method nothing calls opens nothing). A route
+// table that names the page (see byName) is among them: its file is a
+// link as good as its page (a demo page's menu opens other demo pages only
+// for whoever reaches it). ok is false when the page is opened another way
+// (the entry page, the tab bar), is already an orphan, or the walk is off:
+// then there is nothing to decide.
 func (p *Project) PageOpeners(relPath string) (route string, files []string, ok bool) {
 	if p == nil || p.App == nil || p.App.File == nil {
 		return "", nil, false
@@ -40,14 +45,9 @@ func (p *Project) PageOpeners(relPath string) (route string, files []string, ok 
 	}
 	r := p.reachSet()
 	own[p.App.File.Path] = true // app.json registers, it opens none
-	byName := p.byName(r)
-	for _, n := range routeNames(route) {
-		if n != "index" && byName[n] && !ownOnly(r, own, n) {
-			return "", nil, false // by name: a route table we do not read
-		}
-	}
+	files = nameOpeners(r, route, own)
 	for file, lits := range r.nav {
-		if own[file] {
+		if own[file] || slices.Contains(files, file) {
 			continue
 		}
 		for _, l := range lits {

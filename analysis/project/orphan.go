@@ -3,6 +3,8 @@ package project
 import (
 	"bytes"
 	"path"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -27,7 +29,8 @@ import (
 
 type orphanState struct {
 	once   sync.Once
-	routes map[string]bool // orphan page routes
+	routes map[string]bool     // orphan page routes
+	byName map[string][]string // bare page name → files that open by it
 }
 
 // OrphanPage reports whether the file at relPath belongs to a page that
@@ -44,7 +47,10 @@ func (p *Project) OrphanPage(relPath string) (string, bool) {
 	if r.off {
 		return "", false
 	}
-	r.orphans.once.Do(func() { r.orphans.routes = p.computeOrphans(r) })
+	r.orphans.once.Do(func() {
+		r.orphans.byName = p.byName(r)
+		r.orphans.routes = p.computeOrphans(r)
+	})
 	if len(r.orphans.routes) == 0 {
 		return "", false
 	}
@@ -61,7 +67,6 @@ func (p *Project) computeOrphans(r *reach) map[string]bool {
 		opened[cleanRoute(t.PagePath.Value)] = true
 	}
 	reg := p.App.File.Path
-	byName := p.byName(r)
 	out := map[string]bool{}
 	for _, pg := range p.Pages {
 		if pg.Missing || opened[pg.Route] {
@@ -71,10 +76,7 @@ func (p *Project) computeOrphans(r *reach) map[string]bool {
 		for _, f := range pg.Files.All() {
 			own[f] = true
 		}
-		found := false
-		for _, n := range routeNames(pg.Route) {
-			found = found || n != "index" && byName[n] && !ownOnly(r, own, n)
-		}
+		found := len(nameOpeners(r, pg.Route, own)) > 0
 		for file, lits := range r.nav {
 			if found {
 				break
@@ -96,18 +98,23 @@ func (p *Project) computeOrphans(r *reach) map[string]bool {
 	return out
 }
 
-// byName is the set of bare names ('order-list') that may open a page.
-// A bare name is evidence only in a file that names at least three pages
-// by distinctive names (with '-', '_' or a capital: a route table, a
-// navigator by name); 'item', 'list' and 'detail' are more often fields
-// (or class names) than pages. app.json's own pages list registers every
-// page: read as a literal (a script imports app.json) it opens none. But
-// a script that imports it builds a route table (name → route), so the
-// app opens pages by bare name, and any bare name is evidence.
-func (p *Project) byName(r *reach) map[string]bool {
+// byName maps the bare page names ('order-list') that may open a page to
+// the files that write them as links. A bare name is evidence only in a
+// file that names at least three registered pages by distinctive names
+// (with '-', '_' or a capital: a route table, a navigator by name);
+// 'item', 'list', 'test' and 'logs' are more often fields, storage keys,
+// class names or template names than pages, and a file that writes such a
+// word beside no route table opens nothing (the evidence is the table's
+// file, not the word written anywhere else). Bare literals here are page
+// names already (navOf keeps no others). app.json's own pages list
+// registers every page: read as a literal (a script imports app.json) it
+// opens none. But a script that imports it builds a route table (name →
+// route), so the app opens pages by bare name, and any file writing a bare
+// name is evidence.
+func (p *Project) byName(r *reach) map[string][]string {
 	reg := p.App.File.Path
 	_, table := r.nav[reg]
-	byName := map[string]bool{}
+	byName := map[string][]string{}
 	for file, lits := range r.nav {
 		if file == reg {
 			continue
@@ -124,27 +131,31 @@ func (p *Project) byName(r *reach) map[string]bool {
 		}
 		if distinct >= 3 || table {
 			for n := range names {
-				byName[n] = true
+				byName[n] = append(byName[n], file)
 			}
 		}
+	}
+	for _, files := range byName {
+		sort.Strings(files) // map order: the openers' order is stable
 	}
 	return byName
 }
 
-// ownOnly reports whether the bare name n is written only in the page's
-// own files.
-func ownOnly(r *reach, own map[string]bool, n string) bool {
-	for file, lits := range r.nav {
-		if own[file] {
+// nameOpeners are the files outside own that open route by its bare name
+// (see byName). An index page is never opened by 'index'.
+func nameOpeners(r *reach, route string, own map[string]bool) []string {
+	var out []string
+	for _, n := range routeNames(route) {
+		if n == "index" {
 			continue
 		}
-		for _, l := range lits {
-			if l == n {
-				return false
+		for _, f := range r.orphans.byName[n] {
+			if !own[f] && !slices.Contains(out, f) {
+				out = append(out, f)
 			}
 		}
 	}
-	return true
+	return out
 }
 
 // opens reports whether the literal l may open route: a path that names
@@ -291,7 +302,10 @@ func routeNames(route string) []string {
 // whole-corpus check.
 //
 // keep picks the literals worth a string (nil: all): a 3,000-line script
-// has thousands, and the server reads them at every keystroke.
+// has thousands, and the server reads them at every keystroke. A
+// template's value without a '/' in an attribute that names no page
+// (class="search", <template is="gallery">, bindtap="search") is left
+// out: only the bare-name links read it (navattr.go).
 func literals(rel string, src []byte, keep func([]byte) bool) []string {
 	var out []string
 	tmpl := KindOf(rel) == KindTemplate
@@ -341,8 +355,10 @@ func literals(rel string, src []byte, keep func([]byte) bool) []string {
 			if j >= n {
 				return out
 			}
-			if keep == nil || keep(src[i+1:j]) {
-				out = append(out, string(src[i+1:j]))
+			lit := src[i+1 : j]
+			bare := tmpl && bytes.IndexByte(lit, '/') < 0
+			if (keep == nil || keep(lit)) && !(bare && !linkAttr(attrBefore(src, i))) {
+				out = append(out, string(lit))
 			}
 			i = j
 		}

@@ -1,0 +1,5 @@
+Page({
+  checkout() {
+    my.alert({ content: '已下单' });
+  },
+});

@@ -1,0 +1,8 @@
+import { go } from '../../utils/routes';
+
+Page({
+  data: { banner: { pics: [] } },
+  openCart() {
+    go('cart');
+  },
+});
