@@ -26,9 +26,11 @@ import (
 // clients without getUserProfile (the wx:else of wx:if="{{canIUseGetUserProfile}}":
 // no current client shows it); a call in a function nothing calls
 // (rule.Liveness, across files, so this half is a project check); a call
-// in a minified bundled SDK; and the quick-start template's App-level
+// in a minified bundled SDK; the quick-start template's App-level
 // getUserInfo that only fills globalData when no template shows an
-// avatarUrl or nickName. Strict reports every use.
+// avatarUrl or nickName; and a call whose result's profile nothing reads
+// (profile_unread.go: the anonymous answer changes nothing). Strict
+// reports every use.
 var DeprecatedProfileAPI = &rule.Rule{
 	ID:        "login/deprecated-profile-api",
 	Severity:  rule.Warning,
@@ -42,8 +44,8 @@ var DeprecatedProfileAPI = &rule.Rule{
 			En: "Since 2022-10-25 these return a grey avatar and the nickname 微信用户, so a login or profile page built on them does not work (WX §16.6, WeChat docs). Use avatar/nickname filling: <button open-type=\"chooseAvatar\"> and <input type=\"nickname\">."},
 		Wrong: "<button open-type=\"getUserInfo\" bindgetuserinfo=\"onUserInfo\">授权头像昵称</button>",
 		Right: "<button open-type=\"chooseAvatar\" bind:chooseavatar=\"onChooseAvatar\">选择头像</button>\n<input type=\"nickname\" placeholder=\"请输入昵称\" bindblur=\"onNickname\" />",
-		Profiles: rule.Msg{Zh: "recommended：只报告用户会遇到的用法；不报告禁用的按钮、仅在不支持 getUserProfile 的旧版客户端才显示的 wx:else 兜底按钮、没有任何地方调用的函数、压缩打包的第三方 SDK，以及只写入 globalData 且没有页面显示头像昵称的 app.js 模板代码。strict：报告所有用法。",
-			En: "recommended: only uses a user can meet; leaves out disabled buttons, wx:else fallbacks shown only on clients without getUserProfile, functions nothing calls, minified bundled SDKs, and the quick-start App code that only fills globalData when no page shows an avatar or nickname. strict: every use."},
+		Profiles: rule.Msg{Zh: "recommended：只报告用户会遇到的用法；不报告禁用的按钮、仅在不支持 getUserProfile 的旧版客户端才显示的 wx:else 兜底按钮、没有任何地方调用的函数、压缩打包的第三方 SDK、只写入 globalData 且没有页面显示头像昵称的 app.js 模板代码，以及返回结果中的头像昵称没有被读取的调用（只取 encryptedData/iv 换取 openID、unionID，而头像昵称另有来源）。strict：报告所有用法。",
+			En: "recommended: only uses a user can meet; leaves out disabled buttons, wx:else fallbacks shown only on clients without getUserProfile, functions nothing calls, minified bundled SDKs, the quick-start App code that only fills globalData when no page shows an avatar or nickname, and calls whose result's profile nothing reads (only encryptedData/iv for the openID and unionID, the profile coming from elsewhere). strict: every use."},
 		Excerpt: "16.6 授权登录 16.6.1 微信小程序内存在帐号体系时，必须提供微信授权登录。（微信小程序平台运营规范 §16.6）；小程序用户头像昵称获取规则调整：getUserProfile、getUserInfo 返回灰色头像与“微信用户”（微信开发文档，2022-10-25）",
 	},
 	Check:        checkDeprecatedProfile,
@@ -107,7 +109,7 @@ func checkDeprecatedProfileCalls(c *rule.ProjectContext) {
 				continue
 			}
 			if !c.Strict {
-				if !live.Runs(p, call.Func) {
+				if !live.Runs(p, call.Func) || profileUnread(u, s, call) {
 					continue
 				}
 				if s.Kind == script.KindApp && onlyGlobalData(u, s, call) {
