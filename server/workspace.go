@@ -39,6 +39,9 @@ type proj struct {
 	// are not published, as the CLI leaves them out.
 	hidden map[string]map[findingKey]bool
 	open   map[string]bool
+	// outside: a loose folder under a project's project file but outside
+	// its mini-program root (see findLocked): nothing is published.
+	outside bool
 	// ns is the API namespace (wx, tt …) each unit was built with: script
 	// facts name calls by it, so a platform change (settings, the project
 	// file) leaves a unit of the old namespace stale.
@@ -112,6 +115,14 @@ func (w *workspace) findLocked(abs string) *proj {
 		return p
 	}
 	p := newProj(dir, nil)
+	for _, q := range w.projects {
+		// beside a project's mini-program root, under its project file:
+		// the build output of srcMiniprogramRoot, tooling; the CLI checks
+		// nothing there, nor do we
+		if m := q.model; m != nil && m.ConfigDir != "" && within(m.ConfigDir, abs) {
+			p.outside = true
+		}
+	}
 	w.loose[dir] = p
 	return p
 }
@@ -572,6 +583,9 @@ func (w *workspace) findings(abs string) (*proj, *rule.Unit, []rule.Finding) {
 // seenFileF is a copy of rel's file findings, less those the last project
 // check found no user would see (p.hidden). Under w.mu.
 func (p *proj) seenFileF(rel string) []rule.Finding {
+	if p.outside {
+		return nil
+	}
 	out := make([]rule.Finding, 0, len(p.fileF[rel]))
 	for _, f := range p.fileF[rel] {
 		if p.hidden[rel][keyOf(f)] {
@@ -616,7 +630,7 @@ func hiddenFindings(all, kept []rule.Finding) map[string]map[findingKey]bool {
 // text (or shifted to it); stale ones wait for the next project check
 // rather than be published at the wrong place.
 func (p *proj) projFor(rel string, u *rule.Unit) []rule.Finding {
-	if u == nil || p.projVer[rel] != u.Version {
+	if p.outside || u == nil || p.projVer[rel] != u.Version {
 		return nil
 	}
 	return p.projF[rel]
