@@ -251,7 +251,7 @@ func (a *analyzer) findConfigCall(wrapped bool) bool {
 		a.kindStr = k
 		a.f.Kind = k
 		a.f.KindSpan = a.span(callee)
-		arg := a.unwrap(a.first(a.args(e)))
+		arg := a.wrappedConfig(a.unwrap(a.first(a.args(e))))
 		switch a.kind(arg) {
 		case kObject:
 			a.config = arg
@@ -264,6 +264,31 @@ func (a *analyzer) findConfigCall(wrapped bool) bool {
 		return true
 	}
 	return false
+}
+
+// wrappedConfig looks through the project's own wrappers around a config
+// (Page(withAuth({...})), Page(mixin(base, {...}))): the object literal
+// among a call's arguments, up to three calls deep; arg itself otherwise.
+// Without it every method of the wrapped object would read as code of
+// the module top level, run on entry.
+func (a *analyzer) wrappedConfig(arg int32) int32 {
+	for depth := 0; depth < 3 && a.kind(arg) == kCall; depth++ {
+		next := int32(-1)
+		for x := a.first(a.args(arg)); x >= 0; x = a.n[x].next {
+			x := a.unwrap(x)
+			if a.kind(x) == kObject || a.kind(x) == kCall && next < 0 {
+				next = x
+				if a.kind(x) == kObject {
+					break
+				}
+			}
+		}
+		if next < 0 {
+			return arg
+		}
+		arg = next
+	}
+	return arg
 }
 
 // wrappedKind is the kind of a project constructor call: by the callee's

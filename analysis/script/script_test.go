@@ -517,6 +517,31 @@ xPage({
 	}
 }
 
+// TestConfigInsideWrapper: Page(withLogin({...})), Page(mixin(base,
+// {...})): the object inside the project's wrapper is the page's config, so
+// its handlers run on a tap and its lifecycles on entry.
+func TestConfigInsideWrapper(t *testing.T) {
+	for _, src := range []string{
+		`Page(withLogin({
+  onLoad() { wx.getLocation({}) },
+  copyMail() { wx.setClipboardData({ data: 'a@b.cn' }) },
+}))`,
+		`import base from './base'
+Page(mixin(base, track({
+  onLoad() { wx.getLocation({}) },
+  copyMail() { wx.setClipboardData({ data: 'a@b.cn' }) },
+})))`,
+	} {
+		f := analyzeSrc(t, src, false)
+		if c := nthCall(f, "setClipboardData", 0); c == nil || c.OnEntry {
+			t.Errorf("a handler inside the wrapper runs on a tap, not on entry: %+v\n%s", c, src)
+		}
+		if c := nthCall(f, "getLocation", 0); c == nil || !c.OnEntry || !reflect.DeepEqual(c.EntryPath, []string{"onLoad"}) {
+			t.Errorf("onLoad inside the wrapper runs on entry: %+v\n%s", c, src)
+		}
+	}
+}
+
 func TestMethods(t *testing.T) {
 	src := `import { track } from '../../utils/track'
 function formatTime(t) { return t }
