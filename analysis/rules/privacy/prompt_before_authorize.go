@@ -75,13 +75,20 @@ var PromptBeforeAuthorize = &rule.Rule{
 
 // promptAPI returns the table entry when call c is a prompting privacy API.
 func promptAPI(c *script.Call) *ptable.API {
-	if a := apiOf(c); a != nil && a.Prompt {
+	if a := apiOf(c); a != nil && a.Prompt && !pickerOnly(c, a) {
 		return a
 	}
 	if authCodeAsks(c) {
 		return &alipayUserAuth
 	}
 	return nil
+}
+
+// pickerOnly: WeChat's (and QQ's) map pickers ask no authorization since
+// 2022-06-13: the user picks a place or cancels, which is the consent.
+// Douyin's tt.chooseLocation still needs scope.userLocation.
+func pickerOnly(c *script.Call, a *ptable.API) bool {
+	return (a.Name == "chooseLocation" || a.Name == "choosePoi") && (c.Namespace == "wx" || c.Namespace == "qq")
 }
 
 // alipayUserAuth is Alipay's my.getAuthCode asked for the auth_user scope:

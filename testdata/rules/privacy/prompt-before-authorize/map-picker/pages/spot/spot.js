@@ -1,0 +1,10 @@
+// 新建打卡点：一进来就让用户在地图上选位置，取消就返回
+Page({
+  data: { place: null },
+  onLoad() {
+    wx.chooseLocation({
+      success: place => this.setData({ place }),
+      fail: () => wx.navigateBack()
+    })
+  }
+})
