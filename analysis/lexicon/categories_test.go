@@ -106,6 +106,8 @@ func TestCategories(t *testing.T) {
 		{"extreme", "手气最佳"},
 		{"extreme", "最佳手气：小橙"},
 		{"extreme", "第一种方法"},
+		{"extreme", "施工方：某某市第一建筑公司"},
+		{"extreme", "就近送往市第一人民医院"},
 		{"extreme", "撤销的唯一途径"},
 		{"extreme", "构成无效的绝对理由"},
 		{"extreme", "新品首发"},
