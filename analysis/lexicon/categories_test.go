@@ -204,6 +204,7 @@ func TestCategories(t *testing.T) {
 
 		// fake-notice
 		{"fake-notice", "【«系统通知»】您的账户已升级"},
+		{"fake-notice", "点开查看系统通知详情"},
 		{"fake-notice", "«系统检测到»您的手机存在风险"},
 		{"fake-notice", "警告：«您的手机已中毒»，请«立即清理»"},
 		{"fake-notice", "«安全中心提醒»"},
