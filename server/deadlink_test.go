@@ -43,3 +43,35 @@ func TestDeadLinkedPageFollowsTheOpener(t *testing.T) {
 	c.change(paid, 3, map[string]any{"range": rng(2, 0, 3, 0), "text": ""})
 	c.settles(gift, 1, hasNone, 500*time.Millisecond)
 }
+
+// The same with the page's file closed, after app.json changed: a model
+// reload checks every closed file again with the whole project at hand,
+// and that check must leave what other files decide to the project check,
+// or binding the opener would not bring the finding back (found by
+// TestEditorMatchesCLI, seed 544149735).
+func TestDeadLinkedClosedPageAfterModelReload(t *testing.T) {
+	root := copyTree(t, "../testdata/deadlink")
+	gift := fileURI(filepath.Join(root, "pages/gift/gift.wxml"))
+	read := func(rel string) string {
+		b, err := os.ReadFile(filepath.Join(root, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	app, paid := fileURI(filepath.Join(root, "app.json")), fileURI(filepath.Join(root, "pages/paid/paid.wxml"))
+	has := func(ds []diag) bool { return find(ds, "content/extreme-words") != nil }
+
+	c := startServer(t)
+	c.initialize(root, nil)
+	c.waitScan()
+	c.open(app, "json", 1, read("app.json"))
+	// a page added to app.json, then taken away again
+	c.change(app, 2, map[string]any{"range": rng(2, 0, 2, 0), "text": "    \"pages/extra/extra\",\n"})
+	c.waitPublish(app, 2)
+	c.change(app, 3, map[string]any{"range": rng(2, 0, 3, 0), "text": ""})
+	c.waitPublish(app, 3)
+	c.open(paid, "wxml", 1, read("pages/paid/paid.wxml"))
+	c.change(paid, 2, map[string]any{"range": rng(2, 0, 2, 0), "text": "<button bindtap=\"openGift\">送朋友一杯</button>\n"})
+	c.waitFor(gift, -1, has)
+}

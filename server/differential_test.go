@@ -361,6 +361,9 @@ func (s *diffSession) edit(d *diffDoc) (undo func()) {
 	}
 	l := s.r.Intn(strings.Count(d.text, "\n") + 1)
 	s.change(d, l, 0, l, 0, snip)
+	if os.Getenv("MPLS_DIFF_TRACE") != "" {
+		s.t.Logf("edit %s line %d: %q", d.rel, l, snip)
+	}
 	nl := strings.Count(snip, "\n")
 	s.writeCLI(d.rel, d.text)
 	s.want = s.check()

@@ -259,7 +259,10 @@ func (e *Engine) CheckFile(env *rule.Env, u *rule.Unit) (out []rule.Finding) {
 		e.run(r, func() { r.Check(rule.NewFileContext(env, u, r, &out)) }, &out, u.Path)
 	}
 	out = append(out, e.unknownSuppressions(u)...)
-	return e.finish(e.seenOnly(env, out), map[string]*rule.Unit{u.Path: u}, env.Platform)
+	// what other files decide (dead links, never-rendered blocks) is left
+	// to Unseen: a finding dropped here would not come back when the file
+	// that decided it changes, since this file is not checked again
+	return e.finish(e.seenOnly(env, out, false), map[string]*rule.Unit{u.Path: u}, env.Platform)
 }
 
 // CheckProject runs the project rules over env.Units.
@@ -276,7 +279,7 @@ func (e *Engine) CheckProject(env *rule.Env) (out []rule.Finding) {
 			kept = append(kept, f)
 		}
 	}
-	return e.finish(e.seenOnly(env, kept), env.Units, env.Platform)
+	return e.finish(e.seenOnly(env, kept, true), env.Units, env.Platform)
 }
 
 // seenOnly leaves out, in the recommended profile, the findings on a page
@@ -287,13 +290,15 @@ func (e *Engine) CheckProject(env *rule.Env) (out []rule.Finding) {
 // so do findings that speak for the whole project (Rule.Whole); strict
 // keeps them all. In every profile, findings inside a page's block that
 // never renders are left out first (see unrendered).
-func (e *Engine) seenOnly(env *rule.Env, fs []rule.Finding) []rule.Finding {
-	fs = e.unrendered(env, fs)
+func (e *Engine) seenOnly(env *rule.Env, fs []rule.Finding, whole bool) []rule.Finding {
+	if whole {
+		fs = e.unrendered(env, fs)
+	}
 	if env == nil || env.Project == nil || env.Strict {
 		return fs
 	}
 	kept := fs[:0]
-	dead := deadLinks{env: env, on: len(env.Units) > 1}
+	dead := deadLinks{env: env, on: whole && len(env.Units) > 1}
 	for _, f := range fs {
 		if !e.Unseeable(f) {
 			kept = append(kept, f)
@@ -311,7 +316,7 @@ func (e *Engine) seenOnly(env *rule.Env, fs []rule.Finding) []rule.Finding {
 // checked file by file (CheckFile sees one unit): the CLI after a scan,
 // the editor when it publishes.
 func (e *Engine) Unseen(env *rule.Env, fs []rule.Finding) []rule.Finding {
-	return e.seenOnly(env, fs)
+	return e.seenOnly(env, fs, true)
 }
 
 // uses reports whether the app uses the file at rel: a file no page,
