@@ -73,7 +73,20 @@ type Entry struct {
 // Entries lists the entry lifecycles of the file at path (a page, the
 // app, a component, a module's top level) with the platform calls each
 // reaches, across files.
-func (g *Graph) Entries(p string) []Entry {
+func (g *Graph) Entries(p string) []Entry { return g.EntriesMarked(p, nil) }
+
+// Mark judges one step of a way: the call, at site in the file at path,
+// of another function (site is the callee's name, as Hop.Site). A rule
+// marks the steps its finding does not take (a call only a logged-in user
+// reaches): a marked step counts as a confirmed one, so the walk keeps a
+// way without one to each call when there is one, and Hit.Confirmed says
+// when there is none.
+type Mark func(path string, site text.Span) bool
+
+// EntriesMarked is Entries with the steps mark judges counted as
+// confirmed. Not memoised when mark is non-nil; mark runs with the graph
+// locked and must not call it.
+func (g *Graph) EntriesMarked(p string, mark Mark) []Entry {
 	if g == nil {
 		return nil
 	}
@@ -89,7 +102,7 @@ func (g *Graph) Entries(p string) []Entry {
 			// page; in a component it is a handler like any other
 			continue
 		}
-		out = append(out, Entry{Lifecycle: fn.Lifecycle, Show: fn.Show, Hits: g.from(p, int32(i))})
+		out = append(out, Entry{Lifecycle: fn.Lifecycle, Show: fn.Show, Hits: g.from(p, int32(i), mark)})
 	}
 	return out
 }
@@ -112,7 +125,7 @@ func (g *Graph) From(p, fn string) []Hit {
 	var out []Hit
 	for i := 1; i < len(f.Funcs); i++ {
 		if f.Funcs[i].Name == fn {
-			out = append(out, g.from(p, int32(i))...)
+			out = append(out, g.from(p, int32(i), nil)...)
 		}
 	}
 	return out
@@ -179,8 +192,9 @@ type wstate struct {
 	site       text.Span
 }
 
-// from walks from function fn of the file at p.
-func (g *Graph) from(p string, fn int32) []Hit {
+// from walks from function fn of the file at p; mark, when non-nil, judges
+// the steps (see Mark) and the walk is not memoised.
+func (g *Graph) from(p string, fn int32, mark Mark) []Hit {
 	g.st.mu.Lock()
 	defer g.st.mu.Unlock()
 	g.sync()
@@ -188,9 +202,10 @@ func (g *Graph) from(p string, fn int32) []Hit {
 	if start == nil {
 		return nil
 	}
-	if m := start.walks[walkKey{fn}]; m != nil && g.current(m.deps) {
+	if m := start.walks[walkKey{fn}]; mark == nil && m != nil && g.current(m.deps) {
 		return m.hits
 	}
+	marked := func(path string, site text.Span) bool { return mark != nil && mark(path, site) }
 	m := &walkMemo{deps: map[string]*rule.Unit{}}
 	type vkey struct {
 		path string
@@ -257,21 +272,24 @@ func (g *Graph) from(p string, fn int32) []Hit {
 			if inCfg(e.Site) {
 				continue
 			}
-			push(wstate{path: s.path, fn: e.To, conf: s.conf || e.Confirmed, loop: s.loop || e.Loop, prev: int32(i), site: e.Site})
+			push(wstate{path: s.path, fn: e.To, conf: s.conf || e.Confirmed || marked(s.path, e.Site), loop: s.loop || e.Loop, prev: int32(i), site: e.Site})
 		}
 		for _, xi := range n.exts[s.fn] {
 			x := &f.Ext[xi]
 			if inCfg(x.Span) {
 				continue
 			}
+			xconf := s.conf || x.LocalConfirmed || len(n.ext[xi]) > 0 && marked(s.path, x.NameSpan)
 			for _, t := range n.ext[xi] {
 				for _, tf := range t.funcs {
-					push(wstate{path: t.path, fn: tf, conf: s.conf || x.LocalConfirmed, loop: s.loop || x.LocalLoop, prev: int32(i), site: x.NameSpan})
+					push(wstate{path: t.path, fn: tf, conf: xconf, loop: s.loop || x.LocalLoop, prev: int32(i), site: x.NameSpan})
 				}
 			}
 		}
 	}
-	start.walks[walkKey{fn}] = m
+	if mark == nil {
+		start.walks[walkKey{fn}] = m
+	}
 	return m.hits
 }
 
