@@ -128,8 +128,69 @@ func afterReturn(src []byte, s *script.Facts, fn string, pos int) bool {
 			depth--
 		case 'r':
 			if depth == 1 && word(src, i, "return") && !branch(src, i) {
-				return true
+				// `return new Promise(resolve => { … navigateTo(…) })`:
+				// the navigation is part of what is returned, so it runs
+				return !returns(src, i+len("return"), pos, skip)
 			}
+		}
+	}
+	return false
+}
+
+// returns reports whether pos lies inside the expression of the return
+// statement whose keyword ends at from: inside a bracket opened after the
+// keyword, before the statement ends (a ';' or a line break outside
+// brackets that does not continue the expression, or the closing brace
+// of the block around it).
+func returns(src []byte, from, pos int, skip func(int) int) bool {
+	nest := 0
+	last := byte(0) // the last character that is not a space since the keyword
+	for i := from; i < pos && i < len(src); i++ {
+		if j := skip(i); j > i {
+			i, last = j-1, '"'
+			continue
+		}
+		c := src[i]
+		switch c {
+		case '(', '[', '{':
+			nest++
+		case ')', ']', '}':
+			if nest--; nest < 0 {
+				return false
+			}
+		case ';':
+			if nest == 0 {
+				return false
+			}
+		case '\n':
+			if nest == 0 && !continues(src, i, last) {
+				return false
+			}
+		}
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			last = c
+		}
+	}
+	return nest > 0
+}
+
+// continues reports whether the line break at i, outside brackets in a
+// return statement, leaves the expression open: the line ends with an
+// operator, or the next line starts with one (`.then(…)`, `? a : b`). A
+// bare `return` before a break returns nothing (last is 0).
+func continues(src []byte, i int, last byte) bool {
+	if last == 0 {
+		return false
+	}
+	if strings.IndexByte("+-*/%=&|?:,.<>!~^", last) >= 0 {
+		return true
+	}
+	for j := i + 1; j < len(src); j++ {
+		switch c := src[j]; c {
+		case ' ', '\t', '\r', '\n':
+			continue
+		default:
+			return strings.IndexByte(".+-*/%=&|?:,<>^", c) >= 0
 		}
 	}
 	return false
