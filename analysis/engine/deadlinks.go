@@ -9,8 +9,10 @@ import (
 )
 
 // deadLinks finds pages whose every link is a navigation in a function
-// nothing calls (a method no template binds and no code calls): like an
-// orphan page, no user reaches it. Anything else that may open the page —
+// nothing calls (a method no template binds and no code calls), or sits in
+// the branch of a role test that only staff accounts take (`if (role ===
+// 'admin')`, script.StringLit.Staff): like an orphan page, no user a
+// reviewer tests as reaches it. Anything else that may open the page —
 // a template's url, a route in data, a string handed to a helper — keeps
 // it. Decided lazily, only for pages that have findings.
 type deadLinks struct {
@@ -61,12 +63,21 @@ func (d *deadLinks) decide(route string, files []string) bool {
 			return false // a template, a config, a file not loaded: may open it
 		}
 		s := u.Script
-		seen := false
+		seen, tabOnly := false, false
 		for _, str := range s.Strings {
 			if str.IsKey || !project.Opens(str.Value, route) {
 				continue
 			}
+			if str.Arg == "switchTab" {
+				// switchTab opens tab pages only, and PageOpeners asks of
+				// no tab page: a custom tab bar's `/pages/${name}/index`
+				tabOnly = true
+				continue
+			}
 			seen = true
+			if str.Staff {
+				continue // a link only staff accounts see (a role's branch)
+			}
 			if !navAPIs[str.Arg] || str.Call < 0 || str.Call >= len(s.Calls) {
 				return false
 			}
@@ -75,7 +86,7 @@ func (d *deadLinks) decide(route string, files []string) bool {
 				return false
 			}
 		}
-		if !seen {
+		if !seen && !tabOnly {
 			return false // written in a way we do not read as one string
 		}
 	}

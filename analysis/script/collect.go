@@ -1,6 +1,10 @@
 package script
 
-import "mpls/analysis/text"
+import (
+	"strings"
+
+	"mpls/analysis/text"
+)
 
 // Pass 2: calls, call-graph edges, strings, names, assignments, comments,
 // errors, in source order.
@@ -442,6 +446,9 @@ loop:
 			break loop
 		}
 		cur = p
+	}
+	if strings.IndexByte(val, '/') >= 0 {
+		s.Staff = a.staffOnly(i)
 	}
 	a.f.Strings = append(a.f.Strings, s)
 }

@@ -264,6 +264,10 @@ type StringLit struct {
 	// argument or option value of, platform or not ("showToast",
 	// "setData", "t"); "" when not in a call.
 	Callee string
+	// Staff: a route-like string (one holding a '/') that only staff
+	// reach, within its function (see staffOnly): in the branch of a role
+	// test, `if (role === 'admin') {…}`.
+	Staff bool
 }
 
 // Assign is a member assignment `obj.prop = value`.
