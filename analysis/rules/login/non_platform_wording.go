@@ -1,6 +1,9 @@
 package login
 
 import (
+	"bytes"
+	"slices"
+	"strconv"
 	"strings"
 
 	"mpls/analysis/lexicon"
@@ -19,10 +22,15 @@ import (
 // The words are the lexicon categories login-wording-wechat and
 // platform-wording-wechat (checked in Douyin projects) and
 // login-wording-douyin (checked in WeChat projects). Read where users see
-// them: template text, toasts and modals, and script strings the template
+// them: template text, toasts and modals (also a message built in a
+// local variable and passed as their text: let tip = '…'; tip += '…';
+// tt.showModal({ content: tip })), and script strings the template
 // shows through {{key}} (an agreement set with setData, a default
 // nickname in data). Text in a branch that renders only in the other
 // platform's build (wx:if="{{__platform=='wx'}}") is not reported.
+// A word is reported once per line, at its first place: an agreement
+// naming 微信号 three times in one sentence is one finding, whose fix
+// (when the word has a replacement) changes all three.
 // Judgment: only WeChat and Douyin are checked — the lists and their
 // replacements are written for them (Alipay and Baidu have no rulebook
 // here). In a WeChat project, WeChat's own words are
@@ -85,6 +93,8 @@ func checkNonPlatformWording(c *rule.FileContext) {
 		}
 	}
 	var done []text.Span // a login phrase is not reported again by a shorter word inside it
+	var found []wordHit
+	shown := shownThroughVariable(c.Unit) // a message built in a variable, then shown
 	for _, cat := range w.cats {
 		for _, h := range content.VisibleHits(c.Lexicon, cat, c.Unit) {
 			if overlapsAny(h.Span, done) {
@@ -94,8 +104,21 @@ func checkNonPlatformWording(c *rule.FileContext) {
 			if e, ok := elemOf[h.Piece.Span]; ok && content.OnlyOnPlatform(t, e, otherPlatforms[c.Platform]) {
 				continue // the other platform's build shows it, not this one
 			}
-			reportWording(w, cat, h.Hit, h.Span, h.Text, "", func(s text.Span, m rule.Msg, f ...rule.Fix) { c.Report(s, m, f...) })
+			found = append(found, wordHit{cat: cat, hit: h.Hit, span: h.Span, word: h.Text})
 		}
+		for _, p := range shown {
+			for _, h := range c.Lexicon.Find(cat, p.Text) {
+				s := text.Span{Start: p.Span.Start + h.Start, End: p.Span.Start + h.End}
+				if overlapsAny(s, done) {
+					continue
+				}
+				done = append(done, s)
+				found = append(found, wordHit{cat: cat, hit: h, span: s, word: p.Text[h.Start:h.End], shownIn: strings.TrimPrefix(p.Where, "script:")})
+			}
+		}
+	}
+	for _, g := range oncePerLine(c.Unit.Text, found) {
+		reportWording(w, g, func(s text.Span, m rule.Msg, f ...rule.Fix) { c.Report(s, m, f...) })
 	}
 }
 
@@ -108,6 +131,8 @@ func checkNonPlatformWordingBound(c *rule.ProjectContext) {
 		return
 	}
 	done := map[string][]text.Span{}
+	found := map[string][]wordHit{}
+	var paths []string
 	for _, cat := range w.cats {
 		for _, h := range content.BoundHits(c, cat) {
 			p := h.Path
@@ -115,33 +140,105 @@ func checkNonPlatformWordingBound(c *rule.ProjectContext) {
 				continue
 			}
 			done[p] = append(done[p], h.Span)
-			reportWording(w, cat, h.Hit, h.Span, h.Text, h.Template, func(s text.Span, m rule.Msg, f ...rule.Fix) { c.Report(p, s, m, f...) })
+			if found[p] == nil {
+				paths = append(paths, p)
+			}
+			found[p] = append(found[p], wordHit{cat: cat, hit: h.Hit, span: h.Span, word: h.Text, shownIn: h.Template})
+		}
+	}
+	for _, p := range paths {
+		var src []byte
+		if u := c.Units[p]; u != nil {
+			src = u.Text
+		}
+		for _, g := range oncePerLine(src, found[p]) {
+			reportWording(w, g, func(s text.Span, m rule.Msg, f ...rule.Fix) { c.Report(p, s, m, f...) })
 		}
 	}
 }
 
-func reportWording(w wording, cat string, h lexicon.Hit, s text.Span, word, shownIn string, report func(text.Span, rule.Msg, ...rule.Fix)) {
+// wordHit is one place the rule would report: a lexicon hit of category
+// cat, the word as written at span, and the template that shows it when
+// it is a script string.
+type wordHit struct {
+	cat     string
+	hit     lexicon.Hit
+	span    text.Span
+	word    string
+	shownIn string
+	// more are the later places of the same word on the same line (see
+	// oncePerLine): one finding stands for them, and its fix edits them too.
+	more []text.Span
+}
+
+// oncePerLine keeps the first hit of each word on each line of src and
+// folds the later ones into it (wordHit.more): an agreement naming 微信号
+// three times in one sentence is one place to change, not three findings.
+// Different words on one line stay separate findings.
+func oncePerLine(src []byte, hs []wordHit) []wordHit {
+	type key struct {
+		line int
+		word string
+	}
+	hs = slices.Clone(hs)
+	slices.SortStableFunc(hs, func(a, b wordHit) int { return a.span.Start - b.span.Start })
+	first := map[key]int{}
+	var out []wordHit
+	for _, h := range hs {
+		k := key{lineStart(src, h.span.Start), h.word}
+		if i, ok := first[k]; ok {
+			out[i].more = append(out[i].more, h.span)
+			continue
+		}
+		first[k] = len(out)
+		out = append(out, h)
+	}
+	return out
+}
+
+// lineStart is the offset of the start of the line holding off.
+func lineStart(src []byte, off int) int {
+	if off > len(src) {
+		off = len(src)
+	}
+	return bytes.LastIndexByte(src[:max(off, 0)], '\n') + 1
+}
+
+func reportWording(w wording, g wordHit, report func(text.Span, rule.Msg, ...rule.Fix)) {
 	what, whatEn := "登录文案", "login wording"
-	if !strings.HasPrefix(cat, "login-") {
+	if !strings.HasPrefix(g.cat, "login-") {
 		what, whatEn = "功能或身份说法", "wording for its own functions or identity"
 	}
 	msg := rule.Msg{
-		Zh: "“" + word + "”是" + w.other + "的" + what + "，" + w.own + "小程序里没有这项功能，审核会以“非平台功能文案”驳回。",
-		En: "\"" + word + "\" is " + w.otherEn + "'s " + whatEn + "; a " + w.ownEn + " mini-program has no such function and reviewers reject it as non-platform wording.",
+		Zh: "“" + g.word + "”是" + w.other + "的" + what + "，" + w.own + "小程序里没有这项功能，审核会以“非平台功能文案”驳回。",
+		En: "\"" + g.word + "\" is " + w.otherEn + "'s " + whatEn + "; a " + w.ownEn + " mini-program has no such function and reviewers reject it as non-platform wording.",
 	}
-	if shownIn != "" {
-		msg.Zh += "（由 " + shownIn + " 显示）"
-		msg.En += " (shown by " + shownIn + ")"
+	if n := len(g.more) + 1; n > 1 {
+		msg.Zh += "这一行共出现 " + strconv.Itoa(n) + " 次。"
+		msg.En += " It appears " + strconv.Itoa(n) + " times on this line."
 	}
-	if h.Replacement == "" {
-		report(s, msg)
+	if g.shownIn != "" {
+		msg.Zh += "（由 " + g.shownIn + " 显示）"
+		msg.En += " (shown by " + g.shownIn + ")"
+	}
+	if g.hit.Replacement == "" {
+		report(g.span, msg)
 		return
 	}
-	msg.Zh += "请改为“" + h.Replacement + "”。"
-	msg.En += " Use \"" + h.Replacement + "\"."
-	report(s, msg, rule.Fix{
-		Title:     rule.Msg{Zh: "改为“" + h.Replacement + "”", En: "Replace with " + h.Replacement},
-		Edits:     []rule.Edit{{Span: s, NewText: h.Replacement}},
+	r := g.hit.Replacement
+	msg.Zh += "请改为“" + r + "”。"
+	msg.En += " Use \"" + r + "\"."
+	edits := []rule.Edit{{Span: g.span, NewText: r}}
+	for _, s := range g.more {
+		edits = append(edits, rule.Edit{Span: s, NewText: r})
+	}
+	title := rule.Msg{Zh: "改为“" + r + "”", En: "Replace with " + r}
+	if len(g.more) > 0 {
+		title = rule.Msg{Zh: "这一行的 " + strconv.Itoa(len(edits)) + " 处都改为“" + r + "”", En: "Replace all " + strconv.Itoa(len(edits)) + " on this line with " + r}
+	}
+	report(g.span, msg, rule.Fix{
+		Title:     title,
+		Edits:     edits,
 		Preferred: true,
 		Safe:      true,
 	})
