@@ -3,6 +3,7 @@ package behavior
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"mpls/analysis/rule"
 	"mpls/analysis/text"
@@ -16,7 +17,11 @@ import (
 
 var (
 	// privatePurpose: what the page is for, in its title or its text.
-	privatePurpose = regexp.MustCompile(`提现|收款码|收款二维码|退款|退货|换货|售后|实名|身份证|(?:身份|资质|企业|个人|商家|店铺)认证|认证(?:资料|信息|材料|申请)`)
+	// An approval or a recognition is private too: a leave or
+	// resignation request to the employer, an expense claim, an invoice,
+	// a bank card read by OCR to pay the user. Not 申请 alone: a friend
+	// request's note (好友申请) goes to another user.
+	privatePurpose = regexp.MustCompile(`提现|收款码|收款二维码|退款|退货|换货|售后|实名|身份证|(?:身份|资质|企业|个人|商家|店铺)认证|认证(?:资料|信息|材料|申请)|审批|离职|请假|销假|调休|报销|发票|开票|银行卡|工资卡|发薪|识别`)
 	// publicPurpose: the page also publishes (a review with photos after
 	// an order, a post): then its uploads are public.
 	publicPurpose = regexp.MustCompile(`评价|晒单|评论|发布|发表|动态|帖子|说说|留言板`)
@@ -118,5 +123,67 @@ func privateAPIPath(s string) bool {
 			return true
 		}
 	}
+	return privateTerms(s)
+}
+
+// privateTerms reports whether the words of an identifier or a path —
+// split at camelCase, snake_case and slashes, so that a word is never the
+// inside of another (presignedUrl is no resignation) — name a request
+// only the operator or the employer reads: OCR or recognition
+// (ocrBank, /ocr/idcard, recognizeText), an approval (submitApprove,
+// /oa/approval), a resignation or a leave request (resignApply,
+// askForLeave; leaveMessage is a message), an expense claim or an
+// invoice, a bank card or the payroll.
+func privateTerms(s string) bool {
+	ws := splitWords(s)
+	for i, w := range ws {
+		switch {
+		case w == "ocr" || w == "payroll" || w == "bankcard" || w == "qingjia" || w == "shenpi" || w == "baoxiao" || w == "fapiao":
+			return true
+		case strings.HasPrefix(w, "recogni") || strings.HasPrefix(w, "approv") || strings.HasPrefix(w, "resign") ||
+			strings.HasPrefix(w, "reimburs") || strings.HasPrefix(w, "invoice"):
+			return true
+		case w == "card" && i > 0 && ws[i-1] == "bank":
+			return true
+		case w == "leave":
+			for _, o := range ws {
+				if o == "apply" || o == "application" || o == "ask" || o == "request" || strings.HasPrefix(o, "approv") {
+					return true
+				}
+			}
+		}
+	}
 	return false
+}
+
+// splitWords lower-cases the words of s: letters and digits, a new word at
+// each capital after a lower-case letter or digit (ocrBank), and at the
+// last capital of a run followed by a lower-case letter (OCRBank).
+func splitWords(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		switch {
+		case unicode.IsUpper(r):
+			prev := len(cur) > 0 && !unicode.IsUpper(cur[len(cur)-1])
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if prev || len(cur) > 0 && nextLower {
+				flush()
+			}
+			cur = append(cur, r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur = append(cur, r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
 }

@@ -65,10 +65,16 @@ import (
 //   - uploads that go privately to the operator (recommended profile
 //     only): refund and after-sale evidence, complaints, feedback
 //     screenshots, ID cards and certificates, a withdrawal's payout QR
-//     code, told by the words of the file's path and of the function
-//     that uploads (see privateUpload), or by the page's title, its
-//     labels or the API paths it sends to, when nothing on it speaks of
-//     publishing (a review with photos does: see privatePage).
+//     code; and applications, approvals and recognitions: a card or
+//     document photo read by OCR (the user's own bank card for their
+//     wages), a leave or resignation request to the employer, an expense
+//     claim or an invoice. Told by the words of the file's path and of
+//     the function that uploads or sends (see privateUpload; ocrBank,
+//     submitApprove, pages/resignApply as whole words: privateTerms), or
+//     by the page's title, its labels or the API paths it sends to, when
+//     nothing on it speaks of publishing (a review with photos does: see
+//     privatePage). Their text is silent in both profiles; strict
+//     reports their media.
 //     Strict reports them too: LESSONS #02 says reviewers may test any
 //     upload;
 //   - media alone kept in the user's own space (recommended profile
@@ -88,8 +94,8 @@ var UGCUnchecked = &rule.Rule{
 		Wrong: "wx.chooseMedia({ success: (res) => {\n  wx.uploadFile({ url: API + '/post/image', filePath: res.tempFiles[0].tempFilePath, name: 'file' })\n} })",
 		Right: "wx.chooseMedia({ success: (res) => {\n  wx.uploadFile({ url: API + '/post/image', filePath: res.tempFiles[0].tempFilePath, name: 'file',\n    success: () => wx.cloud.callFunction({ name: 'mediaCheckAsync', data: { fileID } }) })\n} })",
 		Profiles: rule.Msg{
-			Zh: "推荐（默认）：只报告会发布给其他用户看的内容（评论、帖子、公开图片等）；退款/换货/售后凭证、提现收款码、投诉材料、反馈截图、身份证件等只交给运营方的私密上传不报告（页面标题、说明文字或请求的接口路径表明用途，且页面上没有评价、发布等公开字样）（反馈截图：§11.2 管的是发布给他人的内容，只有运营方看到的截图不算发布），只存进用户自己私密空间（我的相册等）的照片视频也不报告。严格：这些上传也报告（LESSONS #02：审核可能测试任何上传接口）。两种模式都不报告 chooseAvatar 头像（微信已自行检测）和页面脚本表明服务端会审核的内容（处理 87014、提示“审核通过后发布”且没有“发布成功”）。",
-			En: "recommended (default): only content published to other users (comments, posts, public images); private uploads to the operator — refund, exchange or after-sale evidence, a withdrawal's payout QR code, complaints, feedback screenshots, ID documents, told by the page's title, labels or API paths when nothing on it speaks of publishing (a review) — are not reported (feedback screenshots: WX §11.2 governs what is published to others, and only the operator sees them), nor photos and videos kept in the user's own private space (their own album). strict: these uploads too (LESSONS #02: reviewers may test any upload). Neither reports chooseAvatar avatars (WeChat screens them) nor content whose page shows the server moderates it (handles errcode 87014, tells the user it awaits review and never that it is live).",
+			Zh: "推荐（默认）：只报告会发布给其他用户看的内容（评论、帖子、公开图片等）；退款/换货/售后凭证、提现收款码、投诉材料、反馈截图、身份证件，以及申请、审批和识别（OCR 识别银行卡或证件、向雇主提交的请假或离职申请、报销、发票）等只交给运营方的私密提交不报告（页面标题、说明文字、调用的函数名（如 ocrBank、submitApprove）或请求的接口路径表明用途，且页面上没有评价、发布等公开字样）（反馈截图：§11.2 管的是发布给他人的内容，只有运营方看到的截图不算发布），只存进用户自己私密空间（我的相册等）的照片视频也不报告。严格：这些上传也报告（LESSONS #02：审核可能测试任何上传接口）。两种模式都不报告 chooseAvatar 头像（微信已自行检测）和页面脚本表明服务端会审核的内容（处理 87014、提示“审核通过后发布”且没有“发布成功”）。",
+			En: "recommended (default): only content published to other users (comments, posts, public images); private uploads to the operator — refund, exchange or after-sale evidence, a withdrawal's payout QR code, complaints, feedback screenshots, ID documents, and applications, approvals and recognitions (a bank card or ID read by OCR, a leave or resignation request to the employer, an expense claim, an invoice), told by the function or API names (ocrBank, submitApprove) or by the page's title, labels or API paths when nothing on it speaks of publishing (a review) — are not reported (feedback screenshots: WX §11.2 governs what is published to others, and only the operator sees them), nor photos and videos kept in the user's own private space (their own album). strict: these uploads too (LESSONS #02: reviewers may test any upload). Neither reports chooseAvatar avatars (WeChat screens them) nor content whose page shows the server moderates it (handles errcode 87014, tells the user it awaits review and never that it is live).",
 		},
 		Excerpt: "When the app allows users to upload media, reviewers may test the upload endpoint with prohibited images. If the server cannot block these images, the review is rejected.（LESSONS #02）；11.2 微信小程序的服务提供者，应设置过滤违法、违规等不当信息内容的机制……（微信小程序平台运营规范 §11.2）",
 	},
@@ -205,5 +211,10 @@ func privateUpload(file, fn string) bool {
 			return true
 		}
 	}
-	return false
+	// whole words (ocrBank, submitApprove, pages/resignApply): of the
+	// file's path and the function, not of a call's arguments and callbacks
+	if i := strings.IndexByte(fn, '('); i >= 0 {
+		fn = fn[:i]
+	}
+	return privateTerms(file + "/" + fn)
 }
