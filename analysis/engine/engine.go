@@ -291,6 +291,7 @@ func (e *Engine) CheckProject(env *rule.Env) (out []rule.Finding) {
 // keeps them all. In every profile, findings inside a page's block that
 // never renders are left out first (see unrendered).
 func (e *Engine) seenOnly(env *rule.Env, fs []rule.Finding, whole bool) []rule.Finding {
+	fs = e.oldClientOnly(env, fs) // code only a client too old to matter runs
 	if whole {
 		fs = e.unrendered(env, fs)
 	}

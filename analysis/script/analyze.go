@@ -194,6 +194,7 @@ func analyze(f *Facts, scr *scratch, src []byte, opt Options) {
 	a.collect()
 	a.propagate()
 	a.bodies()
+	a.fallbacks()
 }
 
 // ---------------------------------------------------------------------------

@@ -92,6 +92,11 @@ type Facts struct {
 	// Bodies maps every named function or method of the file to its span
 	// (the first of a name wins).
 	Bodies map[string]text.Span
+	// Fallbacks are the spans of code that runs only on a client too old
+	// for a platform API the file tests for: the else of `if
+	// (wx.canIUse('getUpdateManager'))`, the body of `if (!wx.X)` (see
+	// fallback.go). In source order, none inside another.
+	Fallbacks []text.Span
 
 	// Funcs and Edges are the file's own call graph, Imports the names
 	// its requires and imports bind, Ext the calls it cannot resolve by
