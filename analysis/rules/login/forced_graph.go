@@ -65,27 +65,67 @@ func checkForcedProject(c *rule.ProjectContext) {
 		span text.Span
 	}
 	done := map[key]bool{}
+	report := func(start string, h *callgraph.Hit, url string) {
+		k := key{start, h.Leave()}
+		if done[k] {
+			return
+		}
+		done[k] = true
+		page, pageEn := startWords(c.Env, start)
+		w := h.Words()
+		c.Report(start, k.span, rule.Msg{
+			Zh: page + "（" + w + "）直接跳转登录页 " + url + "：用户还没使用任何功能就被要求登录，审核会以“强制登录”驳回。请提供游客模式，在需要账号的操作时再引导登录。",
+			En: "On " + pageEn + " (" + w + ") the code redirects to the login page " + url + " before the user has used anything; reviewers reject this as a forced login. Offer a guest mode and ask for a login when an action needs the account.",
+		})
+	}
+	// login is the login route a cross-file hit goes to unconfirmed, "".
+	j := newJudge(c.Env)
+	defer j.close()
+	login := func(h *callgraph.Hit) string {
+		if !h.Cross() || h.Confirmed {
+			return ""
+		}
+		url := loginURL(c.Env, c.Units[h.Path], h.Call)
+		if url != "" && j.loggedInCall(h.Path, h.Call.NameSpan) {
+			return ""
+		}
+		return url
+	}
 	for _, start := range starts {
+		// the walk every rule shares first: most starts reach no login
+		// page, and only those that do are walked again, step by step
+		any := false
 		for _, e := range g.Entries(start) {
-			for _, h := range e.Hits {
-				if !h.Cross() || h.Confirmed {
-					continue
+			for i := range e.Hits {
+				if login(&e.Hits[i]) != "" {
+					any = true
 				}
-				url := loginURL(c.Env, c.Units[h.Path], h.Call)
-				if url == "" {
-					continue
+			}
+		}
+		if !any {
+			continue
+		}
+		// a way a visitor takes: no guard on the login state, no request
+		// the server answers without a login
+		reached := map[*script.Call]bool{}
+		for _, e := range g.EntriesMarked(start, j.mark(stepGuard|stepFlag|stepPath)) {
+			for i := range e.Hits {
+				h := &e.Hits[i]
+				if url := login(h); url != "" {
+					reached[h.Call] = true
+					report(start, h, url)
 				}
-				k := key{start, h.Leave()}
-				if done[k] {
-					continue
+			}
+		}
+		// a public path keeps off only a redirect made on the response:
+		// a helper that checks the token before it sends redirects a
+		// visitor whatever the path
+		for _, e := range g.EntriesMarked(start, j.mark(stepGuard|stepFlag)) {
+			for i := range e.Hits {
+				h := &e.Hits[i]
+				if url := login(h); url != "" && !reached[h.Call] && !viaResponse(c.Env, h) {
+					report(start, h, url)
 				}
-				done[k] = true
-				page, pageEn := startWords(c.Env, start)
-				w := h.Words()
-				c.Report(start, k.span, rule.Msg{
-					Zh: page + "（" + w + "）直接跳转登录页 " + url + "：用户还没使用任何功能就被要求登录，审核会以“强制登录”驳回。请提供游客模式，在需要账号的操作时再引导登录。",
-					En: "On " + pageEn + " (" + w + ") the code redirects to the login page " + url + " before the user has used anything; reviewers reject this as a forced login. Offer a guest mode and ask for a login when an action needs the account.",
-				})
 			}
 		}
 	}

@@ -42,6 +42,22 @@ import (
 // getApp().checkLogin()) is followed through the project's call graph
 // (analysis/callgraph); that finding goes on the page's call of the
 // helper, with the way in the message.
+//
+// Only the ways a visitor takes count (forced_guard.go): not one behind a
+// check of the login state (`if (wx.getStorageSync('userId')) load()`,
+// after `if (!token) return`, the else of `if (!isLogin)`), nor a request
+// to an endpoint the server opens to visitors (a path segment noauth,
+// public, anon, open, guest …, or needLogin: false / auth: false /
+// noToken: true passed to the request helper), which never gets the 401
+// whose handler sends the user to the login page. For each redirect the
+// walk keeps a way without such a step when there is one: an entry page
+// that asks for public banners and then for an authed list is reported
+// on the list. A public path does not help when the helper checks the
+// token before it sends (the redirect is then not the response's). A
+// redirect that itself runs only for a logged-in user (`if (token &&
+// expired)`) is a session renewal, not forced. A 我的 or 订单 tab that
+// sends a visitor to login when opened stays reported (two of three
+// readers of the corpus called it forced).
 var ForcedOnEntry = &rule.Rule{
 	ID:       "login/forced-on-entry",
 	Severity: rule.Warning,
@@ -135,6 +151,12 @@ func entryRedirects(env *rule.Env, u *rule.Unit, login func(url string) bool) []
 		return nil
 	}
 	var out []redirect
+	var j *judge
+	defer func() {
+		if j != nil {
+			j.close()
+		}
+	}()
 	for i := range s.Calls {
 		call := &s.Calls[i]
 		if call.Namespace == "" || call.Factory != "" || !call.OnEntry || call.Confirmed {
@@ -147,6 +169,13 @@ func entryRedirects(env *rule.Env, u *rule.Unit, login func(url string) bool) []
 		}
 		url, _ := navURL(s, i)
 		if url == "" || !login(url) || serverDecided(s, call) {
+			continue
+		}
+		if j == nil {
+			j = newJudge(env)
+			j.own = u
+		}
+		if j.loggedInCall(u.Path, call.NameSpan) {
 			continue
 		}
 		if i := strings.IndexAny(url, "?#"); i > 0 {
