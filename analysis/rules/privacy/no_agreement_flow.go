@@ -9,44 +9,41 @@ import (
 
 // NoAgreementFlow (WeChat): the project collects personal information
 // (an API or component of the privacy table: location, album, camera,
-// microphone, clipboard, profile, phone number …) but nothing in it deals
-// with the privacy agreement (用户隐私保护指引). Reviewers reject builds
-// that have not integrated the official agreement (LESSONS #01); data may
-// only be collected after the user agreed to a truthful disclosure (WX
-// §14.1.1).
+// microphone, clipboard, profile, phone number …) and has no privacy
+// agreement flow of its own, so it relies on WeChat's official privacy
+// popup. Since 2023-10-17 WeChat shows that popup by itself on the first
+// privacy call: code needs no flow (the WeChat docs, "官方隐私弹窗功能说
+// 明"). What it needs is the console's 用户隐私保护指引: the popup shows
+// what it declares, an API it does not declare is disabled, and reviewers
+// reject builds whose guidelines are not completed (LESSONS #01: "the fix
+// is to update the privacy agreement in the backend"; WX §14.1.1). Code
+// cannot see the console, so this is a reminder naming what the code
+// collects, not a defect: information, one per project, at the first use
+// of a privacy API in path order. `mpls privacy` drafts the declaration.
 //
-// "Deals with the agreement", any of (the WeChat docs' flow):
-// wx.onNeedPrivacyAuthorization, wx.requirePrivacyAuthorize,
-// wx.getPrivacySetting, wx.openPrivacyContract named in a script; a
-// template element whose open-type lists agreePrivacyAuthorization (any
-// element: component libraries forward open-type); app.json
-// "__usePrivacyCheck__": true (what switched the flow on before
-// 2023-09-15); or a component registered under a name or path containing
-// "privacy" (the usual privacy-popup component, often from npm, whose
-// insides mpls does not read).
-//
-// One finding per project, at the first use of a privacy API in path
-// order, naming what the project collects. No fix: the popup is UI the
-// developer designs. Warning rather than error: WeChat now shows its own
-// popup when nothing handles the event, but reviewers still ask for the
-// agreement to be filled in and shown.
+// "A flow of its own", any of: wx.onNeedPrivacyAuthorization,
+// wx.requirePrivacyAuthorize, wx.getPrivacySetting, wx.openPrivacyContract
+// named in a script; a template element whose open-type lists
+// agreePrivacyAuthorization; app.json "__usePrivacyCheck__": true; a
+// component registered under a name or path containing "privacy". A
+// project with such a flow has met the question already.
 var NoAgreementFlow = &rule.Rule{
 	ID:           "privacy/no-agreement-flow",
-	Severity:     rule.Warning,
+	Severity:     rule.Information,
 	Platforms:    []string{rule.WeChat},
 	Citation:     "LESSONS #01, WX §14.1.1",
 	Scope:        rule.ProjectScope,
 	Whole:        true,
 	CheckProject: checkAgreementFlow,
-	Title:        rule.Msg{Zh: "使用隐私接口但没有处理隐私协议", En: "Privacy APIs used without a privacy-agreement flow"},
+	Title:        rule.Msg{Zh: "使用隐私接口，依靠官方隐私弹窗：须在后台《用户隐私保护指引》声明", En: "Privacy APIs rely on the official privacy popup: declare them in the console's privacy guidelines"},
 	Doc: rule.Doc{
-		What: rule.Msg{Zh: "项目调用了定位、相册、相机、麦克风、剪贴板、手机号等隐私接口，但没有任何地方处理《用户隐私保护指引》：没有 wx.onNeedPrivacyAuthorization、wx.requirePrivacyAuthorize、wx.getPrivacySetting，也没有 open-type=\"agreePrivacyAuthorization\" 的按钮。",
-			En: "The project calls privacy APIs (location, album, camera, microphone, clipboard, phone number …) but nothing handles the privacy agreement: no wx.onNeedPrivacyAuthorization, wx.requirePrivacyAuthorize or wx.getPrivacySetting, and no button with open-type=\"agreePrivacyAuthorization\"."},
-		Why: rule.Msg{Zh: "未接入官方隐私协议的版本会被驳回（LESSONS #01）；采集用户数据前必须经用户同意并如实披露用途（微信 §14.1.1）。",
-			En: "Builds that have not integrated the official privacy agreement are rejected (LESSONS #01); data may only be collected after the user agreed to a truthful disclosure (WX §14.1.1)."},
-		Wrong:   "App({\n  onLaunch() {}\n})\n// pages/index: wx.chooseImage(...)",
-		Right:   "App({\n  onLaunch() {\n    wx.onNeedPrivacyAuthorization((resolve) => {\n      this.globalData.privacyResolve = resolve // 显示隐私弹窗，用户点击同意按钮后 resolve({ event: 'agree', buttonId })\n    })\n  }\n})",
-		Excerpt: "If the Mini Program has not integrated the official privacy agreement after the first successful launch, the reviewer will reject the submission.（review-lessons #01）",
+		What: rule.Msg{Zh: "项目调用了定位、相册、相机、麦克风、剪贴板、手机号等隐私接口，没有自己的隐私授权流程（wx.onNeedPrivacyAuthorization、wx.requirePrivacyAuthorize、wx.getPrivacySetting 或 open-type=\"agreePrivacyAuthorization\" 的按钮），因此依靠微信的官方隐私弹窗。这是一条提醒，不是代码缺陷。",
+			En: "The project calls privacy APIs (location, album, camera, microphone, clipboard, phone number …) and has no privacy-agreement flow of its own (wx.onNeedPrivacyAuthorization, wx.requirePrivacyAuthorize, wx.getPrivacySetting or a button with open-type=\"agreePrivacyAuthorization\"), so it relies on WeChat's official privacy popup. A reminder, not a defect in the code."},
+		Why: rule.Msg{Zh: "自 2023-10-17 起，微信在首次调用隐私接口时自动弹出官方隐私弹窗，代码无需自己实现；但弹窗展示的是后台《用户隐私保护指引》中声明的内容，未声明的接口会被直接禁用，指引未完善的版本会被驳回（LESSONS #01；微信 §14.1.1）。代码看不到后台，所以提交前请核对指引已声明这些用途。",
+			En: "Since 2023-10-17 WeChat shows its official privacy popup by itself on the first privacy call; code need not implement one. But the popup shows what the console's privacy guidelines declare, an undeclared API is disabled, and builds whose guidelines are not completed are rejected (LESSONS #01; WX §14.1.1). Code cannot see the console: check the guidelines declare these uses before submitting."},
+		Wrong:   "// 后台《用户隐私保护指引》未声明“相册”\nwx.chooseImage({ count: 1 })",
+		Right:   "// 后台《用户隐私保护指引》已声明：为了上传头像，收集你选中的照片（mpls privacy 生成草稿）\nwx.chooseImage({ count: 1 })",
+		Excerpt: "If the Mini Program has not integrated the official privacy agreement after the first successful launch, the reviewer will reject the submission. The fix is to update the privacy agreement in the backend.（review-lessons #01）",
 	},
 }
 
@@ -130,8 +127,8 @@ func checkAgreementFlow(c *rule.ProjectContext) {
 		order = append(order[:3], "…")
 	}
 	c.Report(first.unit.Path, first.span, rule.Msg{
-		Zh: "项目使用了隐私接口（" + strings.Join(order, "、") + "），但没有处理隐私协议：没有 wx.onNeedPrivacyAuthorization / wx.requirePrivacyAuthorize / wx.getPrivacySetting，也没有 open-type=\"agreePrivacyAuthorization\" 的同意按钮。未接入官方隐私协议会被驳回：请在后台填写《用户隐私保护指引》，并在调用前让用户查看并同意。",
-		En: "The project uses privacy APIs (" + strings.Join(order, ", ") + ") but nothing handles the privacy agreement: no wx.onNeedPrivacyAuthorization / wx.requirePrivacyAuthorize / wx.getPrivacySetting and no button with open-type=\"agreePrivacyAuthorization\". Builds without the official privacy agreement are rejected: fill in the privacy guidelines on the console and let users read and accept them before these calls.",
+		Zh: "项目使用了隐私接口（" + strings.Join(order, "、") + "），没有自己的隐私授权流程，依靠微信的官方隐私弹窗：弹窗只展示后台《用户隐私保护指引》中声明的内容，未声明的接口会被直接禁用，指引未完善会被驳回。提审前请确认指引已声明这些用途（mpls privacy 可生成草稿）。",
+		En: "The project uses privacy APIs (" + strings.Join(order, ", ") + ") with no privacy-agreement flow of its own, so it relies on WeChat's official privacy popup: the popup shows only what the console's privacy guidelines declare, undeclared APIs are disabled, and incomplete guidelines are rejected. Before submitting, make sure the guidelines declare these uses (`mpls privacy` drafts them).",
 	})
 }
 
