@@ -23,8 +23,23 @@ import (
 // that lifecycle that leads to it, and the way ("onShow → checkLogin →
 // handleLogin"). Only ways with no confirmed prompt on them count.
 func showSite(s *script.Facts, c *script.Call) (site text.Span, way string, ok bool) {
-	if !c.InShow || int(c.Unit) >= len(s.Funcs) || s.Funcs[c.Unit].Show {
+	edges, ok := showEdges(s, c)
+	if !ok {
 		return text.Span{}, "", false
+	}
+	names := []string{funcLabel(s, s.Edges[edges[0]].From)}
+	for _, ei := range edges {
+		names = append(names, funcLabel(s, s.Edges[ei].To))
+	}
+	return s.Edges[edges[0]].Site, strings.Join(names, " → "), true
+}
+
+// showEdges is the way of showSite: the file's edges from the show
+// lifecycle to the function holding c, in order (the first leaves the
+// lifecycle).
+func showEdges(s *script.Facts, c *script.Call) ([]int32, bool) {
+	if !c.InShow || int(c.Unit) >= len(s.Funcs) || s.Funcs[c.Unit].Show {
+		return nil, false
 	}
 	n := len(s.Funcs)
 	pred := make([]int32, n)
@@ -57,20 +72,18 @@ func showSite(s *script.Facts, c *script.Call) (site text.Span, way string, ok b
 		}
 	}
 	if !seen[c.Unit] {
-		return text.Span{}, "", false
+		return nil, false
 	}
-	var names []string
+	var way []int32
 	u := c.Unit
 	for k := 0; k < n && pred[u] >= 0; k++ {
-		site = s.Edges[edge[u]].Site
-		names = append(names, funcLabel(s, u))
+		way = append(way, edge[u])
 		u = pred[u]
 	}
-	names = append(names, funcLabel(s, u))
-	for i, j := 0, len(names)-1; i < j; i, j = i+1, j-1 {
-		names[i], names[j] = names[j], names[i]
+	for i, j := 0, len(way)-1; i < j; i, j = i+1, j-1 {
+		way[i], way[j] = way[j], way[i]
 	}
-	return site, strings.Join(names, " → "), true
+	return way, len(way) > 0
 }
 
 func funcLabel(s *script.Facts, u int32) string {
@@ -155,8 +168,11 @@ func findCrossHits(c *rule.ProjectContext) []crossHit {
 				if !h.Cross() || h.Confirmed || h.Loop {
 					continue
 				}
+				// Douyin's tt.login is no prompting API of the table, but its
+				// login panel opens on every show (repeated-authorize's only)
+				login := e.Show && hostLogin(c.Platform, h.Call)
 				a := promptAPI(h.Call)
-				if a == nil || silentOn(c.Platform, h.Call) || isClipboard(h.Call) || isRecording(h.Call) {
+				if a == nil && !login || silentOn(c.Platform, h.Call) || isClipboard(h.Call) || isRecording(h.Call) {
 					continue
 				}
 				out = append(out, crossHit{start: u.Path, hit: h, show: e.Show})
@@ -213,16 +229,6 @@ func checkPromptProject(c *rule.ProjectContext) {
 		return rule.Msg{
 			Zh: "进入页面即经由 " + w + " 调用 " + name + "（" + at + "），之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途。",
 			En: name + " (" + at + ") runs on entry through " + w + " with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose.",
-		}
-	})
-}
-
-func checkRepeatedProject(c *rule.ProjectContext) {
-	reportCross(c, true, func(h *callgraph.Hit, name, at string) rule.Msg {
-		w := h.Words()
-		return rule.Msg{
-			Zh: "每次显示页面都经由 " + w + " 调用 " + name + "（" + at + "），会反复请求授权：审核禁止强制反复调起用户授权。请改为用户点击时调用，或只在 onLoad 经用户确认后调用一次。",
-			En: name + " (" + at + ") is called every time the page shows, through " + w + ", so it asks for authorization over and over; reviewers reject repeated authorization requests. Call it when the user taps, or once in onLoad after the user agreed.",
 		}
 	})
 }

@@ -2,6 +2,7 @@ package privacy
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"mpls/analysis/rule"
@@ -126,4 +127,227 @@ func checkReasks(c *rule.FileContext) {
 			})
 		}
 	}
+}
+
+// What makes a call on a path that runs again and again (every show, a
+// loop, a timer) ask again each time. WeChat and Douyin show a scope's
+// dialog once: after the user decides, later calls succeed or fail
+// without a dialog, and a refusal is undone only in the settings page.
+// So a bare call repeats nothing the user sees; these do:
+//   - an API whose every call shows something: Alipay's
+//     my.getAuthCode with auth_user (its dialog comes back until the
+//     user agrees, and closing it fires onShow: Alipay's own reference
+//     warns against onShow), Douyin's tt.login with force (the default)
+//     opens the host's login panel while the user is not signed in, the
+//     pickers the table counts as prompting (chooseImage, chooseMedia,
+//     chooseVideo, chooseAddress, chooseInvoiceTitle, Douyin's
+//     chooseLocation), getUserProfile from a dialog's button (it needs
+//     a tap; outside one it fails without a dialog);
+//   - a refusal path that asks again: the fail callback (through the
+//     file's functions) calls openSetting, authorize or the same API, or
+//     shows a dialog whose button does, or calls an ...auth... helper.
+
+// hostLogin: Douyin's tt.login with force on (the default): the host's
+// login panel opens while the user is not signed in to Douyin.
+func hostLogin(platform string, c *script.Call) bool {
+	if c.Namespace != "tt" || !direct(c, "login") {
+		return false
+	}
+	if p := c.Options.Get("force"); p != nil && strings.TrimSpace(p.Value) == "false" {
+		return false
+	}
+	return true
+}
+
+var pickers = map[string]bool{
+	"chooseImage": true, "chooseMedia": true, "chooseVideo": true, "chooseAddress": true,
+	"chooseInvoiceTitle": true, "chooseLocation": true,
+}
+
+// everyCall says what c shows on every call, when it does.
+func everyCall(platform string, s *script.Facts, c *script.Call) (rule.Msg, bool) {
+	switch {
+	case hostLogin(platform, c):
+		return rule.Msg{Zh: "tt.login 默认 force: true，用户未登录抖音时每次调用都会弹出抖音登录框",
+			En: "tt.login (force defaults to true) opens Douyin's login panel on every call while the user is not signed in"}, true
+	case authCodeAsks(c):
+		return rule.Msg{Zh: "my.getAuthCode（auth_user）在用户同意前每次调用都会弹出授权框，授权框关闭又会触发 onShow",
+			En: "my.getAuthCode with auth_user shows its dialog on every call until the user agrees, and closing it fires onShow again"}, true
+	case c.Factory == "" && pickers[c.API] && promptAPI(c) != nil:
+		return rule.Msg{Zh: callName(c) + " 每次调用都会打开选择界面，关闭后页面再次显示又会打开",
+			En: callName(c) + " opens its picker on every call, and closing it shows the page again"}, true
+	case direct(c, "getUserProfile") && !silentOn(platform, c) && inDialogButton(s, c):
+		return rule.Msg{Zh: callName(c) + " 每次调用都会弹出授权框",
+			En: callName(c) + " shows its dialog on every call"}, true
+	}
+	return rule.Msg{}, false
+}
+
+func isDialog(m *script.Call) bool {
+	return m.Factory == "" && m.Namespace != "" && (m.API == "showModal" || m.API == "confirm" || m.API == "alert")
+}
+
+// inDialogButton: c is in the success callback of a dialog (a tap on its
+// button).
+func inDialogButton(s *script.Facts, c *script.Call) bool {
+	for i := range s.Calls {
+		m := &s.Calls[i]
+		if !isDialog(m) || m.Options == nil {
+			continue
+		}
+		if ok := m.Options.Get("success"); ok != nil && ok.IsFunc && within(c.Span, ok.ValueSpan) {
+			return true
+		}
+	}
+	return false
+}
+
+// region is code a callback runs: spans of the file and the functions
+// called from them (through the file's own call graph).
+type region struct {
+	spans []text.Span
+	units map[int32]bool
+}
+
+func grow(s *script.Facts, spans ...text.Span) region {
+	r := region{spans: spans, units: map[int32]bool{}}
+	for changed := true; changed; {
+		changed = false
+		for i := range s.Edges {
+			e := &s.Edges[i]
+			if r.units[e.To] || int(e.To) >= len(s.Funcs) {
+				continue
+			}
+			if r.units[e.From] || r.inSpans(e.Site) {
+				r.units[e.To], changed = true, true
+			}
+		}
+	}
+	return r
+}
+
+func (r region) inSpans(sp text.Span) bool {
+	for _, x := range r.spans {
+		if within(sp, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r region) has(sp text.Span, unit int32) bool { return r.units[unit] || r.inSpans(sp) }
+
+// asksOnRefusal finds, on the refusal path of c, what asks again: the
+// call (openSetting, authorize, c's API again) or the dialog leading to
+// one. at is where, ok false when nothing does.
+func asksOnRefusal(src []byte, s *script.Facts, c *script.Call) (at *script.Call, dialog, ok bool) {
+	if c.Options == nil {
+		return nil, false, false
+	}
+	fail := c.Options.Get("fail")
+	if fail == nil {
+		return nil, false, false
+	}
+	reg := grow(s, fail.ValueSpan)
+	again := func(r *script.Call) bool {
+		return direct(r, "openSetting") || direct(r, "authorize") || r.Namespace != "" && r.API == c.API && r.Factory == c.Factory
+	}
+	authHelper := func(rg region) bool {
+		for i := range s.Ext {
+			x := &s.Ext[i]
+			if rg.has(x.Span, x.Unit) && (x.Name == c.Func || strings.Contains(strings.ToLower(x.Name), "auth")) && !missingMethod(src, s, x) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range s.Calls {
+		r := &s.Calls[i]
+		if !reg.has(r.Span, r.Unit) {
+			continue
+		}
+		if again(r) {
+			return r, false, true
+		}
+		if !isDialog(r) || r.Options == nil {
+			continue
+		}
+		okp := r.Options.Get("success")
+		if okp == nil || !okp.IsFunc {
+			continue
+		}
+		sub := grow(s, okp.ValueSpan)
+		for j := range s.Calls {
+			if r2 := &s.Calls[j]; sub.has(r2.Span, r2.Unit) && again(r2) {
+				return r, true, true
+			}
+		}
+		if authHelper(sub) {
+			return r, true, true
+		}
+	}
+	if authHelper(reg) {
+		return nil, false, true
+	}
+	return nil, false, false
+}
+
+// refusalUnits are the functions c's refusal path runs (a flag set there
+// also keeps the next show from asking).
+func refusalUnits(s *script.Facts, c *script.Call) []int32 {
+	if c.Options == nil || c.Options.Get("fail") == nil {
+		return nil
+	}
+	var out []int32
+	for u := range grow(s, c.Options.Get("fail").ValueSpan).units {
+		out = append(out, u)
+	}
+	return out
+}
+
+// asksEachTime says why c, run again and again, asks the user again each
+// time (see above); ok false when it does not. pos words where a call of
+// c's file is ("line 12", "utils/auth.js:12").
+func asksEachTime(platform string, u *rule.Unit, c *script.Call, pos func(*script.Call) rule.Msg) (rule.Msg, bool) {
+	s := u.Script
+	if m, ok := everyCall(platform, s, c); ok {
+		return m, true
+	}
+	at, dialog, ok := asksOnRefusal(u.Text, s, c)
+	switch {
+	case !ok:
+		return rule.Msg{}, false
+	case at == nil:
+		return rule.Msg{Zh: "用户拒绝后又调用授权函数再次请求", En: "after a refusal it calls an authorization helper to ask again"}, true
+	case dialog:
+		p := pos(at)
+		return rule.Msg{Zh: "用户拒绝后，" + callName(at) + " 弹窗（" + p.Zh + "）又引导用户去授权或打开设置页",
+			En: "after a refusal, the " + callName(at) + " dialog (" + p.En + ") sends the user back to authorize or to the settings page"}, true
+	}
+	p := pos(at)
+	return rule.Msg{Zh: "用户拒绝后又调用 " + callName(at) + "（" + p.Zh + "）",
+		En: "after a refusal it calls " + callName(at) + " (" + p.En + ") again"}, true
+}
+
+// linePos words a call's place in the file being reported.
+func linePos(u *rule.Unit) func(*script.Call) rule.Msg {
+	return func(c *script.Call) rule.Msg {
+		ln := lineOf(u, c)
+		return rule.Msg{Zh: "第 " + ln + " 行", En: "line " + ln}
+	}
+}
+
+// filePos words a call's place in another file.
+func filePos(u *rule.Unit) func(*script.Call) rule.Msg {
+	return func(c *script.Call) rule.Msg {
+		w := where(u, c.NameSpan.Start)
+		return rule.Msg{Zh: w, En: w}
+	}
+}
+
+func lineOf(u *rule.Unit, call *script.Call) string {
+	if u.Index == nil {
+		return "?"
+	}
+	return strconv.Itoa(u.Index.LineOf(call.NameSpan.Start) + 1)
 }

@@ -1,0 +1,7 @@
+import { silentId } from '../../utils/member'
+
+Page({
+  onShow() {
+    silentId((code) => this.setData({ code }))
+  }
+})

@@ -1,0 +1,7 @@
+import { fetchMember } from '../../utils/member'
+
+Page({
+  onShow() {
+    fetchMember((member) => this.setData({ member }))
+  }
+})
