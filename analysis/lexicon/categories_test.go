@@ -230,6 +230,9 @@ func TestCategories(t *testing.T) {
 		{"unfinished", "开发中心"},
 		{"unfinished", "todos"},
 		{"unfinished", "TODOLIST"},
+		{"unfinished", "请勿上传虚假数据，违者封号"},
+		{"unfinished", "禁止发布虚假数据或虚假信息"},
+		{"unfinished", "列表里都是«假数据:demo»"},
 
 		// login wording
 		{"login-wording-wechat", "«微信授权»"},
