@@ -246,19 +246,13 @@ func (a *analyzer) findConfigCall(wrapped bool) bool {
 			if k, ok = configCallees[a.text(callee)]; !ok {
 				continue
 			}
-		} else if k = a.wrappedKind(callee, a.unwrap(a.first(a.args(e)))); k == "" {
+		} else if k = a.wrappedKind(callee, a.configObject(a.wrappedConfig(a.unwrap(a.first(a.args(e)))))); k == "" {
 			continue
 		}
 		a.kindStr = k
 		a.f.Kind = k
 		a.f.KindSpan = a.span(callee)
-		arg := a.wrappedConfig(a.unwrap(a.first(a.args(e))))
-		switch a.kind(arg) {
-		case kObject:
-			a.config = arg
-		case kIdent: // const options = {...}; Page(options)
-			a.config = a.topLevelObject(a.text(arg))
-		}
+		a.config = a.configObject(a.wrappedConfig(a.unwrap(a.first(a.args(e)))))
 		if a.config >= 0 {
 			a.f.ConfigSpan = a.span(a.config)
 		}
@@ -292,11 +286,27 @@ func (a *analyzer) wrappedConfig(arg int32) int32 {
 	return arg
 }
 
+// configObject is the object literal a constructor's argument stands for:
+// the literal itself, or the top-level `const options = {...}` an
+// identifier names (Page(options)); -1 otherwise.
+func (a *analyzer) configObject(arg int32) int32 {
+	switch a.kind(arg) {
+	case kObject:
+		return arg
+	case kIdent:
+		return a.topLevelObject(a.text(arg))
+	}
+	return -1
+}
+
 // wrappedKind is the kind of a project constructor call: by the callee's
-// last name when it is one of the four (App.Page, base.Component), else by
-// the keys of its object argument (objectKind). Platform API calls and
-// calls without an object literal are none.
-func (a *analyzer) wrappedKind(callee, arg int32) string {
+// last name when it is one of the four (App.Page, base.Component), or
+// names one as a word of its own (ComponentWithStore of
+// mobx-miniprogram-bindings, createComponent, VantComponent,
+// BehaviorWithStore, createPage) around an object with a config's keys,
+// else by the keys of its object argument (objectKind). Platform API calls
+// and calls without an object literal are none.
+func (a *analyzer) wrappedKind(callee, obj int32) string {
 	switch a.kind(callee) {
 	case kIdent, kMember:
 	default:
@@ -307,23 +317,39 @@ func (a *analyzer) wrappedKind(callee, arg int32) string {
 			return ""
 		}
 	}
-	if a.kind(arg) != kObject {
+	if a.kind(obj) != kObject {
 		return ""
 	}
-	if k, ok := configCallees[a.lastName(callee)]; ok && a.kind(callee) == kMember {
+	name := a.lastName(callee)
+	if k, ok := configCallees[name]; ok && a.kind(callee) == kMember {
 		return k
 	}
-	return a.objectKind(arg, false)
+	if k := a.objectKind(obj, false); k != "" {
+		return k
+	}
+	k := constructorWord(name)
+	config, methods := a.configKeys(obj)
+	if k == "" || !config {
+		return ""
+	}
+	if k == KindPage && methods {
+		// createPage({ data, methods: { onLoad() {} } }): a page built from
+		// a methods block is built with Component, whose page lifecycles
+		// live in methods
+		return KindComponent
+	}
+	return k
 }
 
 // objectKind names the kind of config an object literal is by its keys:
 // onLaunch → app; onLoad / onShow / onReady → page; for a mini-program
 // constructor, lifetimes, pageLifetimes, or methods with attached / ready /
-// created → component; with vue, created / beforeMount / mounted / setup
+// created or with a key only a component has (properties, storeBindings,
+// behaviors, observers, relations, externalClasses) → component; with vue, created / beforeMount / mounted / setup
 // → component. "" when none fits.
 func (a *analyzer) objectKind(v int32, vue bool) string {
 	kind := ""
-	methods, compLife := false, false
+	methods, compLife, compKeys := false, false, false
 	for c := a.n[v].first; c >= 0; c = a.n[c].next {
 		if k := a.kind(c); k != kPair && k != kMethodDef && k != kShorthandProp {
 			continue
@@ -352,12 +378,76 @@ func (a *analyzer) objectKind(v int32, vue bool) string {
 			methods, compLife = true, true
 		case "methods":
 			methods = true
+		case "properties", "storeBindings", "behaviors", "observers", "relations", "externalClasses":
+			compKeys = true
 		}
 	}
-	if kind == "" && !vue && methods && compLife {
+	if kind == "" && !vue && methods && (compLife || compKeys) {
 		kind = KindComponent
 	}
 	return kind
+}
+
+// constructorWord is the kind a project constructor's name gives by a word
+// of its own (camelCase split): Component → component (ComponentWithStore,
+// createComponent, VantComponent), Behavior → behavior, Page → page
+// (createPage, PageWithStore); "" otherwise. App is left to the keys: a
+// Vue main.js's createApp({...}) is no mini-program App.
+func constructorWord(name string) string {
+	for _, w := range camelSplit(name) {
+		switch w {
+		case "Component":
+			return KindComponent
+		case "Behavior":
+			return KindBehavior
+		case "Page":
+			return KindPage
+		}
+	}
+	return ""
+}
+
+// camelSplit splits an identifier at its capitals and underscores:
+// createComponent → create, Component; ComponentWithStore → Component,
+// With, Store.
+func camelSplit(name string) []string {
+	var out []string
+	start := 0
+	for i := 1; i <= len(name); i++ {
+		if i == len(name) || name[i] == '_' || name[i] >= 'A' && name[i] <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z' {
+			if w := strings.Trim(name[start:i], "_"); w != "" {
+				out = append(out, strings.ToUpper(w[:1])+w[1:])
+			}
+			start = i
+		}
+	}
+	return out
+}
+
+// configKeys: whether obj has a key only a mini-program config has (data,
+// methods, properties, lifetimes, a lifecycle…), so a call of a function
+// named for a constructor around it builds one; and whether it has
+// methods.
+func (a *analyzer) configKeys(obj int32) (config, methods bool) {
+	for c := a.n[obj].first; c >= 0; c = a.n[c].next {
+		if k := a.kind(c); k != kPair && k != kMethodDef && k != kShorthandProp {
+			continue
+		}
+		var key string
+		if a.kind(c) == kShorthandProp {
+			key = a.text(c)
+		} else {
+			key, _, _ = a.pairKey(c)
+		}
+		switch key {
+		case "data", "methods", "properties", "props", "lifetimes", "pageLifetimes",
+			"storeBindings", "behaviors", "observers", "relations", "externalClasses",
+			"onLoad", "onShow", "onReady", "created", "attached", "ready":
+			config = true
+			methods = methods || key == "methods"
+		}
+	}
+	return config, methods
 }
 
 // findVueConfig: uni-app / Vue single-file components export their options:
