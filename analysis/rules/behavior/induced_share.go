@@ -19,18 +19,25 @@ import (
 // it is reported only as a control's label, or on a page that can be shared
 // (open-type="share", onShareAppMessage, showShareMenu), where the phrase
 // sits beside the way to do it; more words (分享抽奖赢手机) are an offer.
+//
+// Douyin too: its open platform's share norms name 诱导分享 — a page or
+// pop-up that has users share the mini-program to earn commission or to
+// get a service — and take the mini-program offline for it (抖音开放平台
+// 分享能力使用规范). Its review FAQ, the only Douyin rulebook here, has no
+// section on it, so a Douyin finding carries no citation (rule.CiteFor).
 var InducedShare = &rule.Rule{
 	ID: "behavior/induced-share",
-	// A WeChat rule (WX § only): WeChat and QQ, which follows WeChat's rules.
-	Platforms: []string{rule.WeChat, rule.QQ},
+	// WeChat's rule (WX §5.1), which QQ follows; Douyin's share norms ban
+	// the same lure (see above).
+	Platforms: []string{rule.WeChat, rule.QQ, rule.Douyin},
 	Severity:  rule.Warning,
 	Citation:  "WX §5.1.1–5.1.4",
 	Title:     rule.Msg{Zh: "诱导分享或关注", En: "Induced sharing or following"},
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "用户可见的文字把分享、转发、关注作为继续使用的条件或获得奖励的方式（“分享后解锁”“转发到群”“邀请好友助力”“关注公众号后领取”），或分享按钮的文案带有奖励（“分享领红包”）。",
 			En: "Visible text makes sharing, forwarding or following a condition to continue or a way to earn a reward (分享后解锁, 转发到群, 邀请好友助力, 关注公众号后领取), or a share button's label promises a reward (分享领红包)."},
-		Why: rule.Msg{Zh: "微信禁止诱导分享、诱导关注：不得要求分享或关注后才可操作，不得以奖励利诱分享，不得用夸张言语胁迫分享（运营规范 §5.1.1–§5.1.4）。",
-			En: "WeChat forbids induced sharing and following: no share-to-continue, no reward for sharing, no pressure to share (WX §5.1.1–§5.1.4)."},
+		Why: rule.Msg{Zh: "微信禁止诱导分享、诱导关注：不得要求分享或关注后才可操作，不得以奖励利诱分享，不得用夸张言语胁迫分享（运营规范 §5.1.1–§5.1.4）。抖音开放平台的分享能力使用规范同样把“引导用户分享小程序赚佣金或获取某种服务的页面或弹窗”列为诱导分享，一经发现强制小程序下线。",
+			En: "WeChat forbids induced sharing and following: no share-to-continue, no reward for sharing, no pressure to share (WX §5.1.1–§5.1.4). Douyin's open-platform share norms likewise name a page or pop-up that has users share the mini-program to earn commission or get a service as induced sharing, and take the mini-program offline for it."},
 		Wrong:   `<button open-type="share" class="share-btn">分享给好友即可解锁全文</button>`,
 		Right:   `<button open-type="share" class="share-btn">分享给好友</button>`,
 		Excerpt: "5.1.1 强制用户分享或关注：分享或关注后才能继续下一步操作……5.1.2 利诱用户分享或关注：分享或关注后对用户有奖励……（微信小程序平台运营规范 §5.1）",
@@ -40,9 +47,10 @@ var InducedShare = &rule.Rule{
 }
 
 func checkInducedShare(c *rule.FileContext) {
-	var done []text.Span
+	var done, bare []text.Span
 	for _, h := range content.VisibleHits(c.Lexicon, "induced-share", c.Unit) {
 		if bareLabel(c.Unit, h) {
+			bare = append(bare, h.Span)
 			continue // the project half asks whether the page can be shared
 		}
 		done = append(done, h.Span)
@@ -51,6 +59,10 @@ func checkInducedShare(c *rule.FileContext) {
 	checkShareTitle(c, done)
 	checkShareTicket(c)
 	checkShareButtons(c, &done)
+	// A bare phrase (分享有礼 as a tappable label) is the project half's to
+	// judge: its sentence is not reported a second time as a reward
+	// sentence, nor on a page that offers no way to share.
+	done = append(done, bare...)
 	checkShareReward(c, &done)
 }
 

@@ -39,15 +39,19 @@ func checkShareReward(c *rule.FileContext, done *[]text.Span) {
 			}
 		}
 	}
-	said := map[string]bool{} // a campaign's rules repeat one promise line by line: report it once
+	// A campaign's rules repeat one promise line by line (邀请好友注册可得红包;
+	// 奖励红包随机，每成功邀请1人可得1次奖励): one finding per way of asking
+	// (sharing, inviting) per file, at its first sentence.
+	said := map[bool]bool{}
 	for _, k := range order {
 		h := action[k]
 		sent := sentenceSpan(h)
-		if reward[k] == "" || overlaps(sent, *done) || said[h.Word+"|"+reward[k]] {
+		invite := !strings.HasPrefix(h.Word, "分享") && !strings.HasPrefix(h.Word, "转发")
+		if reward[k] == "" || overlaps(sent, *done) || said[invite] {
 			continue
 		}
 		*done = append(*done, sent)
-		said[h.Word+"|"+reward[k]] = true
+		said[invite] = true
 		c.Report(h.Span, rule.Msg{
 			Zh: "这句话把" + quote(h.Text) + "和奖励（红包、券、现金、收益等）连在一起，属于利诱分享：请去掉分享/邀请所得的奖励，只保留普通的分享入口。",
 			En: "This sentence ties \"" + h.Text + "\" to a reward (red packet, coupon, cash, earnings), which is induced sharing. Drop the reward for sharing or inviting; keep a plain share entry.",

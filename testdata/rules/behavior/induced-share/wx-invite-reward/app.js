@@ -1,0 +1,6 @@
+App({
+  globalData: { cart: [] },
+  onLaunch() {
+    console.log('小鹿鲜花 launch')
+  }
+})
