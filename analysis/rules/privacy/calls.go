@@ -124,9 +124,10 @@ func silentOn(platform string, c *script.Call) bool {
 }
 
 // repeats reports whether c runs over and over: reachable from a show
-// lifecycle, inside an interval, a loop or an iteration callback, or only
-// reachable from a timer callback (a retry). A call written inside a
-// one-shot setTimeout runs once and does not count.
+// lifecycle, inside an interval, a loop or an iteration callback, or
+// reachable from one, or from a timer that leads back to where it was set
+// (a retry). A call a one-shot setTimeout delays, written in its callback
+// or in a function it calls, runs once (see prompt_before_authorize_timer.go).
 func repeats(s *script.Facts, c *script.Call) bool {
 	if c.InShow {
 		return true
@@ -134,22 +135,10 @@ func repeats(s *script.Facts, c *script.Call) bool {
 	if !c.InLoopOrTimer {
 		return false
 	}
-	inTimeout := false
-	for i := range s.Calls {
-		t := &s.Calls[i]
-		if t.Namespace != "" || t.Factory != "" || t == c {
-			continue
-		}
-		if t.Span.Start < c.Span.Start && c.Span.End <= t.Span.End {
-			switch t.API {
-			case "setInterval":
-				return true
-			case "setTimeout":
-				inTimeout = true
-			}
-		}
+	if c.LocalLoop && !oneShotSite(s, c.Span) {
+		return true
 	}
-	return !inTimeout
+	return looping(s, c.Unit) || inTimerCycle(s, c.Unit)
 }
 
 // repeatWhere words the show lifecycle or loop for messages.

@@ -165,7 +165,7 @@ func findCrossHits(c *rule.ProjectContext) []crossHit {
 		}
 		for _, e := range g.Entries(u.Path) {
 			for _, h := range e.Hits {
-				if !h.Cross() || h.Confirmed || h.Loop {
+				if !h.Cross() || h.Confirmed || h.Loop && !onceTimerWay(c, &h) {
 					continue
 				}
 				// Douyin's tt.login is no prompting API of the table, but its

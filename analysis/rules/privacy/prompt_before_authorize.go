@@ -22,7 +22,11 @@ import (
 // "Prompt before" means a showModal whose success checks res.confirm (or
 // an awaited one followed by an early return), or a consent flag / an
 // authSetting check guarding the call, here or at every call site that
-// leads here (analysis/script computes it as Call.Confirmed).
+// leads here (analysis/script computes it as Call.Confirmed); or a
+// showModal with showCancel: false whose title or content speaks of what
+// it asks for (头像和昵称，用于…): its one button's success runs only after
+// the user read it and tapped, res.confirm or not (a one-button '加载中'
+// explains nothing and does not count; prompt_before_authorize_modal.go).
 //
 // Across files: a lifecycle that reaches the call through a helper of
 // another file (onLoad → tools.getUserInfo → my.getAuthCode in
@@ -42,8 +46,13 @@ import (
 // reported here, at the call, and by repeated-authorize at the call in
 // onShow that repeats it: two problems, each fixed where it is reported.
 // Alipay's my.getAuthCode asking for auth_user (the member-info dialog)
-// counts as a prompting API; auth_base is silent. A call inside a one-shot setTimeout
-// on load is still on entry and reported here. WeChat's getUserInfo has
+// counts as a prompting API; auth_base is silent. A call a one-shot
+// setTimeout, wx.nextTick or a .then delays is still on entry and
+// reported here, written in the callback or in the functions it calls,
+// in this file or another (onLoad → setTimeout → this.signIn →
+// utils/account.js signIn → tt.getUserInfo); a setInterval, an iteration
+// callback or a timer that leads back to where it was set repeats
+// (prompt_before_authorize_timer.go). WeChat's getUserInfo has
 // opened no dialog since 2021 and is left to login/deprecated-profile-api
 // (see silentOn); Douyin's still asks and is reported.
 //
@@ -126,7 +135,7 @@ func checkPrompt(c *rule.FileContext) {
 			continue
 		}
 		a := promptAPI(call)
-		if a == nil {
+		if a == nil || oneButtonPrompted(s, call, c.Lexicon) {
 			continue
 		}
 		scope := ""
