@@ -195,6 +195,8 @@ func analyze(f *Facts, scr *scratch, src []byte, opt Options) {
 	a.propagate()
 	a.bodies()
 	a.fallbacks()
+	a.dispatches()
+	a.dataLists()
 }
 
 // ---------------------------------------------------------------------------

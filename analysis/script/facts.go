@@ -97,6 +97,14 @@ type Facts struct {
 	// (wx.canIUse('getUpdateManager'))`, the body of `if (!wx.X)` (see
 	// fallback.go). In source order, none inside another.
 	Fallbacks []text.Span
+	// Dispatches are the switches and if / else-if chains over a value
+	// the tapped element carries (e.currentTarget.dataset.tag), in source
+	// order (see dispatch.go).
+	Dispatches []Dispatch
+	// DataLists maps a key of the initial data whose value is an array of
+	// object literals that no other code of the file names to each
+	// object's string properties (see dataLists).
+	DataLists map[string][]map[string]string
 
 	// Funcs and Edges are the file's own call graph, Imports the names
 	// its requires and imports bind, Ext the calls it cannot resolve by

@@ -30,7 +30,9 @@ import (
 // 建设中 closing "in X building" (品牌建设中会遇到的问题). TODO, FIXME and
 // TBD count only in capitals: "Todo" and "TODO list" name a to-do feature.
 // A toast in a page method that nothing binds or calls is never shown (the
-// project half reads the page's template). The iOS
+// project half reads the page's template), nor one in the default of the
+// method's switch over the tapped element's data-tag when every element
+// bound to it supplies a value with a case (see unfinished_dispatch.go). The iOS
 // notice DY §1.2.2.1 recommends (由于相关规范，iOS 功能暂不可用) is not a
 // placeholder. Applies to every platform: Douyin rejects features that do
 // not work in the same way.
@@ -109,7 +111,7 @@ func pageMethod(u *rule.Unit, h LexHit) string {
 			break
 		}
 	}
-	if fn == "" || len(s.Uses[fn]) > 0 || strings.HasPrefix(fn, "on") {
+	if fn == "" || len(s.Uses[fn]) > 0 || strings.HasPrefix(fn, "on") && !inTapDispatch(s, fn, h.Piece.Span) {
 		return "" // module code, called in the file, or a lifecycle or page event
 	}
 	if _, ok := s.Methods[fn]; !ok {
@@ -148,8 +150,8 @@ func checkUnfinishedHandlers(c *rule.ProjectContext) {
 			if !read {
 				t, read = companionTemplate(c.Units, p), true
 			}
-			if t != nil && !binds(t, fn) {
-				continue
+			if t != nil && (!binds(t, fn) || unreachableDefault(u, t, fn, h.Piece.Span)) {
+				continue // never bound, or the default of a dispatch every bound element has a case in
 			}
 			reported[h.Piece.Span] = true
 			c.Report(p, h.Span, unfinishedMsg(h))
