@@ -267,11 +267,16 @@ func (e *Engine) CheckFile(env *rule.Env, u *rule.Unit) (out []rule.Finding) {
 
 // CheckProject runs the project rules over env.Units.
 func (e *Engine) CheckProject(env *rule.Env) (out []rule.Finding) {
+	unseen := e.pageUnseen(env)
 	for _, r := range e.rules {
 		if r.CheckProject == nil || !r.AppliesTo(env.Platform) {
 			continue
 		}
-		e.run(r, func() { r.CheckProject(rule.NewProjectContext(env, r, &out)) }, &out, "")
+		e.run(r, func() {
+			c := rule.NewProjectContext(env, r, &out)
+			c.PageUnseen = unseen
+			r.CheckProject(c)
+		}, &out, "")
 	}
 	kept := out[:0]
 	for _, f := range out {
@@ -280,6 +285,23 @@ func (e *Engine) CheckProject(env *rule.Env) (out []rule.Finding) {
 		}
 	}
 	return e.finish(e.seenOnly(env, kept, true), env.Units, env.Platform)
+}
+
+// pageUnseen is what seenOnly asks of a finding's file, for the project
+// rules that choose their evidence among pages users see
+// (rule.ProjectContext.Unseen): the file's page is an orphan or only code
+// that never runs opens it. Nil in strict and without a project.
+func (e *Engine) pageUnseen(env *rule.Env) func(path string) bool {
+	if env == nil || env.Project == nil || env.Strict {
+		return nil
+	}
+	dead := &deadLinks{env: env, on: len(env.Units) > 1}
+	return func(path string) bool {
+		if _, orphan := env.Project.OrphanPage(path); orphan {
+			return true
+		}
+		return dead.only(path)
+	}
 }
 
 // seenOnly leaves out, in the recommended profile, the findings on a page

@@ -88,6 +88,24 @@ type ProjectContext struct {
 	*Env
 	Rule *Rule
 	out  *[]Finding
+	// PageUnseen, set by the engine, reports whether the file at path
+	// belongs to a page the engine leaves out as unseen in the recommended
+	// profile (an orphan, a page only dead code or a staff role's branch
+	// opens); nil when unknown. See Unseen.
+	PageUnseen func(path string) bool
+}
+
+// Unseen reports whether, in the profile checked, no user reaches the page
+// the file at path belongs to: never in strict; in recommended, when the
+// page is unreached (project.Unreached: an orphan, or opened only from
+// unreached pages) or the engine leaves it out (PageUnseen). A rule whose
+// one finding gathers evidence across the project (a Notice) takes only
+// evidence users see. Files that are no page's are seen.
+func (c *ProjectContext) Unseen(path string) bool {
+	if c.Env == nil || c.Strict || c.Project == nil {
+		return false
+	}
+	return c.Project.Unreached(path) || c.PageUnseen != nil && c.PageUnseen(path)
 }
 
 // NewProjectContext is for the engine and tests.

@@ -139,13 +139,15 @@ type Rule struct {
 	Title     Msg
 	Doc       Doc
 	Scope     Scope
-	// Whole: a finding speaks for the whole project (a privacy-agreement
-	// flow missing everywhere); its place is only where to look, so it
-	// stands even on a page nothing opens.
+	// Whole: a finding speaks for the whole project (app.json's
+	// requiredPrivateInfos missing an API the code calls: the call fails
+	// wherever it is); its place is only where to look, so it stands even
+	// on a page nothing opens.
 	Whole bool
 	// Notice: one finding tells the project something (give reviewers a
-	// test account, add a logout); it is anchored on its evidence, which
-	// must be on a page users see, but no line is the right one.
+	// test account, add a logout, declare the privacy APIs in the
+	// console); it is anchored on its evidence, which must be on a page
+	// users see (ProjectContext.Unseen), but no line is the right one.
 	Notice bool
 	// Check runs on one file (FileScope).
 	Check func(c *FileContext)

@@ -21,6 +21,14 @@ import (
 // collects, not a defect: information, one per project, at the first use
 // of a privacy API in path order. `mpls privacy` drafts the declaration.
 //
+// The evidence is code users reach (recommended): a use on a page no user
+// reaches (rule.ProjectContext.Unseen: an orphan page, one opened only
+// from such pages or only by code that never runs — a template's demo
+// page left registered) is no use a reviewer triggers, so it is not
+// named, and the finding stands on the first use that is reached; when
+// every use is unreached there is nothing to remind. Strict takes every
+// use, as before.
+//
 // "A flow of its own", any of: wx.onNeedPrivacyAuthorization,
 // wx.requirePrivacyAuthorize, wx.getPrivacySetting, wx.openPrivacyContract
 // named in a script; a template element whose open-type lists
@@ -33,7 +41,7 @@ var NoAgreementFlow = &rule.Rule{
 	Platforms:    []string{rule.WeChat},
 	Citation:     "LESSONS #01, WX §14.1.1",
 	Scope:        rule.ProjectScope,
-	Whole:        true,
+	Notice:       true,
 	CheckProject: checkAgreementFlow,
 	Title:        rule.Msg{Zh: "使用隐私接口，依靠官方隐私弹窗：须在后台《用户隐私保护指引》声明", En: "Privacy APIs rely on the official privacy popup: declare them in the console's privacy guidelines"},
 	Doc: rule.Doc{
@@ -41,6 +49,8 @@ var NoAgreementFlow = &rule.Rule{
 			En: "The project calls privacy APIs (location, album, camera, microphone, clipboard, phone number …) and has no privacy-agreement flow of its own (wx.onNeedPrivacyAuthorization, wx.requirePrivacyAuthorize, wx.getPrivacySetting or a button with open-type=\"agreePrivacyAuthorization\"), so it relies on WeChat's official privacy popup. A reminder, not a defect in the code."},
 		Why: rule.Msg{Zh: "自 2023-10-17 起，微信在首次调用隐私接口时自动弹出官方隐私弹窗，代码无需自己实现；但弹窗展示的是后台《用户隐私保护指引》中声明的内容，未声明的接口会被直接禁用，指引未完善的版本会被驳回（LESSONS #01；微信 §14.1.1）。代码看不到后台，所以提交前请核对指引已声明这些用途。",
 			En: "Since 2023-10-17 WeChat shows its official privacy popup by itself on the first privacy call; code need not implement one. But the popup shows what the console's privacy guidelines declare, an undeclared API is disabled, and builds whose guidelines are not completed are rejected (LESSONS #01; WX §14.1.1). Code cannot see the console: check the guidelines declare these uses before submitting."},
+		Profiles: rule.Msg{Zh: "recommended：只算用户能到达的页面上的隐私接口（不算没有任何入口的孤立页面、只有不会执行的代码才打开的页面），全部在这类页面上时不提示。strict：项目中所有隐私接口都算。",
+			En: "recommended: only privacy APIs on pages users reach count (not an orphan page nothing opens, nor one only code that never runs opens); when every use is on such pages there is no reminder. strict: every privacy API in the project counts."},
 		Wrong:   "// 后台《用户隐私保护指引》未声明“相册”\nwx.chooseImage({ count: 1 })",
 		Right:   "// 后台《用户隐私保护指引》已声明：为了上传头像，收集你选中的照片（mpls privacy 生成草稿）\nwx.chooseImage({ count: 1 })",
 		Excerpt: "If the Mini Program has not integrated the official privacy agreement after the first successful launch, the reviewer will reject the submission. The fix is to update the privacy agreement in the backend.（review-lessons #01）",
@@ -70,7 +80,16 @@ func checkAgreementFlow(c *rule.ProjectContext) {
 	var first *evidence
 	names := map[string]bool{}
 	var order []string
+	unseen := map[string]bool{} // by path, decided once a use is met
 	note := func(u *rule.Unit, s text.Span, name string) {
+		gone, ok := unseen[u.Path]
+		if !ok {
+			gone = c.Unseen(u.Path)
+			unseen[u.Path] = gone
+		}
+		if gone {
+			return // a page no user reaches: no use a reviewer triggers
+		}
 		if first == nil {
 			first = &evidence{unit: u, span: s, name: name}
 		}
