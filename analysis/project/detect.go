@@ -111,20 +111,33 @@ func (p *Project) jsonAt(abs string) *JSONFile {
 // fileCensus counts templates by extension and namespace uses in scripts.
 type fileCensus struct {
 	templates map[Platform]int
-	ns        map[Platform]int
+	// pageTemplates counts only the templates of app.json's pages: a UI
+	// kit copied in under a name mpls does not know (63 .wxml of a
+	// component library beside an app's 5 .ttml pages) must not outvote
+	// the pages the app is made of.
+	pageTemplates map[Platform]int
+	ns            map[Platform]int
 }
 
 // templateOrder lists the platforms whose templates are present, most
-// files first (ties in Platforms order).
+// files first (ties in Platforms order); the pages' templates decide when
+// any page has one.
 func (c *fileCensus) templateOrder() []Platform {
+	count := c.templates
+	for _, n := range c.pageTemplates {
+		if n > 0 {
+			count = c.pageTemplates
+			break
+		}
+	}
 	var out []Platform
 	for _, pl := range Platforms {
-		if c.templates[pl] > 0 {
+		if count[pl] > 0 {
 			out = append(out, pl)
 		}
 	}
 	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && c.templates[out[j]] > c.templates[out[j-1]]; j-- {
+		for j := i; j > 0 && count[out[j]] > count[out[j-1]]; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
@@ -144,13 +157,22 @@ func (c *fileCensus) namespace() (Platform, int) {
 
 // census scans the project's files (at most a few hundred scripts).
 func (p *Project) census() *fileCensus {
-	c := &fileCensus{templates: map[Platform]int{}, ns: map[Platform]int{}}
+	c := &fileCensus{templates: map[Platform]int{}, pageTemplates: map[Platform]int{}, ns: map[Platform]int{}}
+	pages := map[string]bool{}
+	if p.App != nil {
+		for _, r := range p.App.Pages {
+			pages[strings.TrimPrefix(r.Value, "/")] = true
+		}
+	}
 	files, _ := Files(p, p.opts)
 	scripts := 0
 	for _, f := range files {
 		ext := strings.ToLower(extOf(f))
 		if pl, ok := platformOfTemplateExt(ext); ok {
 			c.templates[pl]++
+			if pages[stripExt(f)] {
+				c.pageTemplates[pl]++
+			}
 			continue
 		}
 		if (ext == ".js" || ext == ".ts") && scripts < 300 {

@@ -229,3 +229,32 @@ func TestLoadAndLoose(t *testing.T) {
 		t.Fatal("FindRoot")
 	}
 }
+
+// A Douyin app that copies a WeChat UI kit into its sources: the kit's
+// .wxml outnumber the app's .ttml pages, but the pages say the platform.
+// A kit under a name mpls knows is skipped as a library, one it does not
+// know still may not outvote the pages.
+func TestPagesDecidePlatformOverCopiedKit(t *testing.T) {
+	files := map[string]string{
+		"app.json":                  `{"pages": ["pages/index/index", "pages/my/index/index"]}`,
+		"project.config.json":       `{"appid": "testappId"}`,
+		"pages/index/index.ttml":    `<view>首页</view>`,
+		"pages/my/index/index.ttml": `<view>我的</view>`,
+	}
+	for _, kit := range []string{"vendor/@vant/weapp", "vendor/some-kit"} {
+		tf := map[string]string{kit + "/common/component.js": `export function VantComponent() {}`}
+		for k, v := range files {
+			tf[k] = v
+		}
+		for _, c := range []string{"button", "cell", "popup", "dialog", "field"} {
+			tf[kit+"/"+c+"/index.wxml"] = `<view class="kit"><slot /></view>`
+		}
+		p, err := Load(tree(t, tf), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Platform != Douyin {
+			t.Errorf("%s: platform %s (%s), want douyin", kit, p.Platform, p.PlatformReason)
+		}
+	}
+}

@@ -38,7 +38,7 @@ var vendoredLibs = []vendoredLib{
 	{Name: "ec-canvas (ECharts)", Dirs: []string{"ec-canvas"}},
 	{Name: "ECharts", Dirs: []string{"echarts"}, Markers: []string{"echarts.js", "echarts.min.js"}},
 	{Name: "wxa-plugin-canvas", Dirs: []string{"wxa-plugin-canvas"}},
-	{Name: "Vant Weapp", Dirs: []string{"vant", "vant-weapp", "@vant"}, Markers: []string{"common/component.js", "mixins/basic.js", "wxs/utils.wxs"}},
+	{Name: "Vant Weapp", Dirs: []string{"vant", "vant-weapp", "@vant"}, Markers: []string{"common/component.js", "mixins/basic.js", "wxs/utils.wxs", "weapp/common/component.js", "weapp/dist/common/component.js"}},
 	{Name: "WeUI", Dirs: []string{"weui", "weui-miniprogram", "weui-wxss"}, Markers: []string{"weui.wxss", "dist/style/weui.wxss", "half-screen-dialog", "weui-wxss"}},
 	{Name: "iView Weapp", Dirs: []string{"iview", "iview-weapp"}, Markers: []string{"base/index.js"}},
 	{Name: "ZanUI", Dirs: []string{"zanui", "zanui-weapp", "zan-ui"}},
