@@ -35,7 +35,9 @@ func build(t *testing.T, dir string, opt report.Options) report.Project {
 // What the example's notes must say, independent of wording changes.
 func TestExampleAnswers(t *testing.T) {
 	p := build(t, example, report.Options{})
-	if ta := p.TestAccount; !ta.Required || ta.Source != "login/test-account" || ta.Evidence.File != "pages/index/index.wxml" || ta.Evidence.Line != 4 {
+	// the phone button is the rule's evidence only in strict (a reviewer signs
+	// in with their own number); the notes still carry the account block
+	if ta := p.TestAccount; !ta.Required || ta.Source != "detected" || ta.Evidence.File != "pages/index/index.wxml" || ta.Evidence.Line != 4 {
 		t.Errorf("test account: %+v", ta)
 	}
 	cats := map[string]bool{}

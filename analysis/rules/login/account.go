@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"mpls/analysis/project"
 	"mpls/analysis/rule"
 	"mpls/analysis/script"
 	"mpls/analysis/template"
@@ -162,9 +163,24 @@ func AccountEvidence(env *rule.Env) (Evidence, bool) {
 // password and its confirmation, no sign-in form) is left out: nobody
 // logs into the mini-program with it; so is a page that binds a phone to
 // the account the user already has (its text says 绑定 and never 登录 or
-// 注册): the reviewer binds their own. Found is the first input, in path
+// 注册): the reviewer binds their own; so is a form that verifies a phone
+// for an application, a booking or a real-name check (填写报名信息, 预约,
+// 提交认证; see otherPurpose):
+// nobody signs in with it. A page no user reaches (see unreachedPage) is
+// no way in either, in recommended. Found is the first input, in path
 // order.
 func OwnCredentials(env *rule.Env) (Evidence, bool) {
+	return ownCredentials(env, true)
+}
+
+// typedCredentials is OwnCredentials without the phone-number button: an
+// account whose password or code the user types. The phone-number button
+// signs a reviewer in with the number the platform holds for them.
+func typedCredentials(env *rule.Env) (Evidence, bool) {
+	return ownCredentials(env, false)
+}
+
+func ownCredentials(env *rule.Env, phoneButton bool) (Evidence, bool) {
 	paths := make([]string, 0, len(env.Units))
 	for p, u := range env.Units {
 		if u.Template != nil {
@@ -172,14 +188,17 @@ func OwnCredentials(env *rule.Env) (Evidence, bool) {
 		}
 	}
 	sort.Strings(paths)
+	var live *rule.Liveness // for unreachedPage, once a page needs it
 	for _, p := range paths {
 		t := env.Units[p].Template
 		var found *Evidence
 		passwords := 0
 		for i := range t.Elements {
 			e := &t.Elements[i]
-			if IsPhoneButton(e) && found == nil {
-				found = &Evidence{Path: p, Span: e.Attr("open-type").ValueSpan, What: rule.Msg{Zh: "手机号授权登录按钮", En: "a phone-number login button"}}
+			if IsPhoneButton(e) {
+				if phoneButton && found == nil {
+					found = &Evidence{Path: p, Span: e.Attr("open-type").ValueSpan, What: rule.Msg{Zh: "手机号授权登录按钮", En: "a phone-number login button"}}
+				}
 				continue
 			}
 			if !isInput(e) {
@@ -196,28 +215,140 @@ func OwnCredentials(env *rule.Env) (Evidence, bool) {
 				found = &Evidence{Path: p, Span: a.ValueSpan, What: rule.Msg{Zh: "验证码输入框", En: "a verification-code input"}}
 			}
 		}
-		if found != nil && passwords < 2 && !bindOnly(env.Units[p]) {
-			return *found, true
+		if found == nil || passwords >= 2 || otherPurpose(env.Units[p]) {
+			continue
 		}
+		if !env.Strict {
+			if live == nil {
+				live = rule.NewLiveness(env)
+			}
+			if unreachedPage(env, live, p) {
+				continue
+			}
+		}
+		return *found, true
 	}
 	return Evidence{}, false
 }
 
-// bindOnly: the page's visible text speaks of binding (绑定手机, 更换绑定)
-// and never of signing in or up.
-func bindOnly(u *rule.Unit) bool {
-	bind := false
+// unreachedPage reports whether no user opens the page the file at p
+// belongs to: nothing in the app opens it (project.Unreached: an orphan,
+// or opened only from such pages), or every link to it is a navigation in
+// a function nothing calls (a login.js method onMobileLogin that no
+// template binds): a sign-in form there is no way a reviewer takes. The
+// engine drops findings on such pages (deadLinks); this asks it of the
+// evidence a project-wide finding stands on. Anything else that may open
+// the page (a template's url, a route in data, a string handed to a
+// helper) reaches it. Files that are no page's (components) are reached.
+func unreachedPage(env *rule.Env, live *rule.Liveness, p string) bool {
+	proj := env.Project
+	if proj == nil {
+		return false
+	}
+	if proj.Unreached(p) {
+		return true
+	}
+	route, files, ok := proj.PageOpeners(p)
+	if !ok {
+		return false
+	}
+	for _, f := range files {
+		u := env.Units[f]
+		if u == nil || u.Script == nil {
+			return false // a template or a config may open it
+		}
+		s := u.Script
+		seen := false
+		for _, str := range s.Strings {
+			if str.IsKey || !project.Opens(str.Value, route) {
+				continue
+			}
+			seen = true
+			if !navAPIs[str.Arg] || str.Call < 0 || str.Call >= len(s.Calls) {
+				return false
+			}
+			if runs(env, live, f, s.Calls[str.Call].Func) {
+				return false
+			}
+		}
+		if !seen {
+			return false // written in a way not read as one string
+		}
+	}
+	return true
+}
+
+var navAPIs = map[string]bool{"navigateTo": true, "redirectTo": true, "reLaunch": true}
+
+// runs is Liveness.Runs for a function that opens a sign-in page. Liveness
+// takes every method named on + capital for one the platform calls
+// (onPullDownRefresh); a page's own handler named so (onMobileLogin) runs
+// here only when a template binds it, a script calls or passes it, or a
+// string names it. The platform's own events are left to Liveness.
+func runs(env *rule.Env, live *rule.Liveness, path, fn string) bool {
+	if len(fn) <= 2 || !strings.HasPrefix(fn, "on") || fn[2] < 'A' || fn[2] > 'Z' || platformEvents[fn] {
+		return live.Runs(path, fn)
+	}
+	if u := env.Units[path]; u == nil || u.Script == nil {
+		return true
+	} else if _, ok := u.Script.Lifecycles[fn]; ok {
+		return true
+	}
+	for _, u := range env.Units {
+		if t := u.Template; t != nil {
+			for _, b := range t.Bindings {
+				if b.Handler == fn {
+					return true
+				}
+			}
+		}
+		if s := u.Script; s != nil {
+			if len(s.Uses[fn]) > 0 {
+				return true
+			}
+			for _, str := range s.Strings {
+				if str.Value == fn {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// platformEvents are the methods of an App or Page the platforms call by
+// name (WeChat, Douyin, QQ, Baidu, Alipay).
+var platformEvents = map[string]bool{
+	"onLaunch": true, "onShow": true, "onHide": true, "onError": true, "onPageNotFound": true,
+	"onUnhandledRejection": true, "onThemeChange": true, "onLoad": true, "onReady": true,
+	"onUnload": true, "onRouteDone": true, "onPullDownRefresh": true, "onReachBottom": true,
+	"onShareAppMessage": true, "onShareTimeline": true, "onAddToFavorites": true,
+	"onPageScroll": true, "onResize": true, "onTabItemTap": true, "onSaveExitState": true,
+	"onTitleClick": true, "onOptionMenuClick": true, "onPopMenuClick": true,
+	"onPullIntercept": true, "onSelectedTabItemTap": true, "onKeyboardHeight": true,
+	"onBack": true, "onInit": true, "onNavigationBarButtonTap": true,
+}
+
+// otherPurpose: the page's visible text speaks of another use of a phone
+// and its code — binding it to the account the user has (绑定手机, 更换绑定),
+// an application or booking (填写报名信息, 预约, 登记), a real-name check of the
+// user already signed in (提交认证) — and never of signing in or up (登录,
+// 注册, 账号).
+func otherPurpose(u *rule.Unit) bool {
+	other := false
 	for _, pc := range u.Visible() {
 		for _, w := range []string{"登录", "登陆", "注册", "账号", "帐号"} {
 			if strings.Contains(pc.Text, w) {
 				return false
 			}
 		}
-		if strings.Contains(pc.Text, "绑定") {
-			bind = true
+		for _, w := range []string{"绑定", "报名", "预约", "预订", "登记", "认证"} {
+			if strings.Contains(pc.Text, w) {
+				other = true
+			}
 		}
 	}
-	return bind
+	return other
 }
 
 // passwordAttr returns the attribute that makes e a password input
@@ -263,17 +394,30 @@ func LoginPage(env *rule.Env) (Evidence, bool) {
 // §16.6.3); recommended only an account of the app's own
 // (OwnCredentials), shown at its login page when app.json has one.
 func SignInAccount(env *rule.Env) (Evidence, bool) {
+	return signIn(env, OwnCredentials)
+}
+
+// TestAccountEvidence is SignInAccount for a test account: in recommended
+// only credentials the user types (typedCredentials). Where the only ways
+// in are the platform's (tt.login or wx.login, a one-tap 授权登录, the
+// phone-number button), a reviewer signs in with their own account and
+// number, and needs none from the developer.
+func TestAccountEvidence(env *rule.Env) (Evidence, bool) {
+	return signIn(env, typedCredentials)
+}
+
+func signIn(env *rule.Env, own func(*rule.Env) (Evidence, bool)) (Evidence, bool) {
 	if env.Strict {
 		return AccountEvidence(env)
 	}
-	own, ok := OwnCredentials(env)
+	ev, ok := own(env)
 	if !ok {
 		return Evidence{}, false
 	}
 	if lp, ok := LoginPage(env); ok {
 		return lp, true
 	}
-	return own, true
+	return ev, true
 }
 
 // storesToken reports whether a script keeps a login token in storage

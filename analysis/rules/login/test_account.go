@@ -9,15 +9,21 @@ import "mpls/analysis/rule"
 // this is information, one per project, at the account-system evidence
 // (AccountEvidence); it is also listed in the report.
 //
-// Judgment (recommended): only an account of the app's own
-// (OwnCredentials: a password or verification-code input on a sign-in
-// page, or a phone-number login button). A code input signs in only
-// beside a phone or account input or an offer to send the code: an
-// image captcha on an anonymous feedback form is no account. Where the only login is the
-// platform's authorization (wx.login, tt.login, my.getAuthCode, profile
-// authorization) the reviewer signs in with their own account; a route that merely says
-// login or register (a check-in page, a web scan-to-login page) is not
-// an account. Strict takes any account system, as WX §13.5's letter does.
+// Judgment (recommended): only an account of the app's own whose
+// credentials the user types (TestAccountEvidence: a password or
+// verification-code input on a sign-in page a user reaches). A code input
+// signs in only beside a phone or account input or an offer to send the
+// code: an image captcha on an anonymous feedback form is no account; nor
+// is a code that verifies a phone for an application, a booking, a
+// binding or a real-name check (填写报名信息, 提交认证). Where the only
+// login is the platform's (wx.login, tt.login, my.getAuthCode, a one-tap
+// 授权登录, profile authorization, the phone-number button, which hands
+// over the number the platform holds for the reviewer) the reviewer signs
+// in with their own account; so too where the app's own sign-in form sits
+// on a page nothing opens, or opened only from a method no template binds
+// (see unreachedPage); a route that merely says login or register (a
+// check-in page, a web scan-to-login page) is not an account. Strict takes
+// any account system, as WX §13.5's letter does.
 var TestAccount = &rule.Rule{
 	ID:       "login/test-account",
 	Severity: rule.Information,
@@ -32,15 +38,15 @@ var TestAccount = &rule.Rule{
 			En: "Without one the reviewer cannot reach the features behind the login and rejects the build (DY §1.1.1.3, WX §13.5). Put the account and password (or how to get the code) in the submission notes."},
 		Wrong: "本次版本变更：新增会员登录",
 		Right: "本次版本变更：新增会员登录\n测试账号：13800000000\n密码：Review2024",
-		Profiles: rule.Msg{Zh: "recommended：只在有自有账号（密码、短信验证码或手机号授权登录）时提示；只用平台授权登录（wx.login、tt.login、my.getAuthCode、头像昵称授权）时审核员用自己的账号即可。strict：有任何账号体系（登录页、手机号授权按钮、授权登录并保存 token）都提示。",
-			En: "recommended: only an account of the app's own (password, SMS-code or phone-number sign-in); with the platform's authorization alone (wx.login, tt.login, my.getAuthCode, profile authorization) the reviewer uses their own account. strict: any account system (a login page, a phone-number button, an authorization login that keeps a token)."},
+		Profiles: rule.Msg{Zh: "recommended：只在用户能到达的页面上有需要输入的自有账号（密码或短信验证码登录）时提示；只用平台登录（wx.login、tt.login、my.getAuthCode、一键授权登录、头像昵称授权、手机号授权按钮）时审核员用自己的账号和手机号即可；报名、预约、绑定、实名认证表单里的验证码不算登录。strict：有任何账号体系（登录页、手机号授权按钮、授权登录并保存 token）都提示。",
+			En: "recommended: only an account of the app's own whose password or SMS code the user types, on a page users reach; with the platform's login alone (wx.login, tt.login, my.getAuthCode, a one-tap 授权登录, profile authorization, the phone-number button) the reviewer uses their own account and number; a code on an application, booking, binding or real-name form is no sign-in. strict: any account system (a login page, a phone-number button, an authorization login that keeps a token)."},
 		Excerpt: "主流程如果涉及到测试账号登录、测试环境配置等，提审时请在更新日志中提供审核所需要用到的测试账号、测试信息（抖音 版本审核常见问题 §1.1.1.3）；13.5 若小程序中存在帐号关系或付费内容，需提供测试号，包含帐号和密码（微信 §13.5）",
 	},
 	CheckProject: checkTestAccount,
 }
 
 func checkTestAccount(c *rule.ProjectContext) {
-	ev, ok := SignInAccount(c.Env)
+	ev, ok := TestAccountEvidence(c.Env)
 	if !ok {
 		return
 	}
