@@ -9,10 +9,12 @@ import (
 )
 
 // deadLinks finds pages whose every link is a navigation in a function
-// nothing calls (a method no template binds and no code calls), or sits in
+// nothing calls (a method no template binds and no code calls), sits in
 // the branch of a role test that only staff accounts take (`if (role ===
-// 'admin')`, script.StringLit.Staff): like an orphan page, no user a
-// reviewer tests as reaches it. Anything else that may open the page —
+// 'admin')`, script.StringLit.Staff), or in a case of a menu handler's
+// switch over data-tag that no element of the page's template supplies
+// (the row commented out, see unsuppliedCase): like an orphan page, no
+// user a reviewer tests as reaches it. Anything else that may open the page —
 // a template's url, a route in data, a string handed to a helper — keeps
 // it. Decided lazily, only for pages that have findings.
 type deadLinks struct {
@@ -74,6 +76,9 @@ func (d *deadLinks) decide(route string, files []string) bool {
 				tabOnly = true
 				continue
 			}
+			if fn := caseLabelOf(s, str.Span); fn != "" && d.unsuppliedCase(file, fn, str.Span) {
+				continue // case 'team': a value compared in a case no element supplies
+			}
 			seen = true
 			if str.Staff {
 				continue // a link only staff accounts see (a role's branch)
@@ -82,7 +87,7 @@ func (d *deadLinks) decide(route string, files []string) bool {
 				return false
 			}
 			fn := s.Calls[str.Call].Func
-			if d.live.Runs(file, fn) && !afterReturn(u.Text, s, fn, str.Span.Start) {
+			if d.live.Runs(file, fn) && !afterReturn(u.Text, s, fn, str.Span.Start) && !d.unsuppliedCase(file, fn, str.Span) {
 				return false
 			}
 		}

@@ -44,3 +44,72 @@ func TestDeadLinkedPageFindings(t *testing.T) {
 		t.Errorf("with openGift bound, the gift page is reached: %q", got)
 	}
 }
+
+// TestDeadCasePageFindings: a page opened only in a case of a menu
+// handler's switch over data-tag whose row is commented out of the
+// template (testdata/deadlink-case: the team page) gets no finding a user
+// would have to see; strict reports it. A row supplying the value, or a
+// call of the handler from code, brings it back; the same app for Douyin
+// (ttml, tt.) is judged the same.
+func TestDeadCasePageFindings(t *testing.T) {
+	const fixture = "../../testdata/deadlink-case"
+	reached := "pages/faq/faq.wxml content/extreme-words\npages/orders/orders.wxml content/extreme-words"
+	if got := strings.Join(findingKeys(t, fixture), "\n"); got != reached {
+		t.Errorf("recommended:\n got %q\nwant %q", got, reached)
+	}
+	res, err := New(Settings{Profile: "strict"}).CheckPath(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Sorted()) != 3 {
+		t.Errorf("strict must report the team page too: %v", res.Sorted())
+	}
+	files := []string{"app.json", "project.config.json", "pages/mine/mine.js", "pages/mine/mine.wxml",
+		"pages/orders/orders.js", "pages/orders/orders.wxml", "pages/team/team.js", "pages/team/team.wxml", "pages/faq/faq.js", "pages/faq/faq.wxml"}
+	variant := func(edit func(name string, b []byte) (string, []byte)) []string {
+		dir := t.TempDir()
+		for _, f := range files {
+			b, err := os.ReadFile(filepath.Join(fixture, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			name, b := edit(f, b)
+			os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+			if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return findingKeys(t, dir)
+	}
+	all := reached + "\npages/team/team.wxml content/extreme-words"
+	rowBack := variant(func(f string, b []byte) (string, []byte) {
+		if f == "pages/mine/mine.wxml" {
+			b = []byte(strings.NewReplacer("<!-- ", "", " -->", "").Replace(string(b)))
+		}
+		return f, b
+	})
+	if got := strings.Join(rowBack, "\n"); got != all {
+		t.Errorf("with the team row back, the team page is reached: %q", got)
+	}
+	called := variant(func(f string, b []byte) (string, []byte) {
+		if f == "pages/mine/mine.js" {
+			b = []byte(strings.Replace(string(b), "data: {},", "data: {},\n  onLoad(q) { if (q.team) this.onMenu({ currentTarget: { dataset: { tag: 'team' } } }) },", 1))
+		}
+		return f, b
+	})
+	if got := strings.Join(called, "\n"); got != all {
+		t.Errorf("with onMenu called from code, the team page is reached: %q", got)
+	}
+	douyin := variant(func(f string, b []byte) (string, []byte) {
+		if strings.HasSuffix(f, ".wxml") {
+			f = strings.TrimSuffix(f, ".wxml") + ".ttml"
+		}
+		if f == "project.config.json" {
+			b = []byte(strings.Replace(string(b), `"wx5d0c1e9a7b3f2648"`, `"tt5d0c1e9a7b3f2648"`, 1))
+		}
+		return f, []byte(strings.ReplaceAll(string(b), "wx.", "tt."))
+	})
+	if got := strings.Join(douyin, "\n"); got != strings.ReplaceAll(reached, ".wxml", ".ttml") {
+		t.Errorf("Douyin: %q", got)
+	}
+}

@@ -1,6 +1,9 @@
 package script
 
 import (
+	"strings"
+
+	"mpls/analysis/template"
 	"mpls/analysis/text"
 )
 
@@ -57,6 +60,12 @@ type Dispatch struct {
 type DispatchCase struct {
 	Value string
 	Span  text.Span
+	// Falls: the branch may run on into the next case (its last
+	// statement is no break, return, throw or continue).
+	Falls bool
+	// Test is the content of the string compared (case 'orders': the
+	// span of orders), as StringLit.Span gives it.
+	Test text.Span
 }
 
 // Handles reports whether the dispatch has a case for v.
@@ -84,32 +93,43 @@ func (a *analyzer) dispatches() {
 				continue
 			}
 			d := Dispatch{Func: a.funcName(a.unitOf[sw]), Key: key, Target: target, Span: a.span(sw)}
-			var pending []string // values of empty cases, which fall through
+			var pending []DispatchCase // empty cases, which fall through
+			prevFalls := false         // the last case with code runs on into what follows
 			for c := a.n[body].first; c >= 0; c = a.n[c].next {
 				if a.n[c].kind != kSwitchCase {
 					continue
 				}
 				if a.isDefault(c) {
 					d.Default = a.span(c)
+					if len(pending) > 0 || prevFalls {
+						d.Open = true // a handled value runs on into the default
+					}
+					pending = nil
+					if prevFalls = a.falls(c); prevFalls && a.caseFollows(a.n[c].next) {
+						d.Open = true // the default runs on into a case below it
+					}
 					continue
 				}
 				test := a.unwrap(a.first(c))
 				if !a.isStringLike(test) {
 					d.Open = true
+					if a.count(c) >= 2 {
+						prevFalls = a.falls(c)
+					}
 					continue
 				}
-				pending = append(pending, a.stringValue(test))
+				pending = append(pending, DispatchCase{Value: a.stringValue(test), Test: a.stringSpan(test)})
 				if a.count(c) < 2 {
 					continue // case 'a': case 'b': …
 				}
-				for _, v := range pending {
-					d.Cases = append(d.Cases, DispatchCase{Value: v, Span: a.span(c)})
+				prevFalls = a.falls(c)
+				for _, k := range pending {
+					k.Span, k.Falls = a.span(c), prevFalls
+					d.Cases = append(d.Cases, k)
 				}
 				pending = pending[:0]
 			}
-			for _, v := range pending { // empty cases before the default or the end
-				d.Cases = append(d.Cases, DispatchCase{Value: v, Span: d.Default})
-			}
+			d.Cases = append(d.Cases, pending...) // empty cases at the end: handled, nothing runs
 			a.f.Dispatches = append(a.f.Dispatches, d)
 		case kIf:
 			if a.kind(a.parent(i)) == kElse {
@@ -122,6 +142,14 @@ func (a *analyzer) dispatches() {
 	}
 }
 
+// stringSpan is the content of a string or template literal.
+func (a *analyzer) stringSpan(i int32) text.Span {
+	if a.kind(i) == kTemplate {
+		return a.templateContent(i)
+	}
+	return a.stringContent(i)
+}
+
 // firstSwitchCase is the first case or default of a switch body.
 func (a *analyzer) firstSwitchCase(body int32) int32 {
 	for c := a.n[body].first; c >= 0; c = a.n[c].next {
@@ -130,6 +158,42 @@ func (a *analyzer) firstSwitchCase(body int32) int32 {
 		}
 	}
 	return -1
+}
+
+// caseFollows: a case or default comes at c or after it.
+func (a *analyzer) caseFollows(c int32) bool {
+	for ; c >= 0; c = a.n[c].next {
+		if a.n[c].kind == kSwitchCase {
+			return true
+		}
+	}
+	return false
+}
+
+// falls: the last statement of case c is no break, return, throw or
+// continue, so the code runs on into the next case.
+func (a *analyzer) falls(c int32) bool {
+	last := a.last(c)
+	if last == a.first(c) && !a.isDefault(c) {
+		return true // no statement
+	}
+	for k := 0; k < 16 && a.kind(last) == kBlock; k++ {
+		last = a.last(last) // case 'a': { …; break }
+	}
+	if a.exits(last) {
+		return false
+	}
+	b := a.bytes(last)
+	for _, w := range []string{"break", "continue"} {
+		if len(b) >= len(w) && string(b[:len(w)]) == w && (len(b) == len(w) || !isIdentByte(b[len(w)])) {
+			return false
+		}
+	}
+	return true
+}
+
+func isIdentByte(b byte) bool {
+	return b == '_' || b == '$' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
 // isDefault: a switch_default (both map to kSwitchCase).
@@ -149,7 +213,8 @@ func (a *analyzer) ifDispatch(i int32) (Dispatch, bool) {
 		}
 		d.Key, d.Target = key, target
 		for _, v := range vals {
-			d.Cases = append(d.Cases, DispatchCase{Value: v, Span: a.span(a.child(i, 1))})
+			v.Span = a.span(a.child(i, 1))
+			d.Cases = append(d.Cases, v)
 		}
 		els := a.firstOf(i, kElse)
 		if els < 0 {
@@ -167,7 +232,7 @@ func (a *analyzer) ifDispatch(i int32) (Dispatch, bool) {
 
 // compareValues reads `v === 'a'`, `'a' == v` and their `||`: the strings
 // and the dataset value v is read from.
-func (a *analyzer) compareValues(c int32, depth int) (vals []string, key, target string) {
+func (a *analyzer) compareValues(c int32, depth int) (vals []DispatchCase, key, target string) {
 	if c < 0 || depth > 16 || a.kind(c) != kBinary {
 		return nil, "", ""
 	}
@@ -190,7 +255,7 @@ func (a *analyzer) compareValues(c int32, depth int) (vals []string, key, target
 		if key, target = a.datasetRead(l, 0); key == "" {
 			return nil, "", ""
 		}
-		return []string{a.stringValue(r)}, key, target
+		return []DispatchCase{{Value: a.stringValue(r), Test: a.stringSpan(r)}}, key, target
 	}
 	return nil, "", ""
 }
@@ -416,4 +481,242 @@ func (a *analyzer) dataLists() {
 	if len(lists) > 0 {
 		a.f.DataLists = lists
 	}
+}
+
+// Supply is what the elements of a template bound to a handler hand its
+// dispatch: the values of the data- attribute it reads.
+type Supply struct {
+	// Values are the values written out: a literal data-tag="orders", or
+	// for an element repeated over a list of the initial data
+	// (wx:for="{{menus}}" data-tag="{{item.tag}}") the property of every
+	// item (Facts.DataLists).
+	Values []string
+	// Missing: some element bound to the handler carries no such
+	// attribute (or an item lacks the property): the handler reads
+	// undefined, which no string case handles.
+	Missing bool
+	// Unknown: some value cannot be read (an expression, a list the page
+	// changes), the handler is bound by an expression, or the template is
+	// broken or pulls in markup of other files that may bind it too.
+	Unknown bool
+}
+
+// Supplied reads, in template t (the page's own), what the elements bound
+// to the dispatch's function hand it. s is the script the dispatch is in.
+func (d *Dispatch) Supplied(s *Facts, t *template.Facts) Supply {
+	var sup Supply
+	if len(t.Errors) > 0 || opensOtherTemplates(t) {
+		sup.Unknown = true
+		return sup
+	}
+	for _, b := range t.Bindings {
+		if b.Handler == "" {
+			sup.Unknown = true
+			continue
+		}
+		if b.Handler != d.Func {
+			continue
+		}
+		if d.Target == "target" && hasChildElement(t, b.Elem) {
+			sup.Unknown = true // a tap on a child gives the child's dataset
+			continue
+		}
+		a := datasetAttr(&t.Elements[b.Elem], d.Key)
+		switch {
+		case a == nil || !a.HasValue:
+			sup.Missing = true
+		case a.Static():
+			sup.Values = append(sup.Values, template.Decode(a.Value))
+		default:
+			vs, missing, ok := listValues(s, t, b.Elem, a)
+			sup.Values = append(sup.Values, vs...)
+			sup.Missing = sup.Missing || missing
+			sup.Unknown = sup.Unknown || !ok
+		}
+	}
+	return sup
+}
+
+// Reaching are the values that run the code at sp when it lies in a case:
+// the case's own values and those of the cases above it that fall
+// through into it. ok is false when sp is in no case (the default, or
+// outside the dispatch).
+func (d *Dispatch) Reaching(sp text.Span) (vals []string, ok bool) {
+	type branch struct {
+		span  text.Span
+		vals  []string
+		falls bool
+	}
+	var bs []branch
+	at := -1
+	for _, c := range d.Cases {
+		if c.Span.End == 0 {
+			continue // an empty case at the end
+		}
+		if n := len(bs); n == 0 || bs[n-1].span != c.Span {
+			bs = append(bs, branch{span: c.Span, falls: c.Falls})
+			if at < 0 && c.Span.Start <= sp.Start && sp.End <= c.Span.End {
+				at = len(bs) - 1
+			}
+		}
+		bs[len(bs)-1].vals = append(bs[len(bs)-1].vals, c.Value)
+	}
+	if at < 0 {
+		return nil, false
+	}
+	vals = append(vals, bs[at].vals...)
+	for k := at - 1; k >= 0 && bs[k].falls; k-- {
+		vals = append(vals, bs[k].vals...)
+	}
+	return vals, true
+}
+
+func contains(vs []string, v string) bool {
+	for _, x := range vs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// opensOtherTemplates: the template includes or instantiates markup of
+// another file, whose elements may bind the handler too.
+func opensOtherTemplates(t *template.Facts) bool {
+	for i := range t.Elements {
+		switch t.Elements[i].Tag {
+		case "include", "import":
+			return true
+		case "template":
+			if t.Elements[i].Attr("is") != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datasetAttr is the element's data- attribute that dataset.key reads:
+// the name after data- is lower-cased, and each -x becomes X
+// (data-menu-tag → menuTag, data-menuTag → menutag).
+func datasetAttr(el *template.Element, key string) *template.Attr {
+	for i := range el.Attrs {
+		n := strings.ToLower(el.Attrs[i].Name)
+		if !strings.HasPrefix(n, "data-") {
+			continue
+		}
+		if datasetKey(n[len("data-"):]) == key {
+			return &el.Attrs[i]
+		}
+	}
+	return nil
+}
+
+func datasetKey(n string) string {
+	var b strings.Builder
+	up := false
+	for _, r := range n {
+		if r == '-' {
+			up = true
+			continue
+		}
+		if up && 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		up = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func hasChildElement(t *template.Facts, e int) bool {
+	for i := e + 1; i < len(t.Elements); i++ {
+		if t.Elements[i].Parent == e {
+			return true
+		}
+	}
+	return false
+}
+
+// listValues reads a data- attribute that is exactly {{item.prop}} on an
+// element that is, or is inside, a wx:for over a list of the page's
+// initial data: the prop of every item.
+func listValues(s *Facts, t *template.Facts, e int, a *template.Attr) (vals []string, missing, ok bool) {
+	if len(a.Interps) != 1 || strings.TrimSpace(a.Literal()) != "" {
+		return nil, false, false
+	}
+	expr := strings.TrimSpace(a.Interps[0].Expr)
+	itemName, prop, found := strings.Cut(expr, ".")
+	if !found || !plainIdent(itemName) || !plainIdent(prop) {
+		return nil, false, false
+	}
+	for _, x := range append([]int{e}, t.Ancestors(e)...) {
+		list, item := loopOf(&t.Elements[x])
+		if list == "" || item != itemName {
+			continue
+		}
+		items, ok := s.DataLists[list]
+		if !ok {
+			return nil, false, false
+		}
+		for _, it := range items {
+			if v, ok := it[prop]; ok {
+				vals = append(vals, v)
+			} else {
+				missing = true // this item's tap reads undefined
+			}
+		}
+		return vals, missing, true
+	}
+	return nil, false, false
+}
+
+// loopOf is the list a wx:for (tt:for, a:for, qq:for, s-for) repeats the
+// element over, when it is a plain data key ({{menus}}), and the item's
+// name ("item" unless wx:for-item renames it).
+func loopOf(el *template.Element) (list, item string) {
+	for i := range el.Attrs {
+		a := &el.Attrs[i]
+		n := strings.ToLower(a.Name)
+		p, ok := loopPrefix(n)
+		if !ok {
+			continue
+		}
+		if len(a.Interps) != 1 || strings.TrimSpace(a.Literal()) != "" {
+			return "", ""
+		}
+		list = strings.TrimSpace(a.Interps[0].Expr)
+		if !plainIdent(list) {
+			return "", ""
+		}
+		item = "item"
+		if ia := el.Attr(p + "-item"); ia != nil && ia.Static() && strings.TrimSpace(ia.Value) != "" {
+			item = strings.TrimSpace(ia.Value)
+		}
+		return list, item
+	}
+	return "", ""
+}
+
+// loopPrefix: n is a list attribute (wx:for, wx:for-items, s-for); the
+// prefix its -item attribute takes.
+func loopPrefix(n string) (string, bool) {
+	for _, p := range []string{"wx:for", "tt:for", "qq:for", "a:for", "jd:for", "ks:for"} {
+		if n == p || n == p+"-items" {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+func plainIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isIdentByte(s[i]) || i == 0 && '0' <= s[i] && s[i] <= '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"mpls/analysis/text"
 )
 
 // TestDispatches: switches and if / else-if chains over a value of the
@@ -66,6 +68,18 @@ Page({
     }
   }
 })`, []string{"pick type/currentTarget: share rank top | {\n      wx.s"}},
+		{"fall-through into or out of the default is open", `
+Page({
+  a(e) {
+    switch (e.currentTarget.dataset.tag) { case 'x': x(); default: y() }
+  },
+  b(e) {
+    switch (e.currentTarget.dataset.tag) { default: y(); case 'x': x(); break }
+  },
+  c(e) {
+    switch (e.currentTarget.dataset.tag) { case 'x': x(); break; default: y(); break; case 'z': z() }
+  }
+})`, []string{"a tag/currentTarget: x open | default: y()", "b tag/currentTarget: x open | default: y()", "c tag/currentTarget: x z | default: y()"}},
 		{"not dispatches", `
 Page({
   a(e) {
@@ -149,5 +163,53 @@ Page({
 	want := "menus: {name=我的订单,tag=orders} {name=收货地址,tag=address}\ntabs: {key=all} {key=paid}"
 	if strings.Join(got, "\n") != want {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
+// TestDispatchReaching: the values that run a case's code are its own and
+// those of the cases above that fall through into it.
+func TestDispatchReaching(t *testing.T) {
+	src := `
+Page({
+  go(e) {
+    switch (e.currentTarget.dataset.tag) {
+      case 'a':
+      case 'b':
+        A()
+      case 'c':
+        C()
+        break
+      case 'd': {
+        D()
+        break
+      }
+      case 'e':
+        E()
+        return
+      case 'f':
+        F()
+      default:
+        G()
+    }
+  }
+})`
+	f := analyzeSrc(t, src, false, "wx")
+	if len(f.Dispatches) != 1 {
+		t.Fatalf("dispatches: %+v", f.Dispatches)
+	}
+	d := &f.Dispatches[0]
+	for call, want := range map[string]string{"A()": "a b", "C()": "c a b", "D()": "d", "E()": "e", "F()": "f", "G()": "-"} {
+		i := strings.Index(src, call)
+		vals, ok := d.Reaching(text.Span{Start: i, End: i + len(call)})
+		got := strings.Join(vals, " ")
+		if !ok {
+			got = "-"
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", call, got, want)
+		}
+	}
+	if !d.Open {
+		t.Errorf("case 'f' runs on into the default: open")
 	}
 }
