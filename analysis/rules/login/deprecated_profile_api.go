@@ -40,8 +40,8 @@ var DeprecatedProfileAPI = &rule.Rule{
 	Doc: rule.Doc{
 		What: rule.Msg{Zh: "调用 getUserInfo / getUserProfile，或使用 `open-type=\"getUserInfo\"` 按钮、`<open-data type=\"userNickName\">` 等获取用户头像昵称。",
 			En: "The code calls getUserInfo / getUserProfile, or uses a button with open-type=\"getUserInfo\" or <open-data type=\"userNickName\"> to get the user's avatar and nickname."},
-		Why: rule.Msg{Zh: "自 2022 年 10 月 25 日起，这些接口只返回灰色头像和“微信用户”，依赖它们的登录或资料页无法正常工作，审核时功能不完整（运营规范 §16.6，微信开发文档）。请改用头像昵称填写能力：`<button open-type=\"chooseAvatar\">` 与 `<input type=\"nickname\">`。",
-			En: "Since 2022-10-25 these return a grey avatar and the nickname 微信用户, so a login or profile page built on them does not work (WX §16.6, WeChat docs). Use avatar/nickname filling: <button open-type=\"chooseAvatar\"> and <input type=\"nickname\">."},
+		Why: rule.Msg{Zh: "自 2022 年 10 月 25 日起，这些接口只返回灰色头像和“微信用户”，头像昵称显示为默认值，以此为资料的个人页、排行、评论等看起来不完整（运营规范 §16.6，微信开发文档）。请改用头像昵称填写能力：`<button open-type=\"chooseAvatar\">` 与 `<input type=\"nickname\">`。",
+			En: "Since 2022-10-25 these return a grey avatar and the nickname 微信用户, so profiles, rankings and comments built on them show defaults (WX §16.6, WeChat docs). Use avatar/nickname filling: <button open-type=\"chooseAvatar\"> and <input type=\"nickname\">."},
 		Wrong: "<button open-type=\"getUserInfo\" bindgetuserinfo=\"onUserInfo\">授权头像昵称</button>",
 		Right: "<button open-type=\"chooseAvatar\" bind:chooseavatar=\"onChooseAvatar\">选择头像</button>\n<input type=\"nickname\" placeholder=\"请输入昵称\" bindblur=\"onNickname\" />",
 		Profiles: rule.Msg{Zh: "recommended：只报告用户会遇到的用法；不报告禁用的按钮、仅在不支持 getUserProfile 的旧版客户端才显示的 wx:else 兜底按钮、没有任何地方调用的函数、压缩打包的第三方 SDK、只写入 globalData 且没有页面显示头像昵称的 app.js 模板代码，以及返回结果中的头像昵称没有被读取的调用（只取 encryptedData/iv 换取 openID、unionID，而头像昵称另有来源）。strict：报告所有用法。",
@@ -54,8 +54,8 @@ var DeprecatedProfileAPI = &rule.Rule{
 
 func profileMsg(what string) rule.Msg {
 	return rule.Msg{
-		Zh: what + " 已不返回用户真实头像和昵称（只有灰色头像与“微信用户”），依赖它的登录或资料功能无法正常使用：请改用 `<button open-type=\"chooseAvatar\">` 和 `<input type=\"nickname\">` 让用户填写头像昵称。",
-		En: what + " no longer returns the user's real avatar and nickname (only a grey avatar and 微信用户), so a login or profile built on it does not work. Let users fill them in with <button open-type=\"chooseAvatar\"> and <input type=\"nickname\">.",
+		Zh: what + " 已不返回用户真实头像和昵称（只有灰色头像与“微信用户”），用它显示的头像昵称都会是默认值（登录凭证不受影响）：请改用 `<button open-type=\"chooseAvatar\">` 和 `<input type=\"nickname\">` 让用户填写头像昵称。",
+		En: what + " no longer returns the user's real avatar and nickname (only a grey avatar and 微信用户), so every avatar and nickname shown from it is the default (the login code is not affected). Let users fill them in with <button open-type=\"chooseAvatar\"> and <input type=\"nickname\">.",
 	}
 }
 
