@@ -74,8 +74,10 @@ func isClipboard(c *script.Call) bool {
 //   - clipboard reads and writes on entry: privacy/clipboard-on-entry;
 //   - recording started on entry: privacy/record-on-entry;
 //   - a prompting API that runs again and again (onShow, a loop, an
-//     interval, a retry through a timer): privacy/repeated-authorize;
-//   - any other prompting API on entry: privacy/prompt-before-authorize.
+//     interval, a retry through a timer) and asks again each time:
+//     privacy/repeated-authorize;
+//   - any other prompting API on entry, a show lifecycle's included:
+//     privacy/prompt-before-authorize (timingRepeated with showEntry).
 //
 // A call behind a user-confirmed prompt or a consent check reaches none
 // of them.

@@ -195,23 +195,37 @@ func isStart(c *rule.ProjectContext, p string) bool {
 	return pr.IsComponentFile(p)
 }
 
-// reportCross reports each (start file, call site, API) once: show says
-// which of the two rules asks (the entries through a show lifecycle, or
-// the others).
-func reportCross(c *rule.ProjectContext, show bool, msg func(h *callgraph.Hit, name, at string) rule.Msg) {
-	type key struct {
-		path string
-		span text.Span
-		api  string
-	}
-	done := map[key]bool{}
-	for _, x := range crossHits(c) {
-		if x.show != show {
-			continue
+// crossKey is where a finding on a crossHit goes: the start file, the
+// call site that leaves it, the API.
+type crossKey struct {
+	path string
+	span text.Span
+	api  string
+}
+
+func keyOf(x *crossHit) crossKey { return crossKey{x.start, x.hit.Leave(), x.hit.Call.API} }
+
+// checkPromptProject reports each (start file, call site, API) once, for
+// the entries of every kind: a show lifecycle's first run is an entry
+// too. A site privacy/repeated-authorize reports (the call asks again on
+// every show) is left to it: one finding per site.
+func checkPromptProject(c *rule.ProjectContext) {
+	hits := crossHits(c)
+	taken := map[crossKey]bool{}
+	for i := range hits {
+		if _, ok := repeatedCross(c, hits[i]); ok {
+			taken[keyOf(&hits[i])] = true
 		}
+	}
+	done := map[crossKey]bool{}
+	for i := range hits {
+		x := &hits[i]
 		h := &x.hit
-		k := key{x.start, h.Leave(), h.Call.API}
-		if done[k] {
+		if promptAPI(h.Call) == nil {
+			continue // Douyin's tt.login on a show: repeated-authorize's only
+		}
+		k := keyOf(x)
+		if done[k] || taken[k] {
 			continue
 		}
 		done[k] = true
@@ -219,16 +233,17 @@ func reportCross(c *rule.ProjectContext, show bool, msg func(h *callgraph.Hit, n
 		if u := c.Units[h.Path]; u != nil {
 			at = where(u, h.Call.NameSpan.Start)
 		}
-		c.Report(x.start, k.span, msg(h, callName(h.Call), at))
-	}
-}
-
-func checkPromptProject(c *rule.ProjectContext) {
-	reportCross(c, false, func(h *callgraph.Hit, name, at string) rule.Msg {
-		w := h.Words()
-		return rule.Msg{
+		name, w := callName(h.Call), h.Words()
+		msg := rule.Msg{
 			Zh: "进入页面即经由 " + w + " 调用 " + name + "（" + at + "），之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途。",
 			En: name + " (" + at + ") runs on entry through " + w + " with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose.",
 		}
-	})
+		if x.show {
+			msg = rule.Msg{
+				Zh: "进入页面即经由 " + w + " 调用 " + name + "（" + at + "，首次进入就弹出系统授权框），之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途，并只询问一次（例如先用 getSetting 查看是否已授权）。",
+				En: name + " (" + at + ") runs on entry through " + w + " (the system dialog opens on the first visit) with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose, once (check getSetting's authSetting first, or keep a flag).",
+			}
+		}
+		c.Report(x.start, k.span, msg)
+	}
 }

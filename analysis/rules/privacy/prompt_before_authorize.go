@@ -14,8 +14,9 @@ import (
 	"mpls/analysis/text"
 )
 
-// PromptBeforeAuthorize: a privacy API called on entry (page load, app
-// launch, component attach) with no user-confirmed prompt before it.
+// PromptBeforeAuthorize: a privacy API called on entry (page load or
+// show, app launch or show, component attach) with no user-confirmed
+// prompt before it.
 // Reviewers open the page, see a system authorization dialog with no
 // context, and reject (DY §1.1.2.1, WX §14.1.1, WX §14.4.1, LESSONS #04).
 //
@@ -35,16 +36,27 @@ import (
 // is reported on the page's call that leaves the page, with the way in
 // the message; the helper's own line is named there too.
 //
+// A show lifecycle (a page's onShow, a component's pageLifetimes.show,
+// App onShow) is an entry too: its first run opens the system dialog as
+// the page opens, like onLoad. A call it reaches, written there or through
+// helpers, is reported here unless privacy/repeated-authorize reports the
+// same site (the call asks again on every show: a refusal path that nags,
+// an API that shows something on every call); a bare call there asks
+// nothing on later shows, so only this rule speaks. Such a call gets no
+// fix (a dialog wrapped around it would show on every show); the message
+// says to ask once. A call behind an authSetting check that says the
+// scope is granted opens no dialog, in onShow as in onLoad.
+//
 // Judgment: one call, one finding. The same call on entry is reported by
 // a more specific rule when one applies (see timingOf): reading or writing
 // the clipboard by privacy/clipboard-on-entry, starting a recording by
 // privacy/record-on-entry (both carry this rule's fix), and a call that
-// repeats (written in onShow or pageLifetimes.show, a loop, an interval,
-// a timer retry) by privacy/repeated-authorize — wrapping that one in a
-// prompt would only make the prompt repeat. A call that onShow reaches
+// asks again on every show, or repeats in a loop, an interval, a timer
+// retry, by privacy/repeated-authorize. A call that onShow reaches
 // through the file's own functions (onShow → checkLogin → tt.login) is
-// reported here, at the call, and by repeated-authorize at the call in
-// onShow that repeats it: two problems, each fixed where it is reported.
+// reported here, at the call, and, when it asks again each time, by
+// repeated-authorize at the call in onShow that repeats it: two problems,
+// each fixed where it is reported.
 // Alipay's my.getAuthCode asking for auth_user (the member-info dialog)
 // counts as a prompting API; auth_base is silent. A call a one-shot
 // setTimeout, wx.nextTick or a .then delays is still on entry and
@@ -70,8 +82,8 @@ var PromptBeforeAuthorize = &rule.Rule{
 	Citation: "DY §1.1.2.1, WX §14.1.1, WX §14.4.1, LESSONS #04",
 	Title:    rule.Msg{Zh: "授权前须先向用户说明用途并征得同意", En: "Ask the user, with the purpose, before a privacy authorization"},
 	Doc: rule.Doc{
-		What: rule.Msg{Zh: "在页面加载、小程序启动或组件挂载时（无需用户操作）直接调用获取位置、相册、相机、麦克风、剪贴板、用户信息等隐私接口，之前没有用户确认过的说明弹窗。",
-			En: "A privacy API (location, album, camera, microphone, clipboard, profile …) is called on entry — page load, app launch, component attach — with no prompt the user confirmed first."},
+		What: rule.Msg{Zh: "在页面加载或显示、小程序启动或切到前台、组件挂载时（无需用户操作）直接调用获取位置、相册、相机、麦克风、剪贴板、用户信息等隐私接口，之前没有用户确认过的说明弹窗。",
+			En: "A privacy API (location, album, camera, microphone, clipboard, profile …) is called on entry — page load or show, app launch or show, component attach — with no prompt the user confirmed first."},
 		Why: rule.Msg{Zh: "审核要求在调用授权前告知用户用途、由用户主动触发；进入页面即弹出系统授权框会被驳回（抖音 §1.1.2.1；微信 §14.1.1、§14.4.1）。",
 			En: "Reviewers require users to learn the purpose and trigger the authorization themselves; a system permission dialog on page entry is rejected (DY §1.1.2.1; WX §14.1.1, §14.4.1)."},
 		Wrong:   "Page({\n  onLoad() {\n    wx.getLocation({ success: (res) => this.setData(res) })\n  }\n})",
@@ -131,13 +143,15 @@ func checkPrompt(c *rule.FileContext) {
 	}
 	for i := range s.Calls {
 		call := &s.Calls[i]
-		if t := timingOf(c.Platform, s, call); t != timingPrompt && (t != timingRepeated || !showChain(s, call)) {
+		t := timingOf(c.Platform, s, call)
+		if t != timingPrompt && (t != timingRepeated || !showEntry(s, call) || repeatedAtCall(c, call)) {
 			continue
 		}
 		a := promptAPI(call)
 		if a == nil || oneButtonPrompted(s, call, c.Lexicon) {
 			continue
 		}
+		again := t == timingRepeated
 		scope := ""
 		if a.Name == "authorize" && call.Options != nil {
 			if p := call.Options.Get("scope"); p != nil && p.IsString {
@@ -151,11 +165,27 @@ func checkPrompt(c *rule.FileContext) {
 			En: name + " runs on entry (" + where + ") with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose.",
 		}
 		var fixes []rule.Fix
-		if fx, ok := consentFix(c, call, promptPurpose(c, a, scope)); ok {
+		if again {
+			// wrapping a call that runs on every show (or in a loop) in a
+			// dialog would ask on every show: no fix, and the message says
+			// to ask once
+			msg = rule.Msg{
+				Zh: "进入页面即调用 " + name + "（" + where + "，首次进入就弹出系统授权框），之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途，并只询问一次（例如先用 getSetting 查看是否已授权）。",
+				En: name + " runs on entry (" + where + "; the system dialog opens on the first visit) with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose, once (check getSetting's authSetting first, or keep a flag).",
+			}
+		} else if fx, ok := consentFix(c, call, promptPurpose(c, a, scope)); ok {
 			fixes = append(fixes, fx)
 		}
 		c.Report(call.NameSpan, msg, fixes...)
 	}
+}
+
+// showEntry: c repeats only because a show lifecycle (onShow,
+// pageLifetimes.show, App onShow) reaches it, written there or through
+// the file's functions, not a loop or a timer. The show's first run is an
+// entry like onLoad: the dialog opens as the page opens.
+func showEntry(s *script.Facts, c *script.Call) bool {
+	return c.OnEntry && c.InShow && !loopRepeats(s, c)
 }
 
 // consentFix wraps the call's statement in a showModal whose success runs

@@ -38,9 +38,11 @@ import (
 //     again (onHide, complete) does not stop the next show;
 //   - a call inside a one-shot setTimeout is not a repetition (it is
 //     privacy/prompt-before-authorize's when on entry);
-//   - a call written in the show lifecycle (or a loop) is not reported by
-//     privacy/prompt-before-authorize, and clipboard and recording calls
-//     on entry go to their own rules (see timingOf);
+//   - a call this rule reports is not reported again at the same site by
+//     privacy/prompt-before-authorize; a bare call in the show lifecycle,
+//     which this rule leaves, is that rule's (its first run is an entry);
+//     clipboard and recording calls on entry go to their own rules (see
+//     timingOf);
 //   - a call onShow reaches through other functions is reported on the
 //     call in onShow that leads there (onShow → checkLogin → handleLogin),
 //     once for all it leads to; through a helper of another file, on the
@@ -76,8 +78,9 @@ var RepeatedAuthorize = &rule.Rule{
 // showChain: c repeats only because a show lifecycle reaches it through
 // the file's own functions (onShow → checkLogin → tt.login), not from a
 // loop or a timer and not written in the lifecycle itself. Such a call is
-// on entry with no prompt (prompt-before-authorize, at the call) and
-// repeated by the call in onShow (this rule, at that call).
+// on entry with no prompt (prompt-before-authorize, at the call) and, when
+// it asks each time, repeated by the call in onShow (this rule, at that
+// call).
 func showChain(s *script.Facts, c *script.Call) bool {
 	if !c.OnEntry || loopRepeats(s, c) {
 		return false
@@ -125,6 +128,40 @@ func unitSteps(u *rule.Unit, units []int32) []step {
 	return out
 }
 
+// repeatedVerdict is what this rule does with call: ok when it reports
+// it, chain when the finding goes to the call in the show lifecycle that
+// leads there (showChain), not to call itself; why words the reason.
+func repeatedVerdict(c *rule.FileContext, call *script.Call) (why rule.Msg, chain, ok bool) {
+	s := c.Unit.Script
+	if !repeatCandidate(c.Platform, s, call) {
+		return rule.Msg{}, false, false
+	}
+	why, ok = asksEachTime(c.Platform, c.Unit, call, linePos(c.Unit))
+	if !ok {
+		return rule.Msg{}, false, false
+	}
+	extra := unitSteps(c.Unit, refusalUnits(s, call))
+	if showChain(s, call) {
+		edges, _ := showEdges(s, call)
+		if onceGuarded(chainSteps(c.Unit, edges, call), extra) {
+			return rule.Msg{}, false, false
+		}
+		return why, true, true
+	}
+	if call.InShow && !loopRepeats(s, call) && int(call.Unit) < len(s.Funcs) &&
+		onceGuarded([]step{{u: c.Unit, body: bodyOf(s, s.Funcs[call.Unit].Name), at: call.NameSpan.Start, allow: failSpan(call)}}, extra) {
+		return rule.Msg{}, false, false
+	}
+	return why, false, true
+}
+
+// repeatedAtCall: this rule reports call at the call itself, so
+// privacy/prompt-before-authorize leaves it (one finding per site).
+func repeatedAtCall(c *rule.FileContext, call *script.Call) bool {
+	_, chain, ok := repeatedVerdict(c, call)
+	return ok && !chain
+}
+
 func checkRepeated(c *rule.FileContext) {
 	s := c.Unit.Script
 	if s == nil {
@@ -134,22 +171,14 @@ func checkRepeated(c *rule.FileContext) {
 	sites := map[text.Span]bool{}
 	for i := range s.Calls {
 		call := &s.Calls[i]
-		if !repeatCandidate(c.Platform, s, call) {
-			continue
-		}
-		why, ok := asksEachTime(c.Platform, c.Unit, call, linePos(c.Unit))
+		why, chain, ok := repeatedVerdict(c, call)
 		if !ok {
 			continue
 		}
-		extra := unitSteps(c.Unit, refusalUnits(s, call))
 		name := callName(call)
-		if showChain(s, call) {
+		if chain {
 			// the call in onShow that leads here repeats it: the finding
 			// goes there, once for every call it leads to
-			edges, _ := showEdges(s, call)
-			if onceGuarded(chainSteps(c.Unit, edges, call), extra) {
-				continue
-			}
 			site, way, _ := showSite(s, call)
 			if sites[site] {
 				continue
@@ -159,10 +188,6 @@ func checkRepeated(c *rule.FileContext) {
 				Zh: "每次显示页面都经由 " + way + " 调用 " + name + "（第 " + lineOf(c.Unit, call) + " 行），" + why.Zh + "：每次显示都再次催促授权，审核禁止强制反复调起用户授权。请只在用户点击时请求或引导去设置，或用标记只提示一次。",
 				En: name + " (line " + lineOf(c.Unit, call) + ") is called every time the page shows, through " + way + ", and " + why.En + ": every show asks again, and reviewers reject repeated authorization requests. Ask, or send the user to the settings, only when they tap, or prompt once behind a flag.",
 			})
-			continue
-		}
-		if call.InShow && !loopRepeats(s, call) && int(call.Unit) < len(s.Funcs) &&
-			onceGuarded([]step{{u: c.Unit, body: bodyOf(s, s.Funcs[call.Unit].Name), at: call.NameSpan.Start, allow: failSpan(call)}}, extra) {
 			continue
 		}
 		w := repeatWhere(call)
@@ -199,18 +224,12 @@ func checkRepeatedProject(c *rule.ProjectContext) {
 	}
 	done := map[key]bool{}
 	for _, x := range crossHits(c) {
-		if !x.show {
+		why, ok := repeatedCross(c, x)
+		if !ok {
 			continue
 		}
 		h := &x.hit
 		u := c.Units[h.Path]
-		if u == nil || u.Script == nil {
-			continue
-		}
-		why, ok := asksEachTime(c.Platform, u, h.Call, filePos(u))
-		if !ok || onceGuarded(hopSteps(c, h), unitSteps(u, refusalUnits(u.Script, h.Call))) {
-			continue
-		}
 		k := key{x.start, h.Leave(), h.Call.API}
 		if done[k] {
 			continue
@@ -222,4 +241,22 @@ func checkRepeatedProject(c *rule.ProjectContext) {
 			En: name + " (" + at + ") is called every time the page shows, through " + w + ", and " + why.En + ": every show asks again, and reviewers reject repeated authorization requests. Ask, or send the user to the settings, only when they tap, or prompt once behind a flag.",
 		})
 	}
+}
+
+// repeatedCross: this rule reports x, a call a show lifecycle reaches
+// through a helper of another file, because it asks again each time.
+func repeatedCross(c *rule.ProjectContext, x crossHit) (rule.Msg, bool) {
+	if !x.show {
+		return rule.Msg{}, false
+	}
+	h := &x.hit
+	u := c.Units[h.Path]
+	if u == nil || u.Script == nil {
+		return rule.Msg{}, false
+	}
+	why, ok := asksEachTime(c.Platform, u, h.Call, filePos(u))
+	if !ok || onceGuarded(hopSteps(c, h), unitSteps(u, refusalUnits(u.Script, h.Call))) {
+		return rule.Msg{}, false
+	}
+	return why, true
 }

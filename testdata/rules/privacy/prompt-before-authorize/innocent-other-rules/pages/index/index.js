@@ -7,7 +7,15 @@ Page({
     recorder.start({ format: 'mp3' })
   },
   onShow() {
-    wx.getLocation({ success: (loc) => this.setData({ loc }), fail: () => {} })
+    // 拒绝后每次显示都弹窗催去设置：privacy/repeated-authorize 在此处报告
+    wx.getLocation({
+      success: (loc) => this.setData({ loc }),
+      fail: () => wx.showModal({
+        content: '需要定位权限才能使用，去设置开启？',
+        showCancel: false,
+        success: () => wx.openSetting()
+      })
+    })
   },
   parseCode() {}
 })
