@@ -43,6 +43,8 @@ import (
 // 'ios'}}", hidden="{{isIos}}", the wx:else of such a wx:if), or under any
 // condition when the page's script reads the platform (getSystemInfoSync
 // and a platform/isIOS name): mpls cannot follow the data further. A
+// condition on a data flag the script derives from a platform test names
+// the platform, whatever the flag is called (ios_flags.go). A
 // component's template is not reported when a page (or component) that
 // uses it shows it only under such a condition.
 //
@@ -87,7 +89,8 @@ var (
 func checkPriceShelf(c *rule.ProjectContext) {
 	groups := byBase(c.Units)
 	reported := map[string][]text.Span{}
-	defer func() { shelfThroughShared(c, groups, reported) }()
+	gd := newGuards(c.Units, groups)
+	defer func() { shelfThroughShared(c, gd, reported) }()
 	for _, p := range sortedPaths(c.Units) {
 		u := c.Units[p]
 		t := u.Template
@@ -100,12 +103,12 @@ func checkPriceShelf(c *rule.ProjectContext) {
 				anyCond = true
 			}
 		}
-		if usedUnderIOSCondition(c.Env, groups, p) {
+		if usedUnderIOSCondition(c.Env, gd, p) {
 			continue
 		}
 		for _, r := range t.Texts {
 			s, word, ok := shelfHit(c, t, r)
-			if !ok || (r.Elem >= 0 && iosConditioned(t, r.Elem, anyCond)) {
+			if !ok || (r.Elem >= 0 && iosConditioned(t, r.Elem, anyCond, gd.flags(p))) {
 				continue
 			}
 			reported[p] = append(reported[p], s)
@@ -179,7 +182,8 @@ func inline(tag string) bool {
 // some template that uses the component shows it only under a platform
 // condition (<vip-card wx:if="{{!isIOS}}" />): the whole component is then
 // hidden on iOS.
-func usedUnderIOSCondition(env *rule.Env, groups map[string][]*rule.Unit, p string) bool {
+func usedUnderIOSCondition(env *rule.Env, gd *guards, p string) bool {
+	groups := gd.groups
 	pr := env.Project
 	if pr == nil || !pr.IsComponentFile(p) {
 		return false
@@ -222,7 +226,7 @@ func usedUnderIOSCondition(env *rule.Env, groups map[string][]*rule.Unit, p stri
 		}
 		t := u.Template
 		for i := range t.Elements {
-			if tags[t.Elements[i].Tag] && iosConditioned(t, i, anyCond) {
+			if tags[t.Elements[i].Tag] && iosConditioned(t, i, anyCond, gd.flags(us.tmpl)) {
 				return true
 			}
 		}
@@ -255,17 +259,17 @@ func shopMembership(t *template.Facts) bool {
 // shelfThroughShared reports the label of an element whose tap pays for
 // virtual goods through shared code (virtualWays), unless its text was
 // reported already or it shows only under a platform condition.
-func shelfThroughShared(c *rule.ProjectContext, groups map[string][]*rule.Unit, reported map[string][]text.Span) {
+func shelfThroughShared(c *rule.ProjectContext, gd *guards, reported map[string][]text.Span) {
 	g := callgraph.For(c.Env)
-	for _, w := range virtualWays(c, g, groups, nil) {
-		for _, o := range companions(groups, w.path) {
+	for _, w := range virtualWays(c, g, gd.groups, nil) {
+		for _, o := range companions(gd.groups, w.path) {
 			t := o.Template
 			if t == nil {
 				continue
 			}
 			anyCond := readsPlatform(c.Units[w.path].Script)
 			for _, b := range t.Bindings {
-				if b.Handler != w.start || !tapEvents[b.Event] || b.Elem < 0 || iosConditioned(t, b.Elem, anyCond) {
+				if b.Handler != w.start || !tapEvents[b.Event] || b.Elem < 0 || iosConditioned(t, b.Elem, anyCond, gd.flags(o.Path)) {
 					continue
 				}
 				runs := t.ElementText(b.Elem)

@@ -33,7 +33,11 @@ import (
 // IOSGuarded: `if (platform === 'ios') return`, `if (!isIOS)`, also at
 // every call site leading here), and calls on a page whose template hides
 // things under a platform condition (wx:if="{{!isIOS}}"): the buy button
-// is then usually what is hidden.
+// is then usually what is hidden. A condition on a data flag the script
+// beside the template derives from a platform test counts, whatever its
+// name (setData({ closed: app.globalData.review && app.globalData.isIos }),
+// or a globalData member app.js sets from getSystemInfo's platform; see
+// ios_flags.go).
 //
 // Payment through shared code — a `pay(type, amount)` helper, a payment
 // component — is judged where the helper is called or the component used,
@@ -87,6 +91,7 @@ func checkIOSVirtual(c *rule.ProjectContext) {
 	local := map[*script.Call]bool{} // the calls reported here
 	defer func() { checkIOSVirtualShared(c, local) }()
 	groups := byBase(c.Units)
+	gd := newGuards(c.Units, groups)
 	for _, p := range sortedPaths(c.Units) {
 		u := c.Units[p]
 		s := u.Script
@@ -95,7 +100,7 @@ func checkIOSVirtual(c *rule.ProjectContext) {
 		}
 		pageAware := false
 		for _, o := range companions(groups, p) {
-			if o.Template != nil && templateIOSAware(o.Template) {
+			if o.Template != nil && templateIOSAware(o.Template, gd.flags(p)) {
 				pageAware = true
 			}
 		}
@@ -126,11 +131,12 @@ func checkIOSVirtual(c *rule.ProjectContext) {
 	}
 }
 
-// templateIOSAware: the template has a condition that names the platform.
-func templateIOSAware(t *template.Facts) bool {
+// templateIOSAware: the template has a condition that names the platform
+// or reads one of flags (see guards).
+func templateIOSAware(t *template.Facts, flags map[string]bool) bool {
 	for i := range t.Elements {
 		for _, a := range t.Elements[i].Attrs {
-			if _, ok := condAttr(a.Name); ok && mentionsPlatform(a.Value) {
+			if _, ok := condAttr(a.Name); ok && iosCondition(a.Value, flags) {
 				return true
 			}
 		}

@@ -59,6 +59,7 @@ func virtualWays(c *rule.ProjectContext, g *callgraph.Graph, groups map[string][
 	if _, ok := projectPays(c.Units); !ok {
 		return nil // nothing pays: no walk needed (keystrokes stay cheap)
 	}
+	gd := newGuards(c.Units, groups)
 	for _, p := range sortedPaths(c.Units) {
 		u := c.Units[p]
 		if u.Script == nil || !startsHere(c, p) {
@@ -79,11 +80,11 @@ func virtualWays(c *rule.ProjectContext, g *callgraph.Graph, groups map[string][
 				}
 				if aware < 0 {
 					aware = 0
-					if pageIOSAware(groups, p) {
+					if pageIOSAware(gd, p) {
 						aware = 1
 					}
 				}
-				if aware == 1 || tapHiddenOnIOS(groups, u, n) {
+				if aware == 1 || tapHiddenOnIOS(gd, u, n) {
 					continue
 				}
 				if what, ok := sharedEvidence(c.Env, groups, u, h); ok {
@@ -129,9 +130,9 @@ func startsHere(c *rule.ProjectContext, p string) bool {
 
 // pageIOSAware: the page's template hides something under a platform
 // condition (the buy button, usually).
-func pageIOSAware(groups map[string][]*rule.Unit, p string) bool {
-	for _, o := range companions(groups, p) {
-		if o.Template != nil && templateIOSAware(o.Template) {
+func pageIOSAware(gd *guards, p string) bool {
+	for _, o := range companions(gd.groups, p) {
+		if o.Template != nil && templateIOSAware(o.Template, gd.flags(p)) {
 			return true
 		}
 	}
@@ -141,15 +142,15 @@ func pageIOSAware(groups map[string][]*rule.Unit, p string) bool {
 // tapHiddenOnIOS: an element whose tap runs fn shows only under a platform
 // condition (any condition, when the page's script reads the platform:
 // wx:if="{{canPay}}").
-func tapHiddenOnIOS(groups map[string][]*rule.Unit, u *rule.Unit, fn string) bool {
+func tapHiddenOnIOS(gd *guards, u *rule.Unit, fn string) bool {
 	anyCond := readsPlatform(u.Script)
-	for _, o := range companions(groups, u.Path) {
+	for _, o := range companions(gd.groups, u.Path) {
 		t := o.Template
 		if t == nil {
 			continue
 		}
 		for _, b := range t.Bindings {
-			if b.Handler == fn && b.Elem >= 0 && iosConditioned(t, b.Elem, anyCond) {
+			if b.Handler == fn && b.Elem >= 0 && iosConditioned(t, b.Elem, anyCond, gd.flags(u.Path)) {
 				return true
 			}
 		}
@@ -321,6 +322,7 @@ func componentPays(c *rule.ProjectContext, g *callgraph.Graph, local map[*script
 		return
 	}
 	m := component.Build(c.Env)
+	gd := newGuards(c.Units, byBase(c.Units))
 	for _, comp := range m.Sorted() {
 		su := comp.Script
 		if su == nil {
@@ -334,7 +336,7 @@ func componentPays(c *rule.ProjectContext, g *callgraph.Graph, local map[*script
 		sort.SliceStable(uses, func(i, j int) bool { return uses[i].Unit.Path < uses[j].Unit.Path })
 		for _, us := range uses {
 			e := us.Element()
-			if useHiddenOnIOS(c, us) {
+			if useHiddenOnIOS(c, gd, us) {
 				continue
 			}
 			what, ok := useEvidence(c.Env, us)
@@ -357,7 +359,7 @@ func componentPays(c *rule.ProjectContext, g *callgraph.Graph, local map[*script
 // useHiddenOnIOS: the element (or, through enclosing components, the
 // element that shows them) appears only under a platform condition — any
 // condition when the script beside its template reads the platform.
-func useHiddenOnIOS(c *rule.ProjectContext, us component.Use) bool {
+func useHiddenOnIOS(c *rule.ProjectContext, gd *guards, us component.Use) bool {
 	for u := &us; u != nil; u = u.Outer {
 		t := u.Unit.Template
 		anyCond := false
@@ -366,7 +368,8 @@ func useHiddenOnIOS(c *rule.ProjectContext, us component.Use) bool {
 				anyCond = true
 			}
 		}
-		if templateIOSAware(t) || iosConditioned(t, u.Elem, anyCond) {
+		flags := gd.flags(u.Unit.Path)
+		if templateIOSAware(t, flags) || iosConditioned(t, u.Elem, anyCond, flags) {
 			return true
 		}
 	}

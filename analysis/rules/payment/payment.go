@@ -155,8 +155,10 @@ func condAttr(name string) (kind string, ok bool) {
 // iosConditioned reports whether element idx shows only under a condition
 // that names the platform (its own, an ancestor's, or — for an elif/else
 // branch — its siblings' in the same chain). When anyCondition is set
-// (the page's script reads the platform into data), any condition counts.
-func iosConditioned(t *template.Facts, idx int, anyCondition bool) bool {
+// (the page's script reads the platform into data), any condition counts;
+// a condition on one of flags (data the script derives from a platform
+// test, see guards) names the platform.
+func iosConditioned(t *template.Facts, idx int, anyCondition bool, flags map[string]bool) bool {
 	for e := idx; e >= 0; e = t.Elements[e].Parent {
 		el := &t.Elements[e]
 		for i := range el.Attrs {
@@ -165,11 +167,11 @@ func iosConditioned(t *template.Facts, idx int, anyCondition bool) bool {
 			if !ok {
 				continue
 			}
-			if anyCondition || mentionsPlatform(a.Value) {
+			if anyCondition || iosCondition(a.Value, flags) {
 				return true
 			}
 			if kind == "elif" || kind == "else" {
-				if chainMentionsPlatform(t, e) {
+				if chainMentionsPlatform(t, e, flags) {
 					return true
 				}
 			}
@@ -180,7 +182,7 @@ func iosConditioned(t *template.Facts, idx int, anyCondition bool) bool {
 
 // chainMentionsPlatform walks back over the earlier siblings of an
 // elif/else branch up to its if, looking for a platform condition.
-func chainMentionsPlatform(t *template.Facts, idx int) bool {
+func chainMentionsPlatform(t *template.Facts, idx int, flags map[string]bool) bool {
 	parent := t.Elements[idx].Parent
 	for j := idx - 1; j >= 0; j-- {
 		sib := &t.Elements[j]
@@ -193,7 +195,7 @@ func chainMentionsPlatform(t *template.Facts, idx int) bool {
 			if !ok {
 				continue
 			}
-			if mentionsPlatform(sib.Attrs[i].Value) {
+			if iosCondition(sib.Attrs[i].Value, flags) {
 				return true
 			}
 			if kind == "if" {
