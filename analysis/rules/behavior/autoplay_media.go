@@ -37,7 +37,11 @@ import (
 // an autoplay bound to an expression mpls cannot evaluate is not judged
 // unless the page's own data turns it on. A media tag in a component
 // whose wx:for or wx:if reads a property no user of the component passes
-// never renders and does not fire (see neverRendered); nor does one in a
+// never renders and does not fire (see neverRendered); nor does one under
+// a wx:if comparing a field of a wx:for item with a literal that no item
+// of the list matches, when the list is constant initial data no code
+// touches (<video wx:if="{{item.type == 'video'}}"> over banners that are
+// all images; see constantListExcludes); nor one in a
 // page whose src or gate starts empty in data and is set only by a method
 // no lifecycle reaches, a tap handler (see waitsForUser). A component's
 // media whose autoplay a property decides is judged per use, where the
@@ -176,7 +180,7 @@ func autoplayTemplate(c *rule.ProjectContext, u *rule.Unit) {
 			continue
 		}
 		on, falseStr := autoplayOn(a)
-		if !on || neverRendered(c, u, i) || waitsForUser(c, u, i) {
+		if !on || neverRendered(c, u, i) || constantListExcludes(c, u, i) || waitsForUser(c, u, i) {
 			continue
 		}
 		m := rule.Msg{

@@ -153,3 +153,105 @@ func kebab(s string) string {
 	}
 	return b.String()
 }
+
+// constantListExcludes reports whether element idx of a template can
+// never show because a wx:if (or wx:elif) on it or an ancestor compares a
+// field of a wx:for item with a literal that no item of the list matches,
+// where the list is the page's (or component's) initial data that no code
+// of its script touches (script.Facts.DataLists: no setData, no push, no
+// assignment names it): `<swiper-item wx:for="{{banners}}"><video
+// wx:if="{{item.type == 'video'}}" autoplay>` over banners that are all
+// images. Decided only for a plain comparison (==, ===, !=, !==) of
+// item.field with a string literal, and only when every item of the list
+// has that field as a string literal.
+func constantListExcludes(c *rule.ProjectContext, u *rule.Unit, idx int) bool {
+	t := u.Template
+	su := pagedata.ScriptOf(c.Units, strings.TrimSuffix(u.Path, path.Ext(u.Path)))
+	if su == nil || len(su.Script.DataLists) == 0 {
+		return false
+	}
+	for i := idx; i >= 0; i = t.Elements[i].Parent {
+		for _, name := range []string{"wx:if", "wx:elif", "qq:if", "qq:elif"} {
+			a := t.Elements[i].Attr(name)
+			if a == nil || len(a.Interps) != 1 || strings.TrimSpace(a.Literal()) != "" {
+				continue
+			}
+			item, field, op, lit, ok := itemComparison(a.Interps[0].Expr)
+			if !ok {
+				continue
+			}
+			list := loopListOf(t, i, item)
+			items, ok := su.Script.DataLists[list]
+			if list == "" || !ok {
+				continue
+			}
+			shows := false
+			for _, it := range items {
+				v, ok := it[field]
+				if !ok {
+					shows = true // not a string literal: not decided
+					break
+				}
+				if (v == lit) == (op == "==" || op == "===") {
+					shows = true
+					break
+				}
+			}
+			if !shows {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	fieldFirst = regexp.MustCompile(`^\s*([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\s*(===|!==|==|!=)\s*(?:'([^'\\]*)'|"([^"\\]*)")\s*$`)
+	fieldLast  = regexp.MustCompile(`^\s*(?:'([^'\\]*)'|"([^"\\]*)")\s*(===|!==|==|!=)\s*([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\s*$`)
+)
+
+// itemComparison reads `item.field == 'literal'` (either way round, with
+// ==, ===, != or !==).
+func itemComparison(expr string) (item, field, op, lit string, ok bool) {
+	if m := fieldFirst.FindStringSubmatch(expr); m != nil {
+		return m[1], m[2], m[3], m[4] + m[5], true
+	}
+	if m := fieldLast.FindStringSubmatch(expr); m != nil {
+		return m[4], m[5], m[3], m[1] + m[2], true
+	}
+	return "", "", "", "", false
+}
+
+// loopListOf is the data key that the nearest wx:for on element i or an
+// ancestor whose item is named item repeats over, when it is a plain key
+// (wx:for="{{banners}}"); "" otherwise.
+func loopListOf(t *template.Facts, i int, item string) string {
+	for ; i >= 0; i = t.Elements[i].Parent {
+		e := &t.Elements[i]
+		for _, p := range []string{"wx:for", "wx:for-items", "qq:for", "qq:for-items"} {
+			a := e.Attr(p)
+			if a == nil {
+				continue
+			}
+			name := "item"
+			pre := strings.TrimSuffix(p, "-items")
+			if ia := e.Attr(pre + "-item"); ia != nil && ia.Static() && strings.TrimSpace(ia.Value) != "" {
+				name = strings.TrimSpace(ia.Value)
+			}
+			if name != item {
+				break // another loop's item: look further out
+			}
+			if len(a.Interps) != 1 || strings.TrimSpace(a.Literal()) != "" {
+				return ""
+			}
+			list := strings.TrimSpace(a.Interps[0].Expr)
+			if !plainKey.MatchString(list) {
+				return ""
+			}
+			return list
+		}
+	}
+	return ""
+}
+
+var plainKey = regexp.MustCompile(`^[A-Za-z_$][\w$]*$`)
