@@ -47,6 +47,9 @@ func checkExtremeBound(c *rule.ProjectContext) {
 				continue
 			}
 			for _, h := range hits {
+				if statedLimit(str.Value, h.Start, h.End, false) {
+					continue // tip: '单笔最高提现金额500元': a bound, not a claim
+				}
 				s := text.Span{Start: str.Span.Start + h.Start, End: str.Span.Start + h.End}
 				word := str.Value[h.Start:h.End]
 				c.Report(p, s, extremeMsg(word, tmplPath, str.Key, c.Env.Platform), extremeFix(s, word, h.Replacement))

@@ -3,6 +3,7 @@ package content
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"mpls/analysis/rule"
@@ -46,6 +47,9 @@ func checkExtreme(c *rule.FileContext) {
 	for _, h := range VisibleHits(c.Lexicon, "extreme", c.Unit) {
 		if numbering(h) {
 			continue // 第一、… 第二、…: a list, in every profile
+		}
+		if statedLimit(h.Piece.Text, h.Start, h.End, interpAfter(c.Unit.Text, h.Piece)) {
+			continue // 单笔最大提现额度为500元: a rule's bound, in every profile
 		}
 		if !c.Env.Strict && (h.Sub == "letter" || (!advertises(h.Place) || paragraph(h)) && !marketClaim(h.Word)) {
 			continue
@@ -113,6 +117,106 @@ func numbering(h LexHit) bool {
 	}
 	return before == "" || strings.Trim(before, "0123456789.、（()）") == ""
 }
+
+// statedLimit reports whether the 最 at s[start:end] opens a stated bound
+// of a quantity rather than a claim: 最 with a measure (最高, 最低, 最大,
+// 最小, 最长, 最短) followed, in its clause, by what is bounded — a limit
+// noun (单笔最大提现额度为500元, 平台最小提现金额为1元), or a number or a
+// price, possibly after the verb the bound applies to (最高免¥8999押金,
+// 最高可减 20 元) or in the interpolation the text runs into (最高免
+// {{deposit}}, interpAfter). A rule or a ceiling states a fact; the
+// advertising law bans 最 as a claim that the product is the best.
+// Claims stay: a quality between the measure and the number (最高品质
+// 9.9元), 的 (最大的优惠), or a subject ranked against the market before
+// it (价格最低只需9元, 同类最低); 最低价 and 全网最低 are lexicon entries of
+// their own and never reach here.
+func statedLimit(s string, start, end int, interpAfter bool) bool {
+	if s[start:end] != "最" {
+		return false
+	}
+	rest := s[end:]
+	m, w := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("高低大小长短", m) {
+		return false
+	}
+	before := s[:start]
+	for _, p := range rankedSubjects {
+		if strings.HasSuffix(before, p) {
+			return false
+		}
+	}
+	rest = rest[w:]
+	for steps := 0; steps < 4; steps++ {
+		if strings.TrimLeft(rest, " \u3000") == "" {
+			return interpAfter
+		}
+		rest = strings.TrimLeft(rest, " \u3000")
+		for _, n := range limitNouns {
+			if strings.HasPrefix(rest, n) {
+				return true
+			}
+		}
+		r, w := utf8.DecodeRuneInString(rest)
+		switch {
+		case r >= '0' && r <= '9', r >= '０' && r <= '９', strings.ContainsRune("¥￥$", r):
+			return true
+		case strings.ContainsRune(cnNumerals, r):
+			more := strings.TrimLeft(rest[w:], cnNumerals)
+			for _, u := range cnMeasures {
+				if strings.HasPrefix(more, u) {
+					return true
+				}
+			}
+			return false
+		}
+		verb := ""
+		for _, v := range boundVerbs {
+			if strings.HasPrefix(rest, v) && len(v) > len(verb) {
+				verb = v
+			}
+		}
+		if verb == "" || !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		rest = rest[len(verb):]
+	}
+	return false
+}
+
+// interpAfter reports whether the piece p of text runs straight into an
+// interpolation ({{…}}): a template splits 最高免{{price}}元 into pieces
+// around it.
+func interpAfter(text []byte, p rule.Piece) bool {
+	if !(p.Where == "text" || strings.HasPrefix(p.Where, "attr:")) || p.Span.End < 0 || p.Span.End > len(text) {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(string(text[p.Span.End:min(len(text), p.Span.End+64)]), " \t\r\n"), "{{")
+}
+
+// limitNouns name what a bound bounds: an amount, a count, a size, a term.
+var limitNouns = []string{
+	"额度", "金额", "限额", "上限", "下限", "面额", "数额", "数量", "人数", "次数", "件数", "张数", "份数", "天数", "字数", "条数",
+	"提现", "充值", "押金", "保证金", "免押", "返现", "补贴", "赔付", "期限", "时长", "长度", "尺寸", "重量", "容量",
+	"单笔", "每笔", "每单", "每人", "每次", "每日", "每天", "每月",
+}
+
+// boundVerbs say what the bound applies to, between the measure and its
+// number: 最高免¥3999, 最高可减 20 元, 最低只需 1 元, 最低起提 10 元.
+var boundVerbs = []string{
+	"可", "能", "免", "减", "立减", "返", "送", "省", "赔", "享", "享受", "领", "领取", "得", "抵", "抵扣", "提", "支付", "付",
+	"为", "是", "达", "至", "到", "约", "仅", "只", "需", "要", "不超过", "不低于", "限", "起",
+}
+
+// rankedSubjects before 最 make it rank: 价格最低, 同类最高, 行业最大.
+var rankedSubjects = []string{
+	"全网", "全国", "全球", "同类", "同行", "同价位", "业内", "行业", "市场", "史上", "历史",
+	"价格", "价位", "售价", "性价比", "品质", "质量", "人气", "销量", "口碑",
+}
+
+const cnNumerals = "一二两三四五六七八九十百千万半几"
+
+// cnMeasures follow a number written in characters: 最多三张, 最高五折.
+var cnMeasures = []string{"元", "块", "个", "次", "天", "日", "件", "张", "人", "位", "折", "倍", "年", "月", "周", "小时", "分钟", "秒", "份", "单", "笔", "公里", "米", "斤", "克"}
 
 // extremeMsg says why the word is rejected, in the project's platform's
 // terms: only WeChat has the machine pre-screen (PROC). tmplPath and key

@@ -29,6 +29,11 @@ import (
 //     谨防网贷诈骗) is not reported in any profile; in the recommended
 //     profile, neither is one on an agreement or policy page, which lists
 //     what users must not post.
+//   - 放款 that pays the user out — a withdrawal (提现), commission,
+//     refund or earnings — is not lending: 提现成功，审核后予以放款 is
+//     reported in no profile. Its message and the file's other visible
+//     text decide: one of them speaks of a payout, and no loan word (借款,
+//     贷款, 利息, 分期, 还款) stands in any of them.
 //   - In a mini-game, gambling words are game/gambling's (WX 小游戏
 //     §2.5.1); this rule leaves them out to report each word once.
 var Prohibited = &rule.Rule{
@@ -101,6 +106,9 @@ func checkProhibited(c *rule.FileContext) {
 		if forbids(h) {
 			continue // 严禁发布色情内容: the text bans it, in every profile
 		}
+		if h.Sub == "finance" && payout(h, c.Unit) {
+			continue // 提现成功，审核后放款: paying the user out, not a loan
+		}
 		if !c.Env.Strict && h.Place == PlaceDocument {
 			continue // an agreement or policy lists what users must not post
 		}
@@ -138,4 +146,55 @@ func forbids(h LexHit) bool {
 		}
 	}
 	return false
+}
+
+// payoutWords are the finance entries that also name paying the user:
+// 放款 is a lender's word, and as much a platform's for paying out a
+// withdrawal.
+var payoutWords = map[string]bool{"放款": true}
+
+// payoutContext says the money goes to the user: a withdrawal, a
+// commission, a refund, earnings. Not 到账 or 打款: a lender says them
+// too (极速放款，当天到账).
+var payoutContext = []string{"提现", "佣金", "返佣", "分佣", "退款", "退还", "收益", "分成", "提成", "返现", "奖励金", "奖金", "赏金", "稿费", "报酬", "工资", "薪资", "结算", "零钱"}
+
+// loanContext says the money is lent: it keeps 放款 a loan whatever else
+// the text says.
+var loanContext = []string{"借款", "借贷", "借钱", "贷款", "网贷", "放贷", "信贷", "利息", "计息", "利率", "年化", "日息", "分期", "还款", "授信", "征信", "额度申请", "申请额度", "下款", "周转"}
+
+// payout reports whether a hit of a payout word pays the user out rather
+// than lends: its message (提现成功！工作人员审核后予以放款) or the file's
+// other visible text speaks of a payout, and neither of a loan.
+func payout(h LexHit, u *rule.Unit) bool {
+	if !payoutWords[h.Word] {
+		return false
+	}
+	found := says(h.Piece.Text)
+	if found == "loan" {
+		return false
+	}
+	for _, p := range u.Visible() {
+		switch says(p.Text) {
+		case "loan":
+			return false
+		case "payout":
+			found = "payout"
+		}
+	}
+	return found == "payout"
+}
+
+// says tells a loan ("loan") from a payout ("payout") in s, or "".
+func says(s string) string {
+	for _, w := range loanContext {
+		if strings.Contains(s, w) {
+			return "loan"
+		}
+	}
+	for _, w := range payoutContext {
+		if strings.Contains(s, w) {
+			return "payout"
+		}
+	}
+	return ""
 }
