@@ -15,10 +15,14 @@ var (
 )
 
 // testAccount: the login/test-account finding when the rule ran, else the
-// rule's own detector, else login calls (wx.login with a request to a
-// login/auth URL, a token kept in storage).
+// rule's own judgement in the profile checked (login.NeedsTestAccount:
+// credentials a user types, features kept for a role), else an account
+// system whose only way in is the platform's (a phone-number button, a
+// one-tap 授权登录): the reviewer signs in with their own account, so the
+// notes say no test account is needed; else login calls (wx.login with a
+// request to a login/auth URL, a token kept in storage).
 func (s *scan) testAccount() TestAccount {
-	ev, evOK := login.AccountEvidence(s.pr.Env)
+	ev, _, evOK := login.NeedsTestAccount(s.pr.Env)
 	for _, f := range s.pr.Findings {
 		if f.Rule != "login/test-account" {
 			continue
@@ -33,6 +37,10 @@ func (s *scan) testAccount() TestAccount {
 	if evOK {
 		p := s.at(ev.Path, ev.Span, ev.What.Zh)
 		return TestAccount{Required: true, Certain: true, Source: "detected", Evidence: &p}
+	}
+	if any, ok := login.AccountEvidence(s.pr.Env); ok {
+		p := s.at(any.Path, any.Span, any.What.Zh)
+		return TestAccount{Source: "platform-login", Evidence: &p}
 	}
 	var loginCall, authRequest, tokenStore *Place
 	s.platformCalls(func(path string, c *script.Call) {

@@ -78,8 +78,11 @@ type TestAccount struct {
 	Required bool `json:"required"`
 	// Certain: the login/test-account rule (or its detector) found an
 	// account system; false when only login calls hint at one.
-	Certain  bool   `json:"certain,omitempty"`
-	Source   string `json:"source,omitempty"` // "login/test-account", "detected", "login-calls"
+	Certain bool `json:"certain,omitempty"`
+	// Source: "login/test-account", "detected", "login-calls"; or
+	// "platform-login" (not Required): the only way in is the platform's,
+	// so the reviewer signs in with their own account.
+	Source   string `json:"source,omitempty"`
 	Evidence *Place `json:"evidence,omitempty"`
 }
 

@@ -152,6 +152,10 @@ func renderChanges(b *strings.Builder, c *ChangeList, since string) {
 }
 
 func renderAccount(b *strings.Builder, t TestAccount) {
+	if !t.Required && t.Source == "platform-login" && t.Evidence != nil {
+		fmt.Fprintf(b, "无需测试账号：只能用平台账号登录（%s，%s），审核员用自己的账号登录即可体验全部功能。\n\n", t.Evidence.What, loc(*t.Evidence))
+		return
+	}
 	if !t.Required {
 		b.WriteString("无需登录。\n\n")
 		return

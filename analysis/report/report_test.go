@@ -36,8 +36,8 @@ func build(t *testing.T, dir string, opt report.Options) report.Project {
 func TestExampleAnswers(t *testing.T) {
 	p := build(t, example, report.Options{})
 	// the phone button is the rule's evidence only in strict (a reviewer signs
-	// in with their own number); the notes still carry the account block
-	if ta := p.TestAccount; !ta.Required || ta.Source != "detected" || ta.Evidence.File != "pages/index/index.wxml" || ta.Evidence.Line != 4 {
+	// in with their own number): the notes say no test account is needed
+	if ta := p.TestAccount; ta.Required || ta.Certain || ta.Source != "platform-login" || ta.Evidence.File != "pages/index/index.wxml" || ta.Evidence.Line != 4 {
 		t.Errorf("test account: %+v", ta)
 	}
 	cats := map[string]bool{}
@@ -68,11 +68,16 @@ func TestExampleAnswers(t *testing.T) {
 	if !rules["privacy/prompt-before-authorize"] || !rules["content/extreme-words"] {
 		t.Errorf("findings: %v", rules)
 	}
-	// Without the rule, the detector still finds the account system.
+	// Without the rule, its judgement still decides.
 	dir := copyTree(t, example)
 	writeFile(t, filepath.Join(dir, "mpls.json"), `{"rules": {"login/test-account": "off"}}`)
-	if ta := build(t, dir, report.Options{}).TestAccount; !ta.Required || ta.Source != "detected" {
+	if ta := build(t, dir, report.Options{}).TestAccount; ta.Required || ta.Source != "platform-login" {
 		t.Errorf("with login/test-account off: %+v", ta)
+	}
+	// In strict any account system asks for one, as WX §13.5's letter does.
+	writeFile(t, filepath.Join(dir, "mpls.json"), `{"profile": "strict", "rules": {"login/test-account": "off"}}`)
+	if ta := build(t, dir, report.Options{}).TestAccount; !ta.Required || !ta.Certain || ta.Source != "detected" {
+		t.Errorf("strict, with login/test-account off: %+v", ta)
 	}
 }
 
@@ -235,5 +240,23 @@ func writeFile(t *testing.T, path, content string) {
 	}
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The notes follow login/test-account: the platform's login alone needs no
+// test account (the block says so), a feature kept for a role does.
+func TestTestAccountFollowsRule(t *testing.T) {
+	const fixtures = "../../testdata/rules/login/test-account/"
+	p := build(t, fixtures+"wx-platform-login-no-roles", report.Options{})
+	if ta := p.TestAccount; ta.Required || ta.Source != "platform-login" || ta.Evidence == nil || ta.Evidence.File != "pages/mine/mine.wxml" {
+		t.Errorf("platform login only: %+v", ta)
+	}
+	md := report.Markdown(report.Doc{Projects: []report.Project{p}})
+	if !strings.Contains(md, "无需测试账号") || strings.Contains(md, "密码：") {
+		t.Errorf("platform login only, notes:\n%s", md)
+	}
+	p = build(t, fixtures+"wx-server-role-page", report.Options{})
+	if ta := p.TestAccount; !ta.Required || !ta.Certain || ta.Evidence == nil || !strings.Contains(ta.Evidence.What, "商家后台 pages/shop/console") {
+		t.Errorf("a merchant-only page: %+v", ta)
 	}
 }

@@ -1,0 +1,8 @@
+const app = getApp()
+
+Page({
+  data: { profile: null },
+  onShow() {
+    this.setData({ profile: app.globalData.profile })
+  }
+})
