@@ -13,7 +13,9 @@ import (
 // the branch of a role test that only staff accounts take (`if (role ===
 // 'admin')`, script.StringLit.Staff), or in a case of a menu handler's
 // switch over data-tag that no element of the page's template supplies
-// (the row commented out, see unsuppliedCase): like an orphan page, no
+// (the row commented out, see unsuppliedCase), or in a method only
+// elements under a staff condition bind (wx:if="{{isAdmin}}", see
+// staffBound): like an orphan page, no
 // user a reviewer tests as reaches it. Anything else that may open the page —
 // a template's url, a route in data, a string handed to a helper — keeps
 // it. Decided lazily, only for pages that have findings.
@@ -23,6 +25,8 @@ type deadLinks struct {
 	live *rule.Liveness
 	memo map[string]bool
 	busy map[string]bool // routes being decided (pages that open each other)
+	// users: components' users (componentOnly), built when first asked
+	users map[string][]string
 }
 
 var navAPIs = map[string]bool{"navigateTo": true, "redirectTo": true, "reLaunch": true, "switchTab": true}
@@ -87,7 +91,7 @@ func (d *deadLinks) decide(route string, files []string) bool {
 				return false
 			}
 			fn := s.Calls[str.Call].Func
-			if d.live.Runs(file, fn) && !afterReturn(u.Text, s, fn, str.Span.Start) && !d.unsuppliedCase(file, fn, str.Span) {
+			if d.live.Runs(file, fn) && !afterReturn(u.Text, s, fn, str.Span.Start) && !d.unsuppliedCase(file, fn, str.Span) && !d.staffBound(file, fn) {
 				return false
 			}
 		}

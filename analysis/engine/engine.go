@@ -300,13 +300,14 @@ func (e *Engine) pageUnseen(env *rule.Env) func(path string) bool {
 		if _, orphan := env.Project.OrphanPage(path); orphan {
 			return true
 		}
-		return dead.only(path)
+		return dead.only(path) || dead.componentOnly(path)
 	}
 }
 
 // seenOnly leaves out, in the recommended profile, the findings on a page
 // nothing in the app opens (project.OrphanPage), or that only code which
-// never runs opens (deadLinks: decided with the whole project's units, so
+// never runs opens, or a component only such pages use (deadLinks,
+// componentOnly: decided with the whole project's units, so
 // a file checked alone keeps them until Unseen runs): no user or reviewer
 // sees it. Code scans read every packaged file, so security findings stay, and
 // so do findings that speak for the whole project (Rule.Whole); strict
@@ -327,7 +328,7 @@ func (e *Engine) seenOnly(env *rule.Env, fs []rule.Finding, whole bool) []rule.F
 			kept = append(kept, f)
 			continue
 		}
-		if _, orphan := env.Project.OrphanPage(f.Path); orphan || dead.only(f.Path) {
+		if _, orphan := env.Project.OrphanPage(f.Path); orphan || dead.only(f.Path) || dead.componentOnly(f.Path) {
 			continue
 		}
 		kept = append(kept, f)

@@ -167,3 +167,146 @@ func (a *analyzer) staffOnly(i int32) bool {
 	}
 	return false
 }
+
+// StaffCondition reports whether a template's condition — the expression
+// of a wx:if / tt:if / a:if / s-if without its {{ }} — holds only for
+// staff, read as a script's role test is (staffCond): a staff flag
+// (isadmin, userInfo.isAdmin), a role-like name compared with a staff role
+// (role == 'admin'), a conjunction with one such part, a disjunction of
+// such parts. A negation, a comparison with != and anything else is not.
+func StaffCondition(expr string) bool {
+	return staffText(expr, 0)
+}
+
+func staffText(e string, depth int) bool {
+	e = strings.TrimSpace(e)
+	if e == "" || depth > condDepth {
+		return false
+	}
+	for e[0] == '(' && closing(e, 0) == len(e)-1 {
+		e = strings.TrimSpace(e[1 : len(e)-1])
+		if e == "" {
+			return false
+		}
+	}
+	if parts := splitTop(e, "||"); len(parts) > 1 {
+		for _, p := range parts {
+			if !staffText(p, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	if parts := splitTop(e, "&&"); len(parts) > 1 {
+		for _, p := range parts {
+			if staffText(p, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	if parts := splitTop(e, "==="); len(parts) == 2 {
+		return roleText(parts[0], parts[1])
+	}
+	if parts := splitTop(e, "=="); len(parts) == 2 {
+		return roleText(parts[0], parts[1])
+	}
+	if name, ok := namePath(e); ok {
+		return staffFlag(name)
+	}
+	return false
+}
+
+// roleText: one side a name path whose last name is role-like, the other
+// a quoted staff role.
+func roleText(l, r string) bool {
+	for _, p := range [2][2]string{{l, r}, {r, l}} {
+		v := strings.TrimSpace(p[1])
+		if len(v) < 2 || (v[0] != '\'' && v[0] != '"') || v[len(v)-1] != v[0] {
+			continue
+		}
+		if name, ok := namePath(p[0]); ok && roleName(name) {
+			return staffRole(v[1 : len(v)-1])
+		}
+	}
+	return false
+}
+
+// namePath is the last name of a path of names (userInfo.isAdmin →
+// isAdmin), false when s is anything else.
+func namePath(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	for _, part := range strings.Split(s, ".") {
+		if part == "" {
+			return "", false
+		}
+		for i, c := range part {
+			if !(c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
+				return "", false
+			}
+		}
+	}
+	return s[strings.LastIndexByte(s, '.')+1:], true
+}
+
+// splitTop splits e at op outside parentheses, brackets and quotes; an
+// "==" that is part of "===" or "!=" is not split at.
+func splitTop(e, op string) []string {
+	var out []string
+	depth, start := 0, 0
+	var quote byte
+	for i := 0; i < len(e); i++ {
+		c := e[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '(' || c == '[':
+			depth++
+		case c == ')' || c == ']':
+			depth--
+		case depth == 0 && strings.HasPrefix(e[i:], op):
+			if op == "==" && (i > 0 && strings.ContainsRune("=!<>", rune(e[i-1])) || strings.HasPrefix(e[i+2:], "=")) {
+				continue
+			}
+			if op == "===" && i > 0 && e[i-1] == '!' {
+				continue
+			}
+			out = append(out, e[start:i])
+			i += len(op) - 1
+			start = i + 1
+		}
+	}
+	return append(out, e[start:])
+}
+
+// closing is the index of the parenthesis closing the one at i, -1 if none.
+func closing(e string, i int) int {
+	depth := 0
+	var quote byte
+	for j := i; j < len(e); j++ {
+		c := e[j]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}

@@ -42,3 +42,32 @@ func TestStaffOnlyLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestStaffCondition: a template's wx:if read as a role test.
+func TestStaffCondition(t *testing.T) {
+	for expr, want := range map[string]bool{
+		"isAdmin":                           true,
+		" isadmin ":                         true,
+		"userInfo.isManager":                true,
+		"role == 'admin'":                   true,
+		"role === \"inspector\"":            true,
+		"'admin' == user.roleName":          true,
+		"role == 'admin' && role":           true,
+		"(isStaff) && list.length > 0":      true,
+		"role == 'admin' || role == 'cook'": true,
+		"!isAdmin":                          false,
+		"role != 'admin'":                   false,
+		"role !== 'admin'":                  false,
+		"role == 'user'":                    false,
+		"role == 'admin' || showAll":        false,
+		"item.condition":                    false,
+		"manager":                           false,
+		"status == 'admin'":                 false,
+		"role == 'admin' ? 1 : 0":           false,
+		"":                                  false,
+	} {
+		if got := StaffCondition(expr); got != want {
+			t.Errorf("StaffCondition(%q) = %v, want %v", expr, got, want)
+		}
+	}
+}

@@ -1,0 +1,5 @@
+Page({
+  onSaved() {
+    wx.navigateBack()
+  }
+})
