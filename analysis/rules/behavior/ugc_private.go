@@ -19,15 +19,18 @@ var (
 	// privatePurpose: what the page is for, in its title or its text.
 	// An approval or a recognition is private too: a leave or
 	// resignation request to the employer, an expense claim, an invoice,
-	// a bank card read by OCR to pay the user. Not 申请 alone: a friend
-	// request's note (好友申请) goes to another user.
-	privatePurpose = regexp.MustCompile(`提现|收款码|收款二维码|退款|退货|换货|售后|实名|身份证|(?:身份|资质|企业|个人|商家|店铺)认证|认证(?:资料|信息|材料|申请)|审批|离职|请假|销假|调休|报销|发票|开票|银行卡|工资卡|发薪|识别`)
+	// a bank card read by OCR to pay the user. So is feedback (意见反馈,
+	// 问题反馈, an 意见箱): the operator reads it, and answers the author.
+	// Not 申请 alone: a friend request's note (好友申请) goes to another
+	// user.
+	privatePurpose = regexp.MustCompile(`反馈|意见|提现|收款码|收款二维码|退款|退货|换货|售后|实名|身份证|(?:身份|资质|企业|个人|商家|店铺)认证|认证(?:资料|信息|材料|申请)|审批|离职|请假|销假|调休|报销|发票|开票|银行卡|工资卡|发薪|识别`)
 	// publicPurpose: the page also publishes (a review with photos after
 	// an order, a post): then its uploads are public.
 	publicPurpose = regexp.MustCompile(`评价|晒单|评论|发布|发表|动态|帖子|说说|留言板`)
 	// privateAPIWords: words of an API path for such a request
-	// (/member/ExchangeOrder, /user/withdraw).
-	privateAPIWords = []string{"exchange", "refund", "aftersale", "returngoods", "withdraw", "cashout", "tixian", "realname", "idcard", "certif", "complain", "feedback"}
+	// (/member/ExchangeOrder, /user/withdraw, /advice/, /suggestion/add).
+	privateAPIWords = []string{"exchange", "refund", "aftersale", "returngoods", "withdraw", "cashout", "tixian", "realname", "idcard", "certif", "complain", "feedback",
+		"advice", "suggest", "fankui", "yijian"}
 )
 
 // privatePage reports whether page p is a private request to the

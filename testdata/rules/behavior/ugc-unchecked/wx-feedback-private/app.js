@@ -1,0 +1,3 @@
+App({
+  globalData: { base: 'https://gym.example.com' }
+})
