@@ -1,6 +1,7 @@
 package login
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -333,12 +334,13 @@ var platformEvents = map[string]bool{
 // and its code — binding it to the account the user has (绑定手机, 更换绑定),
 // an application or booking (填写报名信息, 预约, 登记), a real-name check of the
 // user already signed in (提交认证) — and never of signing in or up (登录,
-// 注册, 账号).
+// 注册, 账号) — but for a note that the number also signs in to the
+// company's other client (在…APP中直接登录, 网页版登录): a login elsewhere.
 func otherPurpose(u *rule.Unit) bool {
 	other := false
 	for _, pc := range u.Visible() {
 		for _, w := range []string{"登录", "登陆", "注册", "账号", "帐号"} {
-			if strings.Contains(pc.Text, w) {
+			if strings.Contains(pc.Text, w) && !otherClient.MatchString(pc.Text) {
 				return false
 			}
 		}
@@ -350,6 +352,10 @@ func otherPurpose(u *rule.Unit) bool {
 	}
 	return other
 }
+
+// otherClient: a text that speaks of another client of the service (its
+// app, its website, its desktop client).
+var otherClient = regexp.MustCompile(`(?i)(^|[^a-z])app([^a-z]|$)|客户端|网页版|网页端|电脑端|电脑版|官网|PC端`)
 
 // passwordAttr returns the attribute that makes e a password input
 // (password, password="true", type="password"); bound values are not

@@ -1,0 +1,5 @@
+Page({
+  agree() {
+    wx.showToast({ title: '已同意' })
+  }
+})

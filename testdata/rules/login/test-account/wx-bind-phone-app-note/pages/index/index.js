@@ -1,0 +1,5 @@
+Page({
+  toBind() {
+    wx.navigateTo({ url: '/pages/bind/bind?from=index' })
+  }
+})
