@@ -1,6 +1,7 @@
 package script
 
 import (
+	"bytes"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -60,8 +61,10 @@ type analyzer struct {
 	f  *Facts
 
 	unitOf  []int32
-	role    []uint8 // per node, for objects
-	ctx     []uint8 // per node: ctxLoop | ctxConfirmed | ctxIOS
+	role    []uint8          // per node, for objects
+	ctx     []uint8          // per node: ctxLoop | ctxConfirmed | ctxIOS
+	ans     []ansState       // per node, for files that read authSetting: what is known of one scope's answer (cond.go)
+	ansKeys map[string]int32 // the scopes ansState names
 	units   []unit
 	config  int32 // the App/Page/Component/Behavior object, -1 if none
 	vue     bool  // the config is a Vue-style `export default {...}`
@@ -180,6 +183,9 @@ func analyze(f *Facts, scr *scratch, src []byte, opt Options) {
 		objMethods:   map[string][]int32{},
 		callAt:       map[int32]int{},
 		confirmCache: map[int32]bool{},
+	}
+	if bytes.Contains(src, []byte("authSetting")) {
+		a.ans = make([]ansState, len(nodes))
 	}
 	nss := opt.Namespaces
 	if len(nss) == 0 {

@@ -189,11 +189,20 @@ type Call struct {
 	// complete / .then callback of a platform showModal (my.confirm) that
 	// reads res.confirm, or in the branch of a condition on a consent flag
 	// (a name containing agree, consent, authorized, confirm; inverted for
-	// disagree, cancel, reject, deny …; res.authSetting['scope.x']), or after
+	// disagree, cancel, reject, deny …), or of an authorization answer that
+	// proves the scope granted (res.authSetting['scope.x'] truthy or ===
+	// true, or a chain that has ruled out undefined and false: the else of
+	// `=== false` runs for a scope never asked too, and is not), or after
 	// an early return on its negation (`if (!agreed) return`). The branch
 	// where the user declined (`else` of `if (res.confirm)`) is not
 	// confirmed.
 	Confirmed bool
+	// EntryConfirmed: Confirmed counting only the ways from an entry (the
+	// module top level, a lifecycle) to the call: onLoad → if (granted)
+	// this.locate() with a tap handler calling locate() too is confirmed
+	// on entry, though the tap's way is not. What a prompt on entry asks;
+	// true for a call no entry reaches.
+	EntryConfirmed bool
 	// IOSGuarded: a platform check keeps the call from running on iOS,
 	// here or at every call site leading here: the branch of a condition
 	// that excludes iOS (platform !== 'ios', !isIOS, system.indexOf('iOS')

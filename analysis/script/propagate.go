@@ -23,14 +23,22 @@ var repeatingCallees = map[string]bool{
 // pre-order, after the calls before i are resolved.
 func (a *analyzer) enter(i int32) {
 	ctx := a.ctx[i] // early returns before i in its block, set by the block
+	var st ansState
+	if a.ans != nil {
+		st = a.ans[i]
+	}
 	p := a.n[i].parent
 	if p < 0 || a.units[a.unitOf[i]].node == i {
 		ctx = 0 // a unit starts afresh
+		st = ansState{}
 	} else {
 		if ctx&ctxDeclined != 0 {
 			ctx = a.ctx[p]&^ctxConfirmed | ctx&^ctxDeclined
 		} else {
 			ctx |= a.ctx[p]
+		}
+		if a.ans != nil {
+			st = mergeAns(st, a.ans[p])
 		}
 		switch kd := a.n[p].kind; kd {
 		case kFor, kForIn:
@@ -46,25 +54,25 @@ func (a *analyzer) enter(i int32) {
 			switch {
 			case i == cond:
 			case a.kind(i) == kElse:
-				ctx = a.branch(ctx, cond, alternativeBranch)
+				ctx = a.branch(ctx, &st, cond, alternativeBranch)
 			default:
-				ctx = a.branch(ctx, cond, consequenceBranch)
+				ctx = a.branch(ctx, &st, cond, consequenceBranch)
 			}
 		case kTernary:
 			cond := a.child(p, 0)
 			switch i {
 			case a.child(p, 1):
-				ctx = a.branch(ctx, cond, consequenceBranch)
+				ctx = a.branch(ctx, &st, cond, consequenceBranch)
 			case a.child(p, 2):
-				ctx = a.branch(ctx, cond, alternativeBranch)
+				ctx = a.branch(ctx, &st, cond, alternativeBranch)
 			}
 		case kBinary:
 			if l := a.first(p); i == a.last(p) && i != l {
 				switch a.op(p) {
 				case kAndAnd:
-					ctx = a.branch(ctx, l, consequenceBranch)
+					ctx = a.branch(ctx, &st, l, consequenceBranch)
 				case kOrOr:
-					ctx = a.branch(ctx, l, alternativeBranch)
+					ctx = a.branch(ctx, &st, l, alternativeBranch)
 				}
 			}
 		}
@@ -74,6 +82,9 @@ func (a *analyzer) enter(i int32) {
 		}
 	}
 	a.ctx[i] = ctx
+	if a.ans != nil {
+		a.ans[i] = st
+	}
 	switch a.n[i].kind {
 	case kBlock, kProgram, kSwitchCase:
 		a.earlyReturns(i)
@@ -83,10 +94,14 @@ func (a *analyzer) enter(i int32) {
 // consequence returns the context of the branch taken when cond is true:
 // bits to add, and ctxConfirmed to clear when the branch is where the user
 // declined (if (!res.confirm) {…}: no success callback makes that confirmed).
-func (a *analyzer) consequence(cond int32, have uint8) (add, clear uint8) {
-	if pos, neg := a.consent(cond, 0); pos {
+// st is what is known of an authorization answer there, narrowed by cond
+// when cond tests one (answerBranch).
+func (a *analyzer) consequence(cond int32, have uint8, st *ansState) (add, clear uint8) {
+	if ad, cl, ok := a.answerBranch(cond, true, st); ok {
+		add, clear = ad, cl
+	} else if v := a.consent(cond, 0); v.pos {
 		add |= ctxConfirmed
-	} else if neg {
+	} else if v.posNo {
 		clear |= ctxConfirmed
 	}
 	if have&ctxIOS == 0 {
@@ -99,10 +114,12 @@ func (a *analyzer) consequence(cond int32, have uint8) (add, clear uint8) {
 
 // alternative: the same for the branch taken when cond is false (else, the
 // code after an early return).
-func (a *analyzer) alternative(cond int32, have uint8) (add, clear uint8) {
-	if pos, neg := a.consent(cond, 0); neg {
+func (a *analyzer) alternative(cond int32, have uint8, st *ansState) (add, clear uint8) {
+	if ad, cl, ok := a.answerBranch(cond, false, st); ok {
+		add, clear = ad, cl
+	} else if v := a.consent(cond, 0); v.neg {
 		add |= ctxConfirmed
-	} else if pos {
+	} else if v.negNo {
 		clear |= ctxConfirmed
 	}
 	if have&ctxIOS == 0 {
@@ -120,12 +137,12 @@ const (
 
 // branch returns ctx updated for the branch of cond that is taken when cond
 // is true (consequenceBranch) or false.
-func (a *analyzer) branch(ctx uint8, cond int32, whenTrue bool) uint8 {
+func (a *analyzer) branch(ctx uint8, st *ansState, cond int32, whenTrue bool) uint8 {
 	var add, clear uint8
 	if whenTrue {
-		add, clear = a.consequence(cond, ctx)
+		add, clear = a.consequence(cond, ctx, st)
 	} else {
-		add, clear = a.alternative(cond, ctx)
+		add, clear = a.alternative(cond, ctx, st)
 	}
 	return ctx&^clear | add
 }
@@ -137,10 +154,17 @@ func (a *analyzer) branch(ctx uint8, cond int32, whenTrue bool) uint8 {
 // user declined, marked ctxDeclined so that enter clears ctxConfirmed.
 func (a *analyzer) earlyReturns(block int32) {
 	var acc uint8
+	var st ansState // the answer after the exits so far (from the block's)
+	if a.ans != nil {
+		st = a.ans[block]
+	}
 	for s := a.n[block].first; s >= 0; s = a.n[s].next {
 		a.ctx[s] |= acc
+		if a.ans != nil && st.key != 0 {
+			a.ans[s] = st
+		}
 		if a.n[s].kind == kIf && a.exits(a.child(s, 1)) {
-			add, clear := a.alternative(a.first(s), acc)
+			add, clear := a.alternative(a.first(s), acc, &st)
 			acc |= add
 			if clear&ctxConfirmed != 0 && acc&ctxConfirmed == 0 {
 				acc |= ctxDeclined
@@ -297,6 +321,16 @@ func (a *analyzer) propagate() {
 		unguarded[r] = true
 	}
 	a.bfs(append([]int32(nil), roots...), adj, unconfirmed, nil, func(e edge) bool { return a.ctx[e.site]&ctxConfirmed == 0 })
+	// the same from the entries only
+	entryUnconfirmed := make([]bool, nu)
+	queue = queue[:0]
+	for u := range a.units {
+		if a.units[u].entry {
+			entryUnconfirmed[u] = true
+			queue = append(queue, int32(u))
+		}
+	}
+	a.bfs(queue, adj, entryUnconfirmed, nil, func(e edge) bool { return a.ctx[e.site]&ctxConfirmed == 0 })
 	a.bfs(append([]int32(nil), roots...), adj, unguarded, nil, func(e edge) bool { return a.ctx[e.site]&ctxIOS == 0 })
 
 	paths := make([][]string, nu)
@@ -318,6 +352,7 @@ func (a *analyzer) propagate() {
 		c.InShow = show[u]
 		c.InLoopOrTimer = ctx&ctxLoop != 0 || loop[u]
 		c.Confirmed = ctx&ctxConfirmed != 0 || !unconfirmed[u]
+		c.EntryConfirmed = ctx&ctxConfirmed != 0 || !entryUnconfirmed[u]
 		c.IOSGuarded = ctx&ctxIOS != 0 || !unguarded[u]
 		c.Unit = u
 		c.LocalConfirmed = ctx&ctxConfirmed != 0

@@ -76,8 +76,9 @@ func isClipboard(c *script.Call) bool {
 //   - a prompting API that runs again and again (onShow, a loop, an
 //     interval, a retry through a timer) and asks again each time:
 //     privacy/repeated-authorize;
-//   - any other prompting API on entry, a show lifecycle's included:
-//     privacy/prompt-before-authorize (timingRepeated with showEntry).
+//   - any other prompting API on entry, a show lifecycle's and a loop's
+//     or an interval's an entry starts included (their first run asks on
+//     entry): privacy/prompt-before-authorize (timingRepeated on entry).
 //
 // A call behind a user-confirmed prompt or a consent check reaches none
 // of them.

@@ -114,6 +114,9 @@ type crossHit struct {
 	start string // the page, app or component file
 	hit   callgraph.Hit
 	show  bool
+	// loop: a loop, an interval or a timer retry on the way repeats the
+	// call (not one-shot timers only); its first run is still on entry
+	loop bool
 }
 
 // lastCross keeps the last project run's crossHits: both rules of a run
@@ -165,9 +168,10 @@ func findCrossHits(c *rule.ProjectContext) []crossHit {
 		}
 		for _, e := range g.Entries(u.Path) {
 			for _, h := range e.Hits {
-				if !h.Cross() || h.Confirmed || h.Loop && !onceTimerWay(c, &h) {
+				if !h.Cross() || h.Confirmed {
 					continue
 				}
+				loop := h.Loop && !onceTimerWay(c, &h)
 				// Douyin's tt.login is no prompting API of the table, but its
 				// login panel opens on every show (repeated-authorize's only)
 				login := e.Show && hostLogin(c.Platform, h.Call)
@@ -175,7 +179,7 @@ func findCrossHits(c *rule.ProjectContext) []crossHit {
 				if a == nil && !login || silentOn(c.Platform, h.Call) || isClipboard(h.Call) || isRecording(h.Call) {
 					continue
 				}
-				out = append(out, crossHit{start: u.Path, hit: h, show: e.Show})
+				out = append(out, crossHit{start: u.Path, hit: h, show: e.Show, loop: loop})
 			}
 		}
 	}
@@ -238,7 +242,13 @@ func checkPromptProject(c *rule.ProjectContext) {
 			Zh: "进入页面即经由 " + w + " 调用 " + name + "（" + at + "），之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途。",
 			En: name + " (" + at + ") runs on entry through " + w + " with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose.",
 		}
-		if x.show {
+		switch {
+		case x.loop:
+			msg = rule.Msg{
+				Zh: "进入页面即经由 " + w + " 调用 " + name + "（" + at + "），之后由循环或定时器反复调用：第一次调用就弹出系统授权框，之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或在启动循环或定时器之前先弹窗说明用途，并只询问一次（例如先用 getSetting 查看是否已授权）。",
+				En: name + " (" + at + ") runs on entry through " + w + " and then again from a loop or timer: its first run opens the system dialog with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask once with the purpose before the loop or timer starts (check getSetting's authSetting first, or keep a flag).",
+			}
+		case x.show:
 			msg = rule.Msg{
 				Zh: "进入页面即经由 " + w + " 调用 " + name + "（" + at + "，首次进入就弹出系统授权框），之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途，并只询问一次（例如先用 getSetting 查看是否已授权）。",
 				En: name + " (" + at + ") runs on entry through " + w + " (the system dialog opens on the first visit) with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose, once (check getSetting's authSetting first, or keep a flag).",

@@ -22,8 +22,10 @@ import (
 //
 // "Prompt before" means a showModal whose success checks res.confirm (or
 // an awaited one followed by an early return), or a consent flag / an
-// authSetting check guarding the call, here or at every call site that
-// leads here (analysis/script computes it as Call.Confirmed); or a
+// authSetting check that proves the scope granted guarding the call, here
+// or at every call site that leads here from an entry (analysis/script
+// computes it as Call.EntryConfirmed; a tap handler reaching the same
+// function unguarded is a user action, not an entry); or a
 // showModal with showCancel: false whose title or content speaks of what
 // it asks for (头像和昵称，用于…): its one button's success runs only after
 // the user read it and tapped, res.confirm or not (a one-button '加载中'
@@ -45,13 +47,26 @@ import (
 // nothing on later shows, so only this rule speaks. Such a call gets no
 // fix (a dialog wrapped around it would show on every show); the message
 // says to ask once. A call behind an authSetting check that says the
-// scope is granted opens no dialog, in onShow as in onLoad.
+// scope is granted opens no dialog, in onShow as in onLoad. Only a grant
+// proves that: authSetting[scope] is true when granted, false when
+// refused and undefined when never asked, so a truthy or === true test
+// (or a chain that has ruled out undefined and false) guards the call,
+// while the else of `=== false` (or a `!== false` test) also runs for a
+// scope never asked, where the call opens the dialog (analysis/script
+// cond.go).
+//
+// A loop, an interval or a timer retry an entry starts repeats the call,
+// but its first run is on entry too (onReady → setInterval(this.refresh)
+// → wx.getLocation opens the dialog at the first tick): reported here,
+// without a fix and saying to ask once before the loop starts, unless
+// privacy/repeated-authorize reports the same site (its refusal path
+// nags on every run), in the file and through helpers of other files.
 //
 // Judgment: one call, one finding. The same call on entry is reported by
 // a more specific rule when one applies (see timingOf): reading or writing
 // the clipboard by privacy/clipboard-on-entry, starting a recording by
 // privacy/record-on-entry (both carry this rule's fix), and a call that
-// asks again on every show, or repeats in a loop, an interval, a timer
+// asks again by itself on every show, loop, interval tick or timer
 // retry, by privacy/repeated-authorize. A call that onShow reaches
 // through the file's own functions (onShow → checkLogin → tt.login) is
 // reported here, at the call, and, when it asks again each time, by
@@ -64,8 +79,9 @@ import (
 // in this file or another (onLoad → setTimeout → this.signIn →
 // utils/account.js signIn → tt.getUserInfo); a setInterval, an iteration
 // callback or a timer that leads back to where it was set repeats
-// (prompt_before_authorize_timer.go). WeChat's getUserInfo has
-// opened no dialog since 2021 and is left to login/deprecated-profile-api
+// (prompt_before_authorize_timer.go), and is reported as above. WeChat's
+// getUserInfo has opened no dialog since 2021 and is left to
+// login/deprecated-profile-api
 // (see silentOn); Douyin's still asks and is reported.
 //
 // The fix wraps the statement in showModal({ success(res) { if
@@ -144,7 +160,7 @@ func checkPrompt(c *rule.FileContext) {
 	for i := range s.Calls {
 		call := &s.Calls[i]
 		t := timingOf(c.Platform, s, call)
-		if t != timingPrompt && (t != timingRepeated || !showEntry(s, call) || repeatedAtCall(c, call)) {
+		if t != timingPrompt && (t != timingRepeated || !call.OnEntry || repeatedAtCall(c, call)) || call.EntryConfirmed {
 			continue
 		}
 		a := promptAPI(call)
@@ -165,27 +181,29 @@ func checkPrompt(c *rule.FileContext) {
 			En: name + " runs on entry (" + where + ") with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose.",
 		}
 		var fixes []rule.Fix
-		if again {
-			// wrapping a call that runs on every show (or in a loop) in a
-			// dialog would ask on every show: no fix, and the message says
-			// to ask once
+		switch {
+		case again && loopRepeats(s, call):
+			// an interval, a loop or a retry an entry starts: its first
+			// run asks on entry; a dialog wrapped around it would show on
+			// every run: no fix, and the message says to ask once, before
+			msg = rule.Msg{
+				Zh: "进入页面即调用 " + name + "（" + where + "），之后由循环或定时器反复调用：第一次调用就弹出系统授权框，之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或在启动循环或定时器之前先弹窗说明用途，并只询问一次（例如先用 getSetting 查看是否已授权）。",
+				En: name + " runs on entry (" + where + ") and then again from a loop or timer: its first run opens the system dialog with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask once with the purpose before the loop or timer starts (check getSetting's authSetting first, or keep a flag).",
+			}
+		case again:
+			// wrapping a call that runs on every show in a dialog would ask
+			// on every show: no fix, and the message says to ask once
 			msg = rule.Msg{
 				Zh: "进入页面即调用 " + name + "（" + where + "，首次进入就弹出系统授权框），之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途，并只询问一次（例如先用 getSetting 查看是否已授权）。",
 				En: name + " runs on entry (" + where + "; the system dialog opens on the first visit) with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose, once (check getSetting's authSetting first, or keep a flag).",
 			}
-		} else if fx, ok := consentFix(c, call, promptPurpose(c, a, scope)); ok {
-			fixes = append(fixes, fx)
+		default:
+			if fx, ok := consentFix(c, call, promptPurpose(c, a, scope)); ok {
+				fixes = append(fixes, fx)
+			}
 		}
 		c.Report(call.NameSpan, msg, fixes...)
 	}
-}
-
-// showEntry: c repeats only because a show lifecycle (onShow,
-// pageLifetimes.show, App onShow) reaches it, written there or through
-// the file's functions, not a loop or a timer. The show's first run is an
-// entry like onLoad: the dialog opens as the page opens.
-func showEntry(s *script.Facts, c *script.Call) bool {
-	return c.OnEntry && c.InShow && !loopRepeats(s, c)
 }
 
 // consentFix wraps the call's statement in a showModal whose success runs

@@ -40,7 +40,8 @@ import (
 //     privacy/prompt-before-authorize's when on entry);
 //   - a call this rule reports is not reported again at the same site by
 //     privacy/prompt-before-authorize; a bare call in the show lifecycle,
-//     which this rule leaves, is that rule's (its first run is an entry);
+//     or in a loop or an interval an entry starts, which this rule
+//     leaves, is that rule's (its first run is an entry);
 //     clipboard and recording calls on entry go to their own rules (see
 //     timingOf);
 //   - a call onShow reaches through other functions is reported on the
@@ -246,7 +247,7 @@ func checkRepeatedProject(c *rule.ProjectContext) {
 // repeatedCross: this rule reports x, a call a show lifecycle reaches
 // through a helper of another file, because it asks again each time.
 func repeatedCross(c *rule.ProjectContext, x crossHit) (rule.Msg, bool) {
-	if !x.show {
+	if !x.show || x.loop {
 		return rule.Msg{}, false
 	}
 	h := &x.hit

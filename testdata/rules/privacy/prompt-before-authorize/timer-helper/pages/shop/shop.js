@@ -12,7 +12,7 @@ Page({
     Promise.resolve().then(() => this.pickAddress())
   },
   onReady() {
-    // repeats: every ten seconds, not an entry prompt of this rule
+    // repeats every ten seconds; the first tick still asks on entry
     this.poller = setInterval(this.refreshDistance, 10000)
   },
   locate() {
