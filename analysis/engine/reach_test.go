@@ -31,6 +31,7 @@ func findingKeys(t *testing.T, dir string) []string {
 func TestUnusedFilesGetNoFindings(t *testing.T) {
 	got := findingKeys(t, reachFixture)
 	want := []string{
+		"pages/home/home.wxml content/broken-link", // its navigator opens the unregistered draft
 		"pages/home/home.wxml content/extreme-words",
 		"utils/api.js security/insecure-transport",
 		"widgets/card/card.wxml content/extreme-words",

@@ -12,4 +12,5 @@ var Rules = []*rule.Rule{
 	Unfinished,
 	FloatAd,
 	FakeSocialProof,
+	BrokenLink,
 }

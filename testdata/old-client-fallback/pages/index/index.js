@@ -20,6 +20,6 @@ Page({
 
   onOrder(e) {
     const id = e.currentTarget.dataset.id
-    tt.navigateTo({ url: '/pages/mine/mine?order=' + id })
+    tt.reLaunch({ url: '/pages/mine/mine?order=' + id })
   }
 })

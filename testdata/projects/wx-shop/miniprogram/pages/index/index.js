@@ -50,8 +50,8 @@ Page({
   },
 
   onBannerTap(e) {
-    const id = e.currentTarget.dataset.id
-    wx.navigateTo({ url: '/pages/category/category?banner=' + id })
+    getApp().globalData.bannerId = e.currentTarget.dataset.id
+    wx.switchTab({ url: '/pages/category/category' }) // a tab page: switchTab, no query
   },
 
   onGoodsTap(e) {

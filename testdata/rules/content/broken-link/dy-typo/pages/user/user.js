@@ -1,0 +1,6 @@
+Page({
+  openDetail() {
+    // switchTab opens tab pages only
+    tt.switchTab({ url: '/pages/detail/detail' })
+  }
+})

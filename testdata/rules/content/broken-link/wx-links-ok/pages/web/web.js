@@ -1,0 +1,1 @@
+Page({ onLoad(q) { this.setData({ src: decodeURIComponent(q.src) }) } })
