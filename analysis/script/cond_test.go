@@ -123,3 +123,33 @@ func TestEntryConfirmed(t *testing.T) {
 		})
 	}
 }
+
+// TestUnaskedPasses: a call behind a test that rules out only a refusal
+// is marked, so the message can say why the check does not help.
+func TestUnaskedPasses(t *testing.T) {
+	wrap := func(body string) string {
+		return "Page({ onLoad() { wx.getSetting({ success: (res) => {\n" + body + "\n} }) } })"
+	}
+	cases := []struct {
+		name, body string
+		want       bool
+	}{
+		{"else of === false", `if (res.authSetting['scope.userLocation'] === false) { wx.openSetting() } else { wx.getLocation({}) }`, true},
+		{"!== false", `if (res.authSetting['scope.userLocation'] !== false) { wx.getLocation({}) }`, true},
+		{"after return on == false", "if (res.authSetting['scope.userLocation'] == false) return\nwx.getLocation({})", true},
+		{"truthy", `if (res.authSetting['scope.userLocation']) { wx.getLocation({}) }`, false},
+		{"never asked only", `if (res.authSetting['scope.userLocation'] === undefined) { wx.getLocation({}) }`, false},
+		{"no test", `wx.getLocation({})`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := nthCall(analyzeSrc(t, wrap(tc.body), false), "getLocation", 0)
+			if c == nil {
+				t.Fatal("no getLocation")
+			}
+			if c.UnaskedPasses != tc.want {
+				t.Errorf("UnaskedPasses = %v, want %v", c.UnaskedPasses, tc.want)
+			}
+		})
+	}
+}

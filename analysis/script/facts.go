@@ -216,6 +216,11 @@ type Call struct {
 	// call site only, not through the file's own callers (for a call
 	// reached from another file).
 	LocalConfirmed, LocalLoop bool
+	// UnaskedPasses: the call sits behind a test of an authorization
+	// answer that rules out a refusal but lets a scope never asked through
+	// (the else of authSetting['scope.x'] === false, !== false): the
+	// developer checked, but the first visit still reaches the call.
+	UnaskedPasses bool
 }
 
 // Object is an object literal.

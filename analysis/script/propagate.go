@@ -356,6 +356,11 @@ func (a *analyzer) propagate() {
 		c.IOSGuarded = ctx&ctxIOS != 0 || !unguarded[u]
 		c.Unit = u
 		c.LocalConfirmed = ctx&ctxConfirmed != 0
+		if a.ans != nil {
+			st := a.ans[node]
+			left := ansAll &^ st.out
+			c.UnaskedPasses = st.key != 0 && left&ansRefused == 0 && left&ansUnasked != 0 && left&ansGranted != 0
+		}
 		c.LocalLoop = ctx&ctxLoop != 0
 	}
 	for i := range a.f.Ext {

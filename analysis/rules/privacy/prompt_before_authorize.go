@@ -35,8 +35,16 @@ import (
 // another file (onLoad → tools.getUserInfo → my.getAuthCode in
 // common/js/tools.js, getApp().ensureUser(), an import through a path
 // alias, a behaviour's or a component's method; see analysis/callgraph)
-// is reported on the page's call that leaves the page, with the way in
-// the message; the helper's own line is named there too.
+// is reported once at the helper's call, where the dialog comes from,
+// whatever the number of entries that lead there: the message names one
+// way in and the number of the others (a library's call, in
+// miniprogram_npm or node_modules, stays on each page's call that leaves
+// the page). The dialog of a scope shows once per user, so a scope the
+// app's launch asks (App onLaunch or onShow reaching the call with no
+// prompt first) is reported at the launch's way only: pages that reach a
+// call of the same scope through helpers later open no dialog (a page's
+// own call in its file is still its file's finding). See
+// checkPromptProject (graph.go).
 //
 // A show lifecycle (a page's onShow, a component's pageLifetimes.show,
 // App onShow) is an entry too: its first run opens the system dialog as
@@ -159,15 +167,10 @@ func checkPrompt(c *rule.FileContext) {
 	}
 	for i := range s.Calls {
 		call := &s.Calls[i]
-		t := timingOf(c.Platform, s, call)
-		if t != timingPrompt && (t != timingRepeated || !call.OnEntry || repeatedAtCall(c, call)) || call.EntryConfirmed {
+		a, again, ok := promptsHere(c, call)
+		if !ok {
 			continue
 		}
-		a := promptAPI(call)
-		if a == nil || oneButtonPrompted(s, call, c.Lexicon) {
-			continue
-		}
-		again := t == timingRepeated
 		scope := ""
 		if a.Name == "authorize" && call.Options != nil {
 			if p := call.Options.Get("scope"); p != nil && p.IsString {
@@ -202,8 +205,29 @@ func checkPrompt(c *rule.FileContext) {
 				fixes = append(fixes, fx)
 			}
 		}
+		if call.UnaskedPasses {
+			// the developer checked getSetting, but only for a refusal
+			msg.Zh += "注意：从未询问过的权限在 authSetting 中没有这一项（undefined），只排除“已拒绝”的判断（如 === false 的 else 分支）在首次进入时也会执行到这里。"
+			msg.En += " Note: authSetting has no entry for a scope never asked (undefined), so a test that only rules out a refusal (the else of === false) lets the first visit through."
+		}
 		c.Report(call.NameSpan, msg, fixes...)
 	}
+}
+
+// promptsHere: checkPrompt reports call, a prompting API (a) its own
+// file's entry reaches with no prompt the user confirmed; again when it
+// runs again after (a show lifecycle, a loop, a timer retry).
+func promptsHere(c *rule.FileContext, call *script.Call) (a *ptable.API, again, ok bool) {
+	s := c.Unit.Script
+	t := timingOf(c.Platform, s, call)
+	if t != timingPrompt && (t != timingRepeated || !call.OnEntry || repeatedAtCall(c, call)) || call.EntryConfirmed {
+		return nil, false, false
+	}
+	a = promptAPI(call)
+	if a == nil || oneButtonPrompted(s, call, c.Lexicon) {
+		return nil, false, false
+	}
+	return a, t == timingRepeated, true
 }
 
 // consentFix wraps the call's statement in a showModal whose success runs
