@@ -106,28 +106,38 @@ func checkForcedProject(c *rule.ProjectContext) {
 			continue
 		}
 		// a way a visitor takes: no guard on the login state, no request
-		// the server answers without a login
+		// the server answers without a login, no read of public content
 		reached := map[*script.Call]bool{}
-		for _, e := range g.EntriesMarked(start, j.mark(stepGuard|stepFlag|stepPath)) {
-			for i := range e.Hits {
-				h := &e.Hits[i]
-				if url := login(h); url != "" {
-					reached[h.Call] = true
-					report(start, h, url)
+		pass := func(kinds int, keep func(h *callgraph.Hit) bool) {
+			before := make(map[*script.Call]bool, len(reached))
+			for k := range reached {
+				before[k] = true
+			}
+			for _, e := range g.EntriesMarked(start, j.mark(kinds)) {
+				for i := range e.Hits {
+					h := &e.Hits[i]
+					// a redirect the walk reaches without a step is reported
+					// on each way to it; one kept off by a step only on
+					// another way is not reported again
+					if url := login(h); url != "" && (keep == nil || !before[h.Call] && keep(h)) {
+						reached[h.Call] = true
+						report(start, h, url)
+					}
 				}
 			}
 		}
+		pass(stepGuard|stepFlag|stepPath|stepRead, nil)
 		// a public path keeps off only a redirect made on the response:
 		// a helper that checks the token before it sends redirects a
 		// visitor whatever the path
-		for _, e := range g.EntriesMarked(start, j.mark(stepGuard|stepFlag)) {
-			for i := range e.Hits {
-				h := &e.Hits[i]
-				if url := login(h); url != "" && !reached[h.Call] && !viaResponse(c.Env, h) {
-					report(start, h, url)
-				}
-			}
-		}
+		response := func(h *callgraph.Hit) bool { return viaResponse(c.Env, h) }
+		pass(stepGuard|stepFlag|stepRead, func(h *callgraph.Hit) bool { return !response(h) })
+		// a read of public content keeps off only a redirect the response
+		// handler makes when the server refuses the session (401, token
+		// expired): a visitor who reads the home page gets no such answer
+		refused := func(h *callgraph.Hit) bool { return response(h) && j.authBranch(h) }
+		pass(stepGuard|stepFlag|stepPath, func(h *callgraph.Hit) bool { return !refused(h) })
+		pass(stepGuard|stepFlag, func(h *callgraph.Hit) bool { return !response(h) })
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 )
 
 // A way from an entry lifecycle to a login redirect that a visitor never
-// takes is no forced login. Two steps keep a visitor off it:
+// takes is no forced login. These steps keep a visitor off it:
 //
 //   - a guard on the login state: the call sits in the branch of
 //     `if (token)`, `if (wx.getStorageSync('userId'))`, `isLogin && …`,
@@ -26,13 +26,19 @@ import (
 //     noToken: true …). Such a request never gets the 401 whose handler
 //     sends the user to the login page. The path counts only when the
 //     redirect is the response's (see viaResponse): a helper that checks
-//     the token before sending redirects a visitor whatever the path.
+//     the token before sending redirects a visitor whatever the path;
+//   - a read of public content (home, banner, goods, category, list …,
+//     see publicRead), when the redirect sits in the branch the response
+//     handler takes on a refused session (401, token expired; see
+//     authBranch): a visitor reading the home page gets no such answer.
+//     A 我的 or 购物车 tab that reads the user's own data still does.
 
 // step kinds a judge reports.
 const (
 	stepGuard = 1 << iota // behind a check of the login state
 	stepFlag              // a request told it needs no login
 	stepPath              // a request to a public endpoint
+	stepRead              // a read of public content (home, goods, banner …)
 )
 
 // judge reads the steps of ways; it parses a file once, when first asked.
@@ -107,6 +113,9 @@ func (j *judge) step(path string, site text.Span) int {
 			}
 			if path {
 				k |= stepPath
+			}
+			if publicRead(args, f.src) {
+				k |= stepRead
 			}
 		}
 	}
@@ -585,4 +594,277 @@ func inResponse(s *script.Facts, sp text.Span) bool {
 		}
 	}
 	return false
+}
+
+// publicRead: a url among a call's arguments reads content a shop or a
+// news app shows every visitor — a word of its path names the home page,
+// the catalogue or the page furniture (home, index, banner, goods,
+// category, list, detail, search, icon, menu …) and none names the
+// user's own data (user, member, order, cart, address, coupon, points,
+// collect, message …). /module/getHomeModuleList and /goods/list are
+// such reads; /order/list, /user/detail and /v1/deals are not.
+func publicRead(args *sitter.Node, src []byte) bool {
+	found := false
+	var walk func(n *sitter.Node, depth int)
+	walk = func(n *sitter.Node, depth int) {
+		if n == nil || depth > 8 || found {
+			return
+		}
+		switch n.Type() {
+		case "arrow_function", "function_expression", "function", "method_definition":
+			return
+		case "string", "template_string":
+			if readPath(n.Content(src)) {
+				found = true
+			}
+			return
+		case "identifier":
+			if v := declaredValue(n, n.Content(src), src); v != nil && isStringNode(unwrapNode(v)) && readPath(unwrapNode(v).Content(src)) {
+				found = true
+			}
+			return
+		}
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			walk(n.NamedChild(i), depth+1)
+		}
+	}
+	walk(args, 0)
+	return found
+}
+
+// readPath: a url or path whose words name public content and no word
+// the user's own data (see publicRead).
+func readPath(s string) bool {
+	if !strings.Contains(s, "/") {
+		return false
+	}
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, "://"); i >= 0 {
+		// the host names no endpoint
+		s = s[i+3:]
+		if j := strings.Index(s, "/"); j >= 0 {
+			s = s[j:]
+		} else {
+			return false
+		}
+	}
+	public := false
+	for _, w := range pathWords(s) {
+		switch w {
+		case "user", "users", "member", "members", "my", "mine", "me", "self", "personal", "order", "orders",
+			"cart", "carts", "address", "addr", "coupon", "coupons", "wallet", "balance", "account", "profile",
+			"point", "points", "score", "integral", "collect", "collection", "favorite", "favorites", "fav",
+			"follow", "message", "messages", "msg", "pay", "payment", "refund", "invoice", "vip", "record",
+			"records", "history", "footprint", "sign", "checkin", "login", "logout", "register", "auth",
+			"token", "session", "bind", "phone", "mobile", "customer", "uc", "ucenter":
+			return false
+		case "home", "homepage", "index", "banner", "banners", "swiper", "slide", "slides", "carousel",
+			"goods", "product", "products", "item", "items", "spu", "sku", "category", "categories", "cate",
+			"catalog", "catalogue", "classify", "list", "detail", "details", "search", "hot", "recommend",
+			"brand", "brands", "module", "modules", "floor", "floors", "icon", "icons", "nav", "navigation",
+			"menu", "menus", "tabbar", "notice", "notices", "news", "article", "articles", "topic", "channel":
+			public = true
+		}
+	}
+	return public
+}
+
+// pathWords are the lower-case words of a path: its segments split at
+// _ - . and at a capital (getHomeModuleList → get home module list).
+func pathWords(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, strings.ToLower(b.String()))
+			b.Reset()
+		}
+	}
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+			prevLower = true
+		case r >= 'A' && r <= 'Z':
+			if prevLower {
+				flush()
+			}
+			b.WriteRune(r)
+			prevLower = false
+		default:
+			flush()
+			prevLower = false
+		}
+	}
+	flush()
+	return out
+}
+
+// authBranch: the way reaches its call through the branch a response
+// handler takes when the server refuses the session — a step or the call
+// itself sits where `res.statusCode === 401`, `res.data.code == 401`,
+// `code === 10001 || code === 10002`, `msg === 'token失效'` or
+// `message.includes('未登录')` holds. A visitor's read of public content
+// gets no such answer.
+func (j *judge) authBranch(h *callgraph.Hit) bool {
+	in := func(path string, sp text.Span) bool {
+		f := j.file(path)
+		if f == nil {
+			return false
+		}
+		n := nodeAt(f.tree.RootNode(), sp)
+		return n != nil && inAuthBranch(n, f.src)
+	}
+	for i := 1; i < len(h.Hops); i++ {
+		if in(h.Hops[i-1].Path, h.Hops[i].Site) {
+			return true
+		}
+	}
+	return in(h.Path, h.Call.NameSpan)
+}
+
+// inAuthBranch: n sits in the branch of a condition on a response's
+// status that holds when the server refuses the session; a callback
+// written in that branch (wx.login({ success: … }) to renew it) runs
+// only after it is taken.
+func inAuthBranch(n *sitter.Node, src []byte) bool {
+	for p := n.Parent(); p != nil; n, p = p, p.Parent() {
+		switch p.Type() {
+		case "if_statement", "ternary_expression":
+			if sameNode(n, p.ChildByFieldName("consequence")) && authFailure(p.ChildByFieldName("condition"), src, 0) {
+				return true
+			}
+		case "binary_expression":
+			if operatorOf(p, src) == "&&" && sameNode(n, p.ChildByFieldName("right")) && authFailure(p.ChildByFieldName("left"), src, 0) {
+				return true
+			}
+		case "switch_case":
+			// case 401: under switch (res.statusCode)
+			v := unwrapNode(p.ChildByFieldName("value"))
+			sw := p.Parent()
+			if sw != nil {
+				sw = sw.Parent()
+			}
+			if v != nil && sw != nil && sw.Type() == "switch_statement" && refusal(v, src) && statusField(unwrapNode(sw.ChildByFieldName("value")), src) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// authFailure: a condition that holds only when a response refuses the
+// session.
+func authFailure(c *sitter.Node, src []byte, depth int) bool {
+	c = unwrapNode(c)
+	if c == nil || depth > loginDepth {
+		return false
+	}
+	switch c.Type() {
+	case "binary_expression":
+		l, r := unwrapNode(c.ChildByFieldName("left")), unwrapNode(c.ChildByFieldName("right"))
+		switch op := operatorOf(c, src); op {
+		case "&&":
+			return authFailure(l, src, depth+1) || authFailure(r, src, depth+1)
+		case "||":
+			return authFailure(l, src, depth+1) && authFailure(r, src, depth+1)
+		case "==", "===":
+			if isLiteralNode(l) {
+				l, r = r, l
+			}
+			if r == nil || !isLiteralNode(r) {
+				return false
+			}
+			if r.Type() == "string" && authWords(stringNodeValue(r, src)) {
+				return true
+			}
+			return statusField(l, src) && refusal(r, src)
+		case ">", ">=", "!=", "!==":
+			// msg.indexOf('未登录') > -1
+			return authCall(l, src) || authCall(r, src)
+		}
+	case "call_expression":
+		return authCall(c, src)
+	}
+	return false
+}
+
+// authCall: msg.includes('token失效'), text.indexOf('未登录').
+func authCall(c *sitter.Node, src []byte) bool {
+	c = unwrapNode(c)
+	if c == nil || c.Type() != "call_expression" {
+		return false
+	}
+	switch calleeLastName(c.ChildByFieldName("function"), src) {
+	case "includes", "indexOf", "startsWith", "test", "search", "match":
+	default:
+		return false
+	}
+	args := c.ChildByFieldName("arguments")
+	if args == nil || args.NamedChildCount() == 0 {
+		return false
+	}
+	a := unwrapNode(args.NamedChild(0))
+	return isStringNode(a) && authWords(stringNodeValue(a, src))
+}
+
+// authWords: a message that says the session is gone.
+func authWords(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range [...]string{"未登录", "未登陆", "请登录", "请先登录", "重新登录", "登录失效", "登录过期", "登录已过期", "token", "失效", "过期", "未授权", "unauthorized", "unauthenticated", "expired", "not login", "nologin", "no login"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// statusField: the expression reads a response's status or code
+// (res.statusCode, res.data.code, errno, data['code'], a destructured
+// code).
+func statusField(n *sitter.Node, src []byte) bool {
+	n = unwrapNode(n)
+	if n == nil {
+		return false
+	}
+	name := ""
+	switch n.Type() {
+	case "identifier", "member_expression":
+		name = calleeLastName(n, src)
+	case "subscript_expression":
+		if idx := unwrapNode(n.ChildByFieldName("index")); idx != nil && isStringNode(idx) {
+			name = stringNodeValue(idx, src)
+		}
+	}
+	switch strings.ToLower(strings.NewReplacer("_", "", "-", "").Replace(name)) {
+	case "code", "statuscode", "status", "errcode", "errno", "ret", "retcode", "resultcode", "errorcode", "rescode", "respcode", "state":
+		return true
+	}
+	return false
+}
+
+// refusal: a status value that is no success: not 0, 1, 2xx, '0000',
+// 'success', 'ok', true.
+func refusal(v *sitter.Node, src []byte) bool {
+	t := v.Content(src)
+	if v.Type() == "string" {
+		t = stringNodeValue(v, src)
+	} else if v.Type() != "number" {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(t))
+	if l == "" || strings.Trim(l, "0") == "" {
+		return false
+	}
+	switch l {
+	case "1", "success", "ok", "true":
+		return false
+	}
+	if len(l) == 3 && l[0] == '2' && strings.Trim(l, "0123456789") == "" {
+		return false
+	}
+	return true
 }

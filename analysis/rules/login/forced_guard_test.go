@@ -93,8 +93,78 @@ func TestStepPublicRequest(t *testing.T) {
 		"load('public')":                                          0,
 		"load('/v1/notices?from=public')":                         0,
 	} {
-		if got := stepOf(t, src) &^ stepGuard; got != want {
+		if got := stepOf(t, src) &^ (stepGuard | stepRead); got != want {
 			t.Errorf("%q: step %b, want %b", src, got, want)
+		}
+	}
+}
+
+func TestStepPublicRead(t *testing.T) {
+	for src, want := range map[string]bool{
+		// content every visitor sees
+		"http.load(ctx + '/module/getHomeModuleList', {}, cb)":  true,
+		"load('/shop/goods/list', { cid })":                     true,
+		"load(`/api/category/tree?level=${n}`)":                 true,
+		"load(base + '/bottomIcon/getBottomIcons')":             true,
+		"const U = '/v2/banner/index'; load(U)":                 true,
+		"load('https://api.example.com/goods/detail?id=' + id)": true,
+		// the user's own data, or nothing that says what it is
+		"load('/shop/order/list')":                                  false,
+		"load('/user/detail')":                                      false,
+		"load('/v1/member/points')":                                 false,
+		"load('/goods/collect/list')":                               false,
+		"load('/v1/deals')":                                         false,
+		"load('https://home.example.com/v1/x')":                     false, // a host names no endpoint
+		"load('/v1/x', { success: () => go('/pages/home/index') })": false,
+		"load('goods')":                                             false,
+	} {
+		if got := stepOf(t, src)&stepRead != 0; got != want {
+			t.Errorf("%q: public read %v, want %v", src, got, want)
+		}
+	}
+}
+
+// authBranchOf parses src and tells whether the call of go() marked by
+// the first "go(" sits in a branch of a refused session.
+func authBranchOf(t *testing.T, src string) bool {
+	t.Helper()
+	tree, err := parse.Parse(context.Background(), parse.JavaScript, nil, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tree.Close()
+	i := strings.Index(src, "go(")
+	if i < 0 {
+		t.Fatalf("no go( in %q", src)
+	}
+	n := nodeAt(tree.RootNode(), text.Span{Start: i, End: i + len("go")})
+	return n != nil && inAuthBranch(n, []byte(src))
+}
+
+func TestAuthBranch(t *testing.T) {
+	for src, want := range map[string]bool{
+		// the server refused the session
+		"if (res.statusCode === 401) { go() }":                           true,
+		"if (result.data.code == 401) { x(); go() }":                     true,
+		"if (res.data.code === 10021 || res.data.code === 10022) go()":   true,
+		"if (body.msg === 'token失效') go()":                               true,
+		"if (res.data.message.includes('未登录')) go()":                     true,
+		"if (msg.indexOf('登录已过期') > -1) go()":                            true,
+		"if (res.statusCode === 401 && !refreshing) go()":                true,
+		"switch (res.data.code) { case 0: ok(); break; case 401: go() }": true,
+		"res.data.errcode === 40001 && go()":                             true,
+		"if (res.data.code === 'TOKEN_EXPIRED') go()":                    true,
+		// no refusal: success, any failure, a local token check
+		"if (res.data.code === 0) go()":                   false,
+		"if (res.statusCode === 200) go()":                false,
+		"if (res.data.code !== 0) go()":                   false,
+		"if (res.data.code == 401) { x() } else { go() }": false,
+		"if (!wx.getStorageSync('token')) go()":           false,
+		"if (res.statusCode === 401 || !token) go()":      false,
+		"go()": false,
+	} {
+		if got := authBranchOf(t, src); got != want {
+			t.Errorf("%q: refused-session branch %v, want %v", src, got, want)
 		}
 	}
 }

@@ -55,7 +55,15 @@ import (
 // on the list. A public path does not help when the helper checks the
 // token before it sends (the redirect is then not the response's). A
 // redirect that itself runs only for a logged-in user (`if (token &&
-// expired)`) is a session renewal, not forced. A 我的 or 订单 tab that
+// expired)`) is a session renewal, not forced. So is one the response
+// handler makes only when the server refuses the session (statusCode
+// 401, code == 401, TOKEN_EXPIRED, msg 'token失效' …) on a read of
+// content every visitor sees: a path word home, index, banner, goods,
+// category, list, detail, search, icon, menu …, and no word of the
+// user's own data (user, member, order, cart, address, coupon, points,
+// collect …). What the server answers cannot be read from the code; the
+// rule takes a shop's home page and catalogue to be open to visitors,
+// which a visitor's first open shows, and the user's own data not. A 我的 or 订单 tab that
 // sends a visitor to login when opened stays reported (two of three
 // readers of the corpus called it forced).
 var ForcedOnEntry = &rule.Rule{
