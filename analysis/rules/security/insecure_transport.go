@@ -29,9 +29,23 @@ import (
 //     endpoint, gateway, socket, ws) when the project makes network calls
 //     and some script reads that name (a config's baseUrl that nothing
 //     reads is never requested: `dev: { baseUrl: 'http://…' }` beside the
-//     apiBaseUrl every call uses);
+//     apiBaseUrl every call uses; nor is a name only exported under its
+//     own key, `module.exports = { host, cdnDomain }`, that no script
+//     reads as config.cdnDomain or by destructuring);
 //   - a string passed to a project function that makes the request with
 //     its argument (a wrapper: request('http://…'), http.get('http://…')).
+//
+// A request in a function nothing calls (no lifecycle, no template binds
+// it, no live code calls it: rule.Liveness — a handler whose only button
+// is commented out) is not made; the strict profile still reports it.
+//
+// An env switch whose selector the code sets to a literal picks the side
+// that ships: `const env = 'development'` … `env === 'development' ?
+// 'http://dev…' : 'https://…'`, or urls[env] over { development: …,
+// production: … }. The picked side is what the name holds (reported as
+// above), the other side is never requested (see envPick). A switch on
+// anything else (process.env, a run-time flag) stays open: its sides are
+// judged as they stand, a conditional's sides unnamed.
 //
 // Judgment: loopback and private addresses (localhost, 127.x, 10.x,
 // 192.168.x, 172.16–31.x, *.local) are development servers, often one side
@@ -132,6 +146,12 @@ func checkInsecureTransport(c *rule.ProjectContext) {
 	}
 	seen := map[string]map[text.Span]bool{}
 	reads := readIndex{units: c.Units, paths: paths, memo: map[string]bool{}}
+	var live *rule.Liveness
+	if !c.Strict && c.Env != nil && c.Project != nil && c.Project.App.File != nil {
+		// who calls a function is known only within a whole project
+		live = rule.NewLiveness(c.Env)
+	}
+	w := &urlWays{names: names, wrappers: wrappers, reads: &reads, live: live}
 	// A development server on a private network is reported only when the
 	// app knows no secure server: then it is what ships.
 	var local []hit
@@ -146,11 +166,11 @@ func checkInsecureTransport(c *rule.ProjectContext) {
 			scheme, wss := insecureScheme(u.Text, str.Span)
 			if scheme == 0 {
 				if !secure && secureScheme(str.Value) {
-					_, secure = urlVia(s, u, str, names, wrappers, &reads)
+					_, secure = w.via(p, u, str, true)
 				}
 				continue
 			}
-			via, ok := urlVia(s, u, str, names, wrappers, &reads)
+			via, ok := w.via(p, u, str, false)
 			if !ok {
 				continue
 			}
@@ -178,28 +198,52 @@ func checkInsecureTransport(c *rule.ProjectContext) {
 	}
 }
 
-// urlVia says how a URL string reaches a network call, and whether it
-// does (see InsecureTransport for the ways).
-func urlVia(s *script.Facts, u *rule.Unit, str script.StringLit, names, wrappers map[string]bool, reads *readIndex) (rule.Msg, bool) {
+// urlWays holds what via needs from the whole project.
+type urlWays struct {
+	names, wrappers map[string]bool
+	reads           *readIndex
+	live            *rule.Liveness // nil in strict, or without app.json
+}
+
+// via says how a URL string reaches a network call, and whether it does
+// (see InsecureTransport for the ways). bothSides: a side of an env switch
+// that its literal selector does not pick counts too (an https server the
+// app knows, when judging a development machine's address).
+func (w *urlWays) via(p string, u *rule.Unit, str script.StringLit, bothSides bool) (rule.Msg, bool) {
+	s := u.Script
+	pk, picked := envPick(u, str)
+	if picked && !pk.chosen && !bothSides {
+		return rule.Msg{}, false // the side a literal switch does not pick
+	}
 	switch {
 	case netAPIs[str.Arg] && inURLOption(s, str):
+		if w.live != nil && !w.live.Runs(p, s.Calls[str.Call].Func) {
+			return rule.Msg{}, false // in a function nothing calls
+		}
 		api := s.Calls[str.Call].Namespace + "." + str.Arg
-		return rule.Msg{Zh: api + " 的 url", En: "the url of " + api}, true
-	case str.Arg == "" && str.Callee != "" && wrappers[str.Callee]:
-		return rule.Msg{Zh: "传给发起请求的 " + str.Callee + "()", En: "passed to " + str.Callee + "(), which makes the request"}, true
+		return pk.note(rule.Msg{Zh: api + " 的 url", En: "the url of " + api}), true
+	case str.Arg == "" && str.Callee != "" && w.wrappers[str.Callee]:
+		return pk.note(rule.Msg{Zh: "传给发起请求的 " + str.Callee + "()", En: "passed to " + str.Callee + "(), which makes the request"}), true
 	}
-	name := str.Key
-	if name == "" {
-		name = nameBefore(u.Text, str.Span.Start)
-	}
-	if name == "" || str.Arg != "" {
+	if str.Arg != "" {
 		return rule.Msg{}, false
 	}
-	if names[name] {
-		return rule.Msg{Zh: name + "，请求地址用到它", En: name + ", which a request URL uses"}, true
+	var names []string
+	if picked && pk.name != "" {
+		names = append(names, pk.name)
 	}
-	if endpointName(name) && reads.of(name) {
-		return rule.Msg{Zh: name + "（服务器地址）", En: name + " (a server address)"}, true
+	if str.Key != "" {
+		names = append(names, str.Key)
+	} else if n := nameBefore(u.Text, str.Span.Start); n != "" {
+		names = append(names, n)
+	}
+	for _, name := range names {
+		if w.names[name] {
+			return pk.note(rule.Msg{Zh: name + "，请求地址用到它", En: name + ", which a request URL uses"}), true
+		}
+		if endpointName(name) && w.reads.of(name) {
+			return pk.note(rule.Msg{Zh: name + "（服务器地址）", En: name + " (a server address)"}), true
+		}
 	}
 	return rule.Msg{}, false
 }
@@ -488,9 +532,55 @@ func readsName(u *rule.Unit, name string) bool {
 		if j < len(src) && src[j] == '=' && (j+1 >= len(src) || src[j+1] != '=') {
 			continue // assigned
 		}
+		if shorthandKey(src, i, off, skip) {
+			continue // { name } puts it under its own name: read by that key
+		}
 		return true
 	}
 }
+
+// shorthandKey reports whether the word at [i, end) is a shorthand
+// property of an object literal (`module.exports = { host, cdnDomain }`)
+// or of a destructuring pattern: it gives the value to the key of the same
+// name, which is read only where that key is (`config.cdnDomain`,
+// `const { cdnDomain } = …` then cdnDomain).
+func shorthandKey(src []byte, i, end int, skip []text.Span) bool {
+	j := end
+	for j < len(src) && isSpace(src[j]) {
+		j++
+	}
+	if j >= len(src) || (src[j] != ',' && src[j] != '}') {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && isSpace(src[k]) {
+		k--
+	}
+	if k < 0 || (src[k] != ',' && src[k] != '{') {
+		return false
+	}
+	// the innermost open bracket around the word must be a brace
+	depth := 0
+	for lo := max(0, i-4000); k >= lo; k-- {
+		switch src[k] {
+		case ')', ']', '}':
+			if !within(k, skip) {
+				depth++
+			}
+		case '(', '[', '{':
+			if within(k, skip) {
+				continue
+			}
+			if depth == 0 {
+				return src[k] == '{'
+			}
+			depth--
+		}
+	}
+	return false
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
 func within(off int, spans []text.Span) bool {
 	for _, sp := range spans {
