@@ -3,6 +3,9 @@ package content
 import (
 	"strings"
 	"testing"
+
+	"mpls/analysis/rule"
+	"mpls/analysis/text"
 )
 
 // TestStatedLimit: 最 with a measure followed by what it bounds is a rule
@@ -31,6 +34,12 @@ func TestStatedLimit(t *testing.T) {
 		{"规模最大，服务 10 万家庭", false, false},
 		{"最高端的租赁平台", false, false},
 		{"最好的 3 款", false, false},
+		{"最大录制时长为10分钟", false, true},
+		{"单次最长上传时长", true, true},
+		{"最高可录制时长 三十分钟", false, true},
+		{"最大录制时长", false, false},
+		{"最大优惠金额，尽在本店 9 折起", false, false},
+		{"最大的录制时长为10分钟", false, false},
 	} {
 		i := strings.Index(c.s, "最")
 		if got := statedLimit(c.s, i, i+len("最"), c.interp); got != c.want {
@@ -50,6 +59,29 @@ func TestSays(t *testing.T) {
 	} {
 		if got := says(s); got != want {
 			t.Errorf("says(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestInlineAfter: a text piece's clause goes on through inline children
+// (<text>, <span>) and stops at other elements; it says when it runs into
+// an interpolation.
+func TestInlineAfter(t *testing.T) {
+	for _, c := range []struct {
+		src, piece string
+		want       string
+		interp     bool
+	}{
+		{"<view>最大录制时长为\n  <text class=\"num\">10</text>\n  分钟。</view>", "最大录制时长为", "10分钟。", false},
+		{"<view>最高免<span>¥</span>{{price}}元</view>", "最高免", "¥", true},
+		{"<view>最高品质</view><view>19 元</view>", "最高品质", "", false},
+		{"<view>最大<image src=\"a.png\"/>10</view>", "最大", "", false},
+	} {
+		start := strings.Index(c.src, c.piece)
+		p := rule.Piece{Span: text.Span{Start: start, End: start + len(c.piece)}, Text: c.piece, Where: "text"}
+		more, interp := inlineAfter([]byte(c.src), p)
+		if more != c.want || interp != c.interp {
+			t.Errorf("inlineAfter(%q) = %q, %v; want %q, %v", c.src, more, interp, c.want, c.interp)
 		}
 	}
 }

@@ -48,7 +48,8 @@ func checkExtreme(c *rule.FileContext) {
 		if numbering(h) {
 			continue // 第一、… 第二、…: a list, in every profile
 		}
-		if statedLimit(h.Piece.Text, h.Start, h.End, interpAfter(c.Unit.Text, h.Piece)) {
+		more, interp := inlineAfter(c.Unit.Text, h.Piece)
+		if statedLimit(h.Piece.Text+more, h.Start, h.End, interp) {
 			continue // 单笔最大提现额度为500元: a rule's bound, in every profile
 		}
 		if !c.Env.Strict && (h.Sub == "letter" || (!advertises(h.Place) || paragraph(h)) && !marketClaim(h.Word)) {
@@ -169,6 +170,9 @@ func statedLimit(s string, start, end int, interpAfter bool) bool {
 			}
 			return false
 		}
+		if measuredAfterAction(rest, interpAfter) {
+			return true
+		}
 		verb := ""
 		for _, v := range boundVerbs {
 			if strings.HasPrefix(rest, v) && len(v) > len(verb) {
@@ -191,6 +195,106 @@ func interpAfter(text []byte, p rule.Piece) bool {
 		return false
 	}
 	return strings.HasPrefix(strings.TrimLeft(string(text[p.Span.End:min(len(text), p.Span.End+64)]), " \t\r\n"), "{{")
+}
+
+// inlineAfter returns the text the clause of a template text piece goes
+// on with past its end, through the inline elements it runs into
+// (最大录制时长为<text class="num">10</text>分钟: the number is a child's
+// text), and whether it then runs into an interpolation ({{…}}, as
+// interpAfter). It stops at any other element, at a closing tag of one,
+// and after a short clause. Other pieces have nothing after them.
+func inlineAfter(src []byte, p rule.Piece) (string, bool) {
+	if p.Where != "text" || p.Span.End < 0 || p.Span.End > len(src) {
+		return "", interpAfter(src, p)
+	}
+	s := string(src[p.Span.End:min(len(src), p.Span.End+400)])
+	var b strings.Builder
+	for b.Len() < 90 {
+		s = strings.TrimLeft(s, " \t\r\n")
+		switch {
+		case s == "":
+			return b.String(), false
+		case strings.HasPrefix(s, "{{"):
+			return b.String(), true
+		case strings.HasPrefix(s, "<"):
+			end := strings.IndexByte(s, '>')
+			if end < 0 {
+				return b.String(), false
+			}
+			name := strings.TrimPrefix(s[1:end], "/")
+			if i := strings.IndexAny(name, " \t\r\n/"); i >= 0 {
+				name = name[:i]
+			}
+			if !inlineTags[strings.ToLower(name)] {
+				return b.String(), false
+			}
+			s = s[end+1:]
+		default:
+			end := strings.IndexAny(s, "<{")
+			if end < 0 {
+				end = len(s)
+			} else if s[end] == '{' && !strings.HasPrefix(s[end:], "{{") {
+				end++
+			}
+			b.WriteString(strings.TrimRight(s[:end], " \t\r\n"))
+			s = s[end:]
+		}
+	}
+	return b.String(), false
+}
+
+// inlineTags run within a line of text: their text continues the clause.
+var inlineTags = map[string]bool{
+	"text": true, "span": true, "b": true, "i": true, "em": true, "strong": true,
+	"small": true, "font": true, "label": true, "sup": true, "sub": true,
+}
+
+// measuredAfterAction reports whether rest, right after 最 and its measure,
+// names an action and then what of it is measured, with the number in the
+// same clause: 最大录制时长为10分钟, 最长上传时长 {{max}} 秒. One or two characters of
+// the action, then a measured noun, then a number (or a price, or a
+// number in characters with its measure) before the clause ends.
+func measuredAfterAction(rest string, interp bool) bool {
+	for n, i := 0, 0; n < 2 && i < len(rest); n++ {
+		r, w := utf8.DecodeRuneInString(rest[i:])
+		if !unicode.Is(unicode.Han, r) || r == '的' {
+			return false
+		}
+		i += w
+		for _, m := range measuredNouns {
+			if strings.HasPrefix(rest[i:], m) {
+				return numberInClause(rest[i+len(m):], interp)
+			}
+		}
+	}
+	return false
+}
+
+// measuredNouns are what an action's bound measures: 录制时长, 上传数量.
+var measuredNouns = []string{
+	"时长", "时间", "长度", "数量", "次数", "人数", "字数", "条数", "张数", "件数", "份数", "天数",
+	"金额", "额度", "容量", "大小", "尺寸", "重量", "时限",
+}
+
+// numberInClause reports whether a number comes before the clause ends
+// (or the interpolation the text runs into, when it ends unbroken).
+func numberInClause(s string, interp bool) bool {
+	for i, r := range s {
+		switch {
+		case strings.ContainsRune("，。；！？,;!?\n", r):
+			return false
+		case r >= '0' && r <= '9', r >= '０' && r <= '９', strings.ContainsRune("¥￥$", r):
+			return true
+		case strings.ContainsRune(cnNumerals, r):
+			more := strings.TrimLeft(s[i:], cnNumerals)
+			for _, u := range cnMeasures {
+				if strings.HasPrefix(more, u) {
+					return true
+				}
+			}
+		}
+	}
+	return interp
 }
 
 // limitNouns name what a bound bounds: an amount, a count, a size, a term.

@@ -1,0 +1,6 @@
+Page({
+  data: { limit: 20 },
+  onPick() {
+    tt.chooseImage({ count: 9 })
+  }
+})

@@ -1,0 +1,6 @@
+Page({
+  data: { recording: false, maxSeconds: 60 },
+  onStart() {
+    this.setData({ recording: true })
+  }
+})
