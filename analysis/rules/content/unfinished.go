@@ -32,7 +32,10 @@ import (
 // A toast in a page method that nothing binds or calls is never shown (the
 // project half reads the page's template), nor one in the default of the
 // method's switch over the tapped element's data-tag when every element
-// bound to it supplies a value with a case (see unfinished_dispatch.go). The iOS
+// bound to it supplies a value with a case (see unfinished_dispatch.go).
+// Text shown only when a list is empty (wx:if="{{!list.length}}", the
+// wx:else of a chain whose wx:if says the list has items) is the list's
+// empty state, not an entry (see unfinished_empty.go). The iOS
 // notice DY §1.2.2.1 recommends (由于相关规范，iOS 功能暂不可用) is not a
 // placeholder. Applies to every platform: Douyin rejects features that do
 // not work in the same way.
@@ -67,6 +70,9 @@ func checkUnfinished(c *rule.FileContext) {
 		}
 		if pageMethod(c.Unit, h) != "" {
 			continue // the project half reads the template that may bind it
+		}
+		if emptyState(c.Unit, h) {
+			continue // <view wx:if="{{!list.length}}">暂无课程，敬请期待</view>: a list's empty state
 		}
 		if reported[h.Piece.Span] || h.Sub == "debug" && debugShown {
 			continue
