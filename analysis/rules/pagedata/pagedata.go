@@ -117,8 +117,8 @@ func setOnlyOffEntry(f *script.Facts, src, n string, entry map[string]bool) bool
 			return false
 		}
 		if !key.MatchString(src[loc[1]:end]) {
-			if strings.Contains(src[loc[1]:end], "[") {
-				return false // a computed key may be n
+			if computedKeyRe.MatchString(src[loc[1]:end]) {
+				return false // a computed key ([key]: v, ['a.' + i]: v) may be n
 			}
 			continue
 		}
@@ -139,6 +139,10 @@ func setOnlyOffEntry(f *script.Facts, src, n string, entry map[string]bool) bool
 }
 
 var setDataRe = regexp.MustCompile(`\bsetData\s*\(`)
+
+// computedKeyRe finds a bracket where an object key stands (after { or ,):
+// a computed key. A bracket in a value (cover: res.list[0]) names no key.
+var computedKeyRe = regexp.MustCompile(`[{,]\s*\[`)
 
 func matchParen(s string, open int) int {
 	depth := 0
