@@ -72,6 +72,13 @@ func checkPhoneComponents(c *rule.ProjectContext) {
 				seen[from] = true
 				p := found[from]
 				where := strings.Join(p.pages, ", ")
+				if other := otherAction(p.lbl); other != "" {
+					c.Report(from.Path, from.Span, rule.Msg{
+						Zh: "组件 " + comp.Base + " 的手机号授权按钮在 " + where + " 显示“" + p.lbl + "”，说的是另一件事（" + other + "），用户点它却会被要求授权手机号：在文案里写明会授权手机号，或先用单独的“" + good + "”按钮取得手机号。",
+						En: "The phone-number button of component " + comp.Base + " shows \"" + p.lbl + "\" in " + where + ", which names another action (" + other + ") yet asks for the phone number. Say on the button that it authorizes the phone number, or get the number first with a separate \"" + good + "\" button.",
+					})
+					continue
+				}
 				c.Report(from.Path, from.Span, rule.Msg{
 					Zh: "组件 " + comp.Base + " 的手机号授权按钮在 " + where + " 显示“" + p.lbl + "”，没有告诉用户会授权手机号，审核会驳回：改为“" + good + "”。",
 					En: "The phone-number button of component " + comp.Base + " shows \"" + p.lbl + "\" in " + where + ", which does not tell users it authorizes their phone number; reviewers reject it. Use \"" + good + "\".",

@@ -31,7 +31,8 @@ import (
 // says nothing false; what the recommended profile still reports there is
 // a button that calls itself a login (一键登录, 快捷登录, 立即注册) without
 // saying the login shares the phone number (WX §14.1.1: disclose what is
-// collected and why). Strict reports every label that does not name the
+// collected and why), and one labelled for another action (立即支付,
+// 提交订单: see otherAction), which gets no fix. Strict reports every label that does not name the
 // phone, on every platform.
 //
 // Labels mpls cannot see are not judged: a label that is wholly {{ }} is
@@ -60,8 +61,8 @@ var PhoneButtonLabel = &rule.Rule{
 			En: "The phone number is personal information; reviewers require the button to tell users it opens the phone-number authorization, e.g. 抖音用户一键登录 must become 抖音用户手机号授权登录."},
 		Wrong: `<button open-type="getPhoneNumber" bindgetphonenumber="onPhone">一键登录</button>`,
 		Right: `<button open-type="getPhoneNumber" bindgetphonenumber="onPhone">手机号授权登录</button>`,
-		Profiles: rule.Msg{Zh: "recommended：抖音小程序报告所有没有写明手机号的文案；微信等平台由平台自己的手机号授权弹窗说明并征得同意，只报告自称“登录/注册”却没写手机号的文案（一键登录、快捷登录）。strict：所有平台都报告所有没有写明手机号的文案（确认授权、允许、下一步等）。",
-			En: "recommended: on Douyin every label that does not name the phone number; on WeChat and the others, whose own phone sheet names the number and asks for consent, only labels that call the button a login or sign-up without naming the phone (一键登录, 快捷登录). strict: every label without the phone number, on every platform."},
+		Profiles: rule.Msg{Zh: "recommended：抖音小程序报告所有没有写明手机号的文案；微信等平台由平台自己的手机号授权弹窗说明并征得同意，只报告自称“登录/注册”却没写手机号的文案（一键登录、快捷登录），以及写的是另一件事的文案（立即支付、提交订单、立即预约：点了却要授权手机号）。strict：所有平台都报告所有没有写明手机号的文案（确认授权、允许、下一步等）。",
+			En: "recommended: on Douyin every label that does not name the phone number; on WeChat and the others, whose own phone sheet names the number and asks for consent, only labels that call the button a login or sign-up without naming the phone (一键登录, 快捷登录), and labels that name another action (立即支付, 提交订单, 立即预约: the tap asks for the phone instead). strict: every label without the phone number, on every platform."},
 		Excerpt: "手机号授权-你的小程序登录按钮文案有误。……要求对应按钮必须很清楚的告诉用户此按钮会吊起手机号授权。……授权文案有误,需将“抖音用户一键登录”修改为“抖音用户手机号授权登录”。（抖音 版本审核常见问题 §1.1.1.1）",
 	},
 	Check:        checkPhoneLabel,
@@ -126,14 +127,26 @@ func checkPhoneLabel(c *rule.FileContext) {
 			continue
 		}
 		bad := c.Lexicon.Find("phone-label-bad", lbl)
+		other := otherAction(lbl)
 		if len(interps) > 0 {
-			// part of the label is computed: judge only a known bad label,
-			// and only when no string in the {{ }} names the phone number.
-			if len(bad) == 0 || interpsNamePhone(c, interps) {
+			// part of the label is computed: judge only a known bad label
+			// or another action (立即支付 ¥{{amount}}), and only when no
+			// string in the {{ }} names the phone number.
+			if len(bad) == 0 && other == "" || interpsNamePhone(c, interps) {
 				continue
 			}
 		}
 		s := text.Span{Start: runs[0].Span.Start, End: runs[len(runs)-1].Span.End}
+		if other != "" {
+			// 立即支付 that asks for the phone: renaming it 手机号授权登录
+			// would lose what it does, so no fix is offered.
+			lbl := strings.TrimRight(strings.TrimSpace(lbl), " ¥￥$:：")
+			c.Report(s, rule.Msg{
+				Zh: "手机号授权按钮的文案“" + lbl + "”说的是另一件事（" + other + "），用户点它却会被要求授权手机号，审核会认为没有告知：在文案里写明会授权手机号（如“授权手机号并" + other + "”），或先用单独的“" + good + "”按钮取得手机号。",
+				En: "The phone-number button label \"" + lbl + "\" names another action (" + other + "), yet tapping it asks for the user's phone number, which reviewers treat as undisclosed. Say on the button that it authorizes the phone number (e.g. 授权手机号并" + other + "), or get the number first with a separate \"" + good + "\" button.",
+			})
+			continue
+		}
 		c.Report(s, rule.Msg{
 			Zh: "手机号授权按钮文案“" + lbl + "”没有告诉用户会授权手机号，审核会驳回：改为“" + good + "”。",
 			En: "The phone-number button label \"" + lbl + "\" does not tell users it authorizes their phone number; reviewers reject it. Use \"" + good + "\".",
@@ -148,12 +161,12 @@ func checkPhoneLabel(c *rule.FileContext) {
 
 // badLabel judges a label the user sees: it does not name the phone
 // number, and (on WeChat and the others, recommended profile) it calls the
-// button a login or sign-up.
+// button a login or sign-up, or names another action (立即支付, 提交订单).
 func badLabel(env *rule.Env, lbl string) bool {
 	if len(env.Lexicon.Find("phone-label-ok", lbl)) > 0 {
 		return false
 	}
-	if env.Platform != rule.Douyin && !env.Strict && !callsItselfLogin(lbl) {
+	if env.Platform != rule.Douyin && !env.Strict && !callsItselfLogin(lbl) && otherAction(lbl) == "" {
 		return false // the platform's sheet names the number and asks consent
 	}
 	return true
@@ -168,6 +181,33 @@ func callsItselfLogin(label string) bool {
 		}
 	}
 	return false
+}
+
+// otherAction is the action a label names instead of the phone
+// authorization — 支付 in 立即支付, 提交 in 提交订单, 预约 — or "".
+// Tapping such a button opens the phone sheet where the user expects to
+// pay or book: the label hides what it asks (WX §14.1.1, DY §1.1.1.1).
+// Consent words (确认授权, 同意并继续, 允许, 确定) and logins are not other
+// actions: the sheet that follows is what they announce; nor is a bare
+// 下一步 or 确定, which names no purpose of its own (Douyin reports those
+// as every label without the phone number).
+func otherAction(label string) string {
+	for _, w := range []string{"授权", "同意", "允许", "登录", "登陆", "注册", "登入"} {
+		if strings.Contains(label, w) {
+			return ""
+		}
+	}
+	for _, w := range otherActions {
+		if strings.Contains(label, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// otherActions are what a button does other than share the phone number.
+var otherActions = []string{
+	"支付", "付款", "购买", "下单", "结算", "提交", "预约", "报名", "领取", "兑换", "充值", "抢购",
 }
 
 // labelEdits rewrites the label. When the label is one run holding one bad
