@@ -1,10 +1,13 @@
 package privacy
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 
 	"mpls/analysis/callgraph"
+	ptable "mpls/analysis/privacy"
+	"mpls/analysis/privacydecl"
 	"mpls/analysis/rule"
 	"mpls/analysis/script"
 	"mpls/analysis/text"
@@ -209,10 +212,41 @@ type crossKey struct {
 
 func keyOf(x *crossHit) crossKey { return crossKey{x.start, x.hit.Leave(), x.hit.Call.API} }
 
-// checkPromptProject reports each (start file, call site, API) once, for
-// the entries of every kind: a show lifecycle's first run is an entry
-// too. A site privacy/repeated-authorize reports (the call asks again on
-// every show) is left to it: one finding per site.
+// checkPromptProject reports the prompting calls entries reach through
+// other files, once per call: where the dialog comes from, which is the
+// one place to fix, whatever the number of pages that lead there (one
+// helper's wx.getLocation that eighteen pages call on load is one
+// finding, naming one way and the number of other entries). The finding
+// stands at the call when it is in one of the project's own files, and
+// the message names the way from one entry (the app's launch first, else
+// the first page in path order); a call in a library (miniprogram_npm,
+// node_modules), which the developer does not edit, is reported as
+// before at each entry's call that leaves its file. A call the file's own
+// entry reaches is its own file's finding (checkPrompt), not reported
+// again. An entry a reviewer never sees (an orphan page, one only dead
+// code or a staff role opens: ProjectContext.Unseen) leads nowhere here,
+// since the finding no longer stands on its page.
+//
+// The system dialog of a scope shows once per user: once answered, yes or
+// no, later calls of the scope open nothing (they succeed or fail
+// silently). So when the app's launch (App onLaunch, onShow, the app
+// script's top level: the first code of every session) reaches a call of
+// a scope with no prompt the user confirmed, that launch call is where
+// the dialog opens with no explanation, and the entries of pages that
+// reach a call of the same scope later, through helpers, open none: they
+// are left out, and the launch is reported alone (at app.js by
+// checkPrompt, or here when it goes through a helper). Conditions on the
+// launch's way are not read (as for the launch finding itself): the
+// common one is a cache (if (!globalData.location) …), filled only by the
+// call that asked, so whenever the launch skips the call the scope was
+// already asked and pages still ask nothing first. A launch that asks
+// only after a prompt the user confirmed leaves the pages reported: a user
+// who declined it meets the system dialog with no explanation on the page.
+// A page's own call of the scope, in its own file, is its file's finding
+// and stays (a file's check does not read other files).
+//
+// A site privacy/repeated-authorize reports (the call asks again on every
+// show) is left to it: one finding per site.
 func checkPromptProject(c *rule.ProjectContext) {
 	hits := crossHits(c)
 	taken := map[crossKey]bool{}
@@ -221,39 +255,175 @@ func checkPromptProject(c *rule.ProjectContext) {
 			taken[keyOf(&hits[i])] = true
 		}
 	}
-	done := map[crossKey]bool{}
+	launch := launchScopes(c)
+	type group struct {
+		first *crossHit
+		span  text.Span
+		more  map[string]bool // the other entry files
+	}
+	var order []crossKey
+	groups := map[crossKey]*group{}
+	inFile := map[crossKey]bool{}
 	for i := range hits {
 		x := &hits[i]
 		h := &x.hit
-		if promptAPI(h.Call) == nil {
+		a := promptAPI(h.Call)
+		if a == nil {
 			continue // Douyin's tt.login on a show: repeated-authorize's only
 		}
-		k := keyOf(x)
-		if done[k] || taken[k] {
+		if taken[keyOf(x)] || c.Unseen(x.start) {
 			continue
 		}
-		done[k] = true
-		at := h.Path
-		if u := c.Units[h.Path]; u != nil {
-			at = where(u, h.Call.NameSpan.Start)
+		if !c.Project.IsAppFile(x.start) && launch[scopeKey(h.Call, a)] {
+			continue // the launch asked the scope first
 		}
+		k, ownFile := atCall(c, x)
+		if !ownFile {
+			k = keyOf(x)
+		} else {
+			if _, ok := inFile[k]; !ok {
+				inFile[k] = reportedInFile(c, h)
+			}
+			if inFile[k] {
+				continue
+			}
+		}
+		g := groups[k]
+		if g == nil {
+			g = &group{first: x, span: k.span, more: map[string]bool{}}
+			groups[k] = g
+			order = append(order, k)
+		} else if x.start != g.first.start {
+			if c.Project.IsAppFile(x.start) && !c.Project.IsAppFile(g.first.start) {
+				g.more[g.first.start] = true
+				g.first = x // the launch's way first
+			} else {
+				g.more[x.start] = true
+			}
+		}
+	}
+	for _, k := range order {
+		g := groups[k]
+		delete(g.more, g.first.start)
+		x := g.first
+		h := &x.hit
 		name, w := callName(h.Call), h.Words()
+		var zhNotes, enNotes []string
+		if k.path == x.start {
+			// at the entry's call (a library's API): name the API's place
+			at := h.Path
+			if u := c.Units[h.Path]; u != nil {
+				at = where(u, h.Call.NameSpan.Start)
+			}
+			zhNotes, enNotes = append(zhNotes, at), append(enNotes, at)
+		} else {
+			// at the API's call: name the entry
+			w = x.start + " " + w
+		}
+		if x.show && !x.loop {
+			zhNotes, enNotes = append(zhNotes, "首次进入就弹出系统授权框"), append(enNotes, "the system dialog opens on the first visit")
+		}
+		if n := len(g.more); n > 0 {
+			zhNotes = append(zhNotes, "另有 "+strconv.Itoa(n)+" 个入口同样经此调用")
+			enNotes = append(enNotes, "and "+strconv.Itoa(n)+" other entries")
+		}
+		zhAt, enAt := "", ""
+		if len(zhNotes) > 0 {
+			zhAt, enAt = "（"+strings.Join(zhNotes, "；")+"）", " ("+strings.Join(enNotes, "; ")+")"
+		}
+		lead, enLead := "进入页面即经由 ", " runs on entry through "
+		if c.Project.IsAppFile(x.start) {
+			lead, enLead = "小程序启动即经由 ", " runs at launch through "
+		}
 		msg := rule.Msg{
-			Zh: "进入页面即经由 " + w + " 调用 " + name + "（" + at + "），之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途。",
-			En: name + " (" + at + ") runs on entry through " + w + " with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose.",
+			Zh: lead + w + " 调用 " + name + zhAt + "，之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途。",
+			En: name + enAt + enLead + w + " with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose.",
 		}
 		switch {
 		case x.loop:
 			msg = rule.Msg{
-				Zh: "进入页面即经由 " + w + " 调用 " + name + "（" + at + "），之后由循环或定时器反复调用：第一次调用就弹出系统授权框，之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或在启动循环或定时器之前先弹窗说明用途，并只询问一次（例如先用 getSetting 查看是否已授权）。",
-				En: name + " (" + at + ") runs on entry through " + w + " and then again from a loop or timer: its first run opens the system dialog with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask once with the purpose before the loop or timer starts (check getSetting's authSetting first, or keep a flag).",
+				Zh: lead + w + " 调用 " + name + zhAt + "，之后由循环或定时器反复调用：第一次调用就弹出系统授权框，之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或在启动循环或定时器之前先弹窗说明用途，并只询问一次（例如先用 getSetting 查看是否已授权）。",
+				En: name + enAt + enLead + w + " and then again from a loop or timer: its first run opens the system dialog with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask once with the purpose before the loop or timer starts (check getSetting's authSetting first, or keep a flag).",
 			}
 		case x.show:
 			msg = rule.Msg{
-				Zh: "进入页面即经由 " + w + " 调用 " + name + "（" + at + "，首次进入就弹出系统授权框），之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途，并只询问一次（例如先用 getSetting 查看是否已授权）。",
-				En: name + " (" + at + ") runs on entry through " + w + " (the system dialog opens on the first visit) with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose, once (check getSetting's authSetting first, or keep a flag).",
+				Zh: lead + w + " 调用 " + name + zhAt + "，之前没有说明用途、由用户确认的提示：审核会驳回。请改为用户点击后调用，或先弹窗说明用途，并只询问一次（例如先用 getSetting 查看是否已授权）。",
+				En: name + enAt + enLead + w + " with no prompt the user confirmed first; reviewers reject this. Call it after a user action, or ask first with the purpose, once (check getSetting's authSetting first, or keep a flag).",
 			}
 		}
-		c.Report(x.start, k.span, msg)
+		c.Report(k.path, k.span, msg)
 	}
+}
+
+// atCall is the key of a finding at x's API call, and whether the call is
+// in one of the project's own files (not a library's).
+func atCall(c *rule.ProjectContext, x *crossHit) (crossKey, bool) {
+	h := &x.hit
+	k := crossKey{h.Path, h.Call.NameSpan, h.Call.API}
+	return k, c.Units[h.Path] != nil && !privacydecl.InLibrary(h.Path)
+}
+
+// reportedInFile: the call of h is its own file's finding (checkPrompt):
+// an entry of that file reaches it.
+func reportedInFile(c *rule.ProjectContext, h *callgraph.Hit) bool {
+	u := c.Units[h.Path]
+	if u == nil || u.Script == nil {
+		return false
+	}
+	var discard []rule.Finding
+	_, _, ok := promptsHere(rule.NewFileContext(c.Env, u, c.Rule, &discard), h.Call)
+	return ok
+}
+
+// scopeKey names the system dialog a prompting call opens: its scope
+// (scope.userLocation for getLocation, chooseLocation and an authorize of
+// it), or the API's name when the table gives none.
+func scopeKey(call *script.Call, a *ptable.API) string {
+	if a.Name == "authorize" {
+		if call.Options != nil {
+			if p := call.Options.Get("scope"); p != nil && p.IsString && p.String != "" {
+				return p.String
+			}
+		}
+		return ""
+	}
+	if a.Scope != "" {
+		return a.Scope
+	}
+	return a.Category + "." + a.Name
+}
+
+// launchScopes are the scopes the app's launch asks (see
+// checkPromptProject): the app script's entries (onLaunch, onShow, its
+// top level) reach a prompting call of the scope, in app.js or through
+// helpers, with no prompt the user confirmed on the way.
+func launchScopes(c *rule.ProjectContext) map[string]bool {
+	g := callgraph.For(c.Env)
+	if g == nil {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, u := range sortedUnits(c.Units) {
+		if u.Script == nil || !c.Project.IsAppFile(u.Path) {
+			continue
+		}
+		for _, e := range g.Entries(u.Path) {
+			for i := range e.Hits {
+				h := &e.Hits[i]
+				a := promptAPI(h.Call)
+				if a == nil || h.Confirmed || silentOn(c.Platform, h.Call) || isClipboard(h.Call) {
+					continue
+				}
+				if !h.Cross() {
+					if h.Call.EntryConfirmed || oneButtonPrompted(u.Script, h.Call, c.Lexicon) {
+						continue
+					}
+				}
+				if k := scopeKey(h.Call, a); k != "" {
+					out[k] = true
+				}
+			}
+		}
+	}
+	return out
 }

@@ -1,0 +1,8 @@
+import { locateOnce } from './common/locate'
+
+App({
+  globalData: { here: null },
+  onShow() {
+    locateOnce(this)
+  }
+})

@@ -1,0 +1,8 @@
+import { loadProfile } from '../../utils/profile'
+
+Page({
+  data: { me: null },
+  onLoad() {
+    loadProfile().then((me) => this.setData({ me }))
+  }
+})
