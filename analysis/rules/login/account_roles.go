@@ -2,6 +2,7 @@ package login
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"mpls/analysis/project"
@@ -84,7 +85,9 @@ func staffLinked(env *rule.Env, live *rule.Liveness, pg *project.Page, file stri
 	if !ok {
 		return RolePage{}, false
 	}
+	files = slices.Sorted(slices.Values(files)) // PageOpeners' order is a map's
 	var gate *RolePage
+	label := "" // the first label any staff-only entry shows
 	for _, f := range files {
 		if proj.Unreached(f) {
 			continue // a link on a page nobody opens
@@ -108,7 +111,10 @@ func staffLinked(env *rule.Env, live *rule.Liveness, pg *project.Page, file stri
 					// opens tab pages only: no link to this one
 				case str.Staff:
 					if gate == nil {
-						gate = &RolePage{Path: f, Span: str.Span, Label: labelBeside(u, s, i)}
+						gate = &RolePage{Path: f, Span: str.Span}
+					}
+					if label == "" {
+						label = labelBeside(u, s, i)
 					}
 				case navAPIs[str.Arg] && str.Call >= 0 && str.Call < len(s.Calls) && !runs(env, live, f, s.Calls[str.Call].Func):
 					// a navigation nothing runs
@@ -131,7 +137,10 @@ func staffLinked(env *rule.Env, live *rule.Liveness, pg *project.Page, file stri
 						return RolePage{}, false
 					}
 					if gate == nil {
-						gate = &RolePage{Path: f, Span: a.ValueSpan, Label: elementText(t, i)}
+						gate = &RolePage{Path: f, Span: a.ValueSpan}
+					}
+					if label == "" {
+						label = elementText(t, i)
 					}
 				}
 			}
@@ -143,7 +152,7 @@ func staffLinked(env *rule.Env, live *rule.Liveness, pg *project.Page, file stri
 	if gate == nil {
 		return RolePage{}, false
 	}
-	gate.Route = route
+	gate.Route, gate.Label = route, label
 	if gate.Label == "" {
 		gate.Label = pageTitle(pg)
 	}
@@ -338,7 +347,7 @@ func entryLabel(env *rule.Env, pg *project.Page) string {
 	if !ok {
 		return ""
 	}
-	for _, f := range files {
+	for _, f := range slices.Sorted(slices.Values(files)) {
 		u := env.Units[f]
 		if u == nil || u.Template == nil {
 			continue
