@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"path"
 	"regexp"
 	"strings"
 
@@ -28,11 +29,19 @@ func (d *deadLinks) staffBound(file, fn string) bool {
 	if _, ok := u.Script.Lifecycles[fn]; ok {
 		return false
 	}
-	tpl := d.ownTemplate(file, fn)
-	if tpl == "" {
+	// the template beside the script first: most links are bound by an
+	// element every user sees, and ownTemplate reads every unit
+	base := strings.TrimSuffix(file, path.Ext(file))
+	var t *template.Facts
+	for _, ext := range []string{".wxml", ".ttml", ".axml", ".swan", ".qml"} {
+		if v := d.env.Units[base+ext]; v != nil && v.Template != nil {
+			t = v.Template
+			break
+		}
+	}
+	if t == nil {
 		return false
 	}
-	t := d.env.Units[tpl].Template
 	n := 0
 	for _, b := range t.Bindings {
 		if b.Handler != fn {
@@ -43,7 +52,7 @@ func (d *deadLinks) staffBound(file, fn string) bool {
 			return false
 		}
 	}
-	return n > 0
+	return n > 0 && d.ownTemplate(file, fn) != ""
 }
 
 // staffBlock reports whether element e or one of its ancestors renders
