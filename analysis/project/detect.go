@@ -39,6 +39,10 @@ func (p *Project) detectPlatform() {
 		set(cands[0], SourceProjectConfig, why[cands[0]])
 		return
 	}
+	if pl, ok := p.appStyle(); ok {
+		set(pl, SourceAppStyle, "app"+pl.StyleExt()+" present")
+		return
+	}
 	if files == nil {
 		files = p.census()
 	}
@@ -51,6 +55,28 @@ func (p *Project) detectPlatform() {
 		return
 	}
 	set(WeChat, SourceDefault, "default")
+}
+
+// appStyle returns the platform whose app-level style sheet sits beside
+// app.json when exactly one does: each tool compiles only its own
+// (app.ttss, app.acss, app.qss, app.wxss), so it names the platform even
+// when pages were copied in with another platform's templates (a Douyin
+// app with ten .wxml pages beside seven .ttml ones and app.ttss). Baidu's
+// app.css is left out: .css is no platform's alone.
+func (p *Project) appStyle() (Platform, bool) {
+	var found []Platform
+	for _, pl := range Platforms {
+		if pl == Baidu {
+			continue
+		}
+		if fileExists(filepath.Join(p.Root, "app"+pl.StyleExt())) {
+			found = append(found, pl)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return "", false
 }
 
 // configPlatforms reads the developer tools' project files in the config

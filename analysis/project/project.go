@@ -75,6 +75,8 @@ const (
 	// or a platform's own project file (project.tt.json, mini.project.json,
 	// project.swan.json, project.qq.json).
 	SourceProjectConfig PlatformSource = "project-config"
+	// SourceAppStyle: the app's own style sheet (app.ttss → Douyin …).
+	SourceAppStyle PlatformSource = "app-style"
 	// SourceTemplateExt: the template files present (.ttml → Douyin …).
 	SourceTemplateExt PlatformSource = "template-ext"
 	// SourceNamespace: the API object scripts call (tt. vs wx. …).
