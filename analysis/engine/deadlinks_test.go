@@ -113,3 +113,47 @@ func TestDeadCasePageFindings(t *testing.T) {
 		t.Errorf("Douyin: %q", got)
 	}
 }
+
+// TestDeadEventNamedHandler: a page handler named like an event
+// (onMobileLogin) is no platform callback: when no template binds it and
+// no code calls it, the SMS login page it alone opens is not reached
+// (testdata/deadlink-event), while the notice page onTabItemTap opens — an
+// event the platform calls — is; strict reports both. Binding the handler
+// brings the SMS page back.
+func TestDeadEventNamedHandler(t *testing.T) {
+	const fixture = "../../testdata/deadlink-event"
+	if got := strings.Join(findingKeys(t, fixture), "\n"); got != "pages/notice/notice.ttml content/extreme-words" {
+		t.Errorf("recommended: got %q", got)
+	}
+	res, err := New(Settings{Profile: "strict"}).CheckPath(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range res.Sorted() {
+		if f.Rule == "content/extreme-words" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("strict must report the SMS page too: %v", res.Sorted())
+	}
+	dir := t.TempDir()
+	for _, f := range []string{"app.json", "project.config.json", "pages/index/index.js", "pages/index/index.ttml", "pages/login/login.js", "pages/login/login.ttml", "pages/sms-login/sms-login.js", "pages/sms-login/sms-login.ttml", "pages/notice/notice.js", "pages/notice/notice.ttml"} {
+		b, err := os.ReadFile(filepath.Join(fixture, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f == "pages/login/login.ttml" {
+			b = append(b, "<view class=\"link\" bindtap=\"onMobileLogin\">手机验证码登录</view>\n"...)
+		}
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, f)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := "pages/notice/notice.ttml content/extreme-words\npages/sms-login/sms-login.ttml content/extreme-words"
+	if got := findingKeys(t, dir); !strings.Contains(strings.Join(got, "\n"), want) {
+		t.Errorf("with onMobileLogin bound, the SMS page is reached: %q", got)
+	}
+}

@@ -268,7 +268,7 @@ func unreachedPage(env *rule.Env, live *rule.Liveness, p string) bool {
 			if !navAPIs[str.Arg] || str.Call < 0 || str.Call >= len(s.Calls) {
 				return false
 			}
-			if runs(env, live, f, s.Calls[str.Call].Func) {
+			if live.Runs(f, s.Calls[str.Call].Func) {
 				return false
 			}
 		}
@@ -280,55 +280,6 @@ func unreachedPage(env *rule.Env, live *rule.Liveness, p string) bool {
 }
 
 var navAPIs = map[string]bool{"navigateTo": true, "redirectTo": true, "reLaunch": true}
-
-// runs is Liveness.Runs for a function that opens a sign-in page. Liveness
-// takes every method named on + capital for one the platform calls
-// (onPullDownRefresh); a page's own handler named so (onMobileLogin) runs
-// here only when a template binds it, a script calls or passes it, or a
-// string names it. The platform's own events are left to Liveness.
-func runs(env *rule.Env, live *rule.Liveness, path, fn string) bool {
-	if len(fn) <= 2 || !strings.HasPrefix(fn, "on") || fn[2] < 'A' || fn[2] > 'Z' || platformEvents[fn] {
-		return live.Runs(path, fn)
-	}
-	if u := env.Units[path]; u == nil || u.Script == nil {
-		return true
-	} else if _, ok := u.Script.Lifecycles[fn]; ok {
-		return true
-	}
-	for _, u := range env.Units {
-		if t := u.Template; t != nil {
-			for _, b := range t.Bindings {
-				if b.Handler == fn {
-					return true
-				}
-			}
-		}
-		if s := u.Script; s != nil {
-			if len(s.Uses[fn]) > 0 {
-				return true
-			}
-			for _, str := range s.Strings {
-				if str.Value == fn {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// platformEvents are the methods of an App or Page the platforms call by
-// name (WeChat, Douyin, QQ, Baidu, Alipay).
-var platformEvents = map[string]bool{
-	"onLaunch": true, "onShow": true, "onHide": true, "onError": true, "onPageNotFound": true,
-	"onUnhandledRejection": true, "onThemeChange": true, "onLoad": true, "onReady": true,
-	"onUnload": true, "onRouteDone": true, "onPullDownRefresh": true, "onReachBottom": true,
-	"onShareAppMessage": true, "onShareTimeline": true, "onAddToFavorites": true,
-	"onPageScroll": true, "onResize": true, "onTabItemTap": true, "onSaveExitState": true,
-	"onTitleClick": true, "onOptionMenuClick": true, "onPopMenuClick": true,
-	"onPullIntercept": true, "onSelectedTabItemTap": true, "onKeyboardHeight": true,
-	"onBack": true, "onInit": true, "onNavigationBarButtonTap": true,
-}
 
 // otherPurpose: the page's visible text speaks of another use of a phone
 // and its code — binding it to the account the user has (绑定手机, 更换绑定),

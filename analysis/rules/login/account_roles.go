@@ -116,7 +116,7 @@ func staffLinked(env *rule.Env, live *rule.Liveness, pg *project.Page, file stri
 					if label == "" {
 						label = labelBeside(u, s, i)
 					}
-				case navAPIs[str.Arg] && str.Call >= 0 && str.Call < len(s.Calls) && !runs(env, live, f, s.Calls[str.Call].Func):
+				case navAPIs[str.Arg] && str.Call >= 0 && str.Call < len(s.Calls) && !live.Runs(f, s.Calls[str.Call].Func):
 					// a navigation nothing runs
 				default:
 					return RolePage{}, false

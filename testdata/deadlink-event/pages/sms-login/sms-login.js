@@ -1,0 +1,9 @@
+Page({
+  data: { phone: '', code: '' },
+  onPhone(e) {
+    this.setData({ phone: e.detail.value })
+  },
+  onCode(e) {
+    this.setData({ code: e.detail.value })
+  }
+})
