@@ -13,10 +13,15 @@ import (
 // A refusal handler that asks again: the fail callback of an
 // authorization shows a dialog whose button, whichever the user presses
 // (the success callback does not look at res.confirm, or the dialog has
-// no cancel button), asks for the authorization again, opens the
-// settings page or calls a function that does (the same helper, an
-// ...Auth... helper). Refusing then leads nowhere but back to the
-// dialog: the repetition DY §1.1.1.1 and WX §16.6.2 forbid.
+// no cancel button), asks for the authorization again or calls a
+// function that does (the same helper, an ...Auth... helper). Refusing
+// then leads nowhere but back to the dialog: the repetition DY §1.1.1.1
+// and WX §16.6.2 forbid. A dialog that opens the settings page once is
+// not that: the user leaves the settings as they please and goes on
+// using the app, and asking again when they tap the feature again is
+// what WX §16.6.2 allows ("在用户表现出向你授予权限的意向后再次提醒他们").
+// On a path that runs by itself (every show, a timer) the settings
+// dialog does come back each time: asksOnRefusal counts it there.
 
 // reasks lists, for a prompting call, the dialogs of its fail callback
 // that ask again.
@@ -60,7 +65,7 @@ func asksAgain(src []byte, s *script.Facts, c *script.Call, span text.Span, oneB
 		if !within(r.Span, span) || r.LocalConfirmed && !oneButton {
 			continue
 		}
-		if promptAPI(r) != nil || direct(r, "openSetting") {
+		if promptAPI(r) != nil && !direct(r, "openSetting") {
 			return true
 		}
 	}

@@ -51,9 +51,12 @@ import (
 //     way in the message;
 //   - a refusal handler that asks again wherever it runs: the fail
 //     callback of an authorization shows a dialog whose button, whichever
-//     is pressed (no res.confirm check, or showCancel: false), asks again,
-//     opens the settings or calls the same or an ...auth... helper:
-//     reported on the dialog (reask.go).
+//     is pressed (no res.confirm check, or showCancel: false), asks again
+//     or calls the same or an ...auth... helper: reported on the dialog
+//     (reask.go). A dialog that only opens the settings page is not, off
+//     a repeating path: it runs once per tap (save-poster → authorize →
+//     refusal → "去设置" → openSetting), the user comes back and goes on,
+//     and tapping again is the wish WX §16.6.2 waits for;
 //
 // No automatic fix: the nag has to move to a user action (a tap on a
 // "去设置" button), or be shown once behind a flag, which only the
