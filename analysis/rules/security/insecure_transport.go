@@ -33,7 +33,10 @@ import (
 //     own key, `module.exports = { host, cdnDomain }`, that no script
 //     reads as config.cdnDomain or by destructuring);
 //   - a string passed to a project function that makes the request with
-//     its argument (a wrapper: request('http://…'), http.get('http://…')).
+//     its argument (a wrapper: request('http://…'), http.get('http://…'));
+//   - a string given to a local name, even a common one, in the function
+//     whose own request reads that name (a helper's `if (legacy) url =
+//     'http://old…'` before wx.request({ url })); see localURL.
 //
 // A request in a function nothing calls (no lifecycle, no template binds
 // it, no live code calls it: rule.Liveness — a handler whose only button
@@ -245,7 +248,50 @@ func (w *urlWays) via(p string, u *rule.Unit, str script.StringLit, bothSides bo
 			return pk.note(rule.Msg{Zh: name + "（服务器地址）", En: name + " (a server address)"}), true
 		}
 	}
+	if n := nameBefore(u.Text, str.Span.Start); str.Key == "" && n != "" {
+		if api, ok := w.localURL(p, u, str, n); ok {
+			return pk.note(rule.Msg{Zh: n + "，同一函数中 " + api + " 的 url 用到它", En: n + ", which the url of " + api + " in the same function uses"}), true
+		}
+	}
 	return rule.Msg{}, false
+}
+
+// localURL: the string is given to a local name (let url = `http://…`,
+// even one too common to follow across the project, such as url) inside
+// the function whose own request reads that name in its url option: a
+// request helper that builds the address and then requests it. Outside
+// that function the name is another variable. Returns the API.
+func (w *urlWays) localURL(p string, u *rule.Unit, str script.StringLit, name string) (string, bool) {
+	s := u.Script
+	for i := range s.Calls {
+		call := &s.Calls[i]
+		if !isNetCall(call) || call.Func == "" {
+			continue
+		}
+		body, ok := s.Bodies[call.Func]
+		if !ok || str.Span.Start < body.Start || str.Span.End > body.End {
+			continue
+		}
+		pr := call.Options.Get("url")
+		if pr == nil || pr.IsString || pr.ValueSpan.End > len(u.Text) || str.Span.Start >= pr.ValueSpan.Start && str.Span.End <= pr.ValueSpan.End {
+			continue
+		}
+		used := false
+		for _, id := range identifiers(string(u.Text[pr.ValueSpan.Start:pr.ValueSpan.End])) {
+			if id == name {
+				used = true
+				break
+			}
+		}
+		if !used {
+			continue
+		}
+		if w.live != nil && !w.live.Runs(p, call.Func) {
+			continue // a helper nothing calls
+		}
+		return call.Namespace + "." + call.API, true
+	}
+	return "", false
 }
 
 // reportLocal: the only server the app requests is a development machine
