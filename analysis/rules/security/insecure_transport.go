@@ -20,6 +20,10 @@ import (
 //   - the url option of request / uploadFile / downloadFile / connectSocket
 //     (httpRequest on Alipay), also the head of a concatenation or of a
 //     template literal ('http://a.cn/x' + id, `http://${host}/x`);
+//     the names it reads are those of its code (a key in brackets,
+//     config['URL'], is a name; the words of a template literal's text are
+//     not), and of what its function gives a local it reads (`let url =
+//     config['UPLOAD'] + path` … url: url);
 //   - a string given to a name the url of such a call uses, anywhere in the
 //     project (`const BASE = 'http://…'` … url: BASE + path;
 //     globalData: { host: 'http://…' } … url: app.globalData.host + path);
@@ -134,7 +138,17 @@ func checkInsecureTransport(c *rule.ProjectContext) {
 			if pr == nil || pr.IsString {
 				continue
 			}
-			for _, id := range identifiers(string(u.Text[pr.ValueSpan.Start:pr.ValueSpan.End])) {
+			ids := identifiers(string(u.Text[pr.ValueSpan.Start:pr.ValueSpan.End]))
+			if body, ok := u.Script.Bodies[call.Func]; ok && call.Func != "" {
+				// a local the url reads: what the function gives it
+				// (let url = config['URL'] + path) names the address too
+				for _, id := range ids {
+					for _, v := range localValues(u, body, id) {
+						ids = append(ids, identifiers(v)...)
+					}
+				}
+			}
+			for _, id := range ids {
 				if !genericNames[id] {
 					names[id] = true
 				}
@@ -427,6 +441,34 @@ func identifiers(expr string) []string {
 				}
 				j++
 			}
+			if j < len(expr) && bracketKey(expr, i, j) {
+				out = append(out, expr[i+1:j]) // config['URL'] reads URL
+			}
+			i = j + 1
+		case b == '`':
+			// a template literal: only its ${…} parts are expressions
+			j := i + 1
+			for j < len(expr) && expr[j] != '`' {
+				switch {
+				case expr[j] == '\\':
+					j += 2
+				case expr[j] == '$' && j+1 < len(expr) && expr[j+1] == '{':
+					depth, k := 1, j+2
+					for k < len(expr) && depth > 0 {
+						switch expr[k] {
+						case '{':
+							depth++
+						case '}':
+							depth--
+						}
+						k++
+					}
+					out = append(out, identifiers(expr[j+2:max(j+2, k-1)])...)
+					j = k
+				default:
+					j++
+				}
+			}
 			i = j + 1
 		case isIdentStart(b):
 			j := i
@@ -438,6 +480,78 @@ func identifiers(expr string) []string {
 		default:
 			i++
 		}
+	}
+	return out
+}
+
+// bracketKey reports whether the quoted string expr[open..close] is a
+// member name written as a key (obj['URL']): an identifier between a
+// bracket opened after a name and its closing bracket.
+func bracketKey(expr string, open, close int) bool {
+	k := open - 1
+	for k >= 0 && isSpace(expr[k]) {
+		k--
+	}
+	if k < 1 || expr[k] != '[' || !(isIdentStart(expr[k-1]) || expr[k-1] >= '0' && expr[k-1] <= '9' || expr[k-1] == ']' || expr[k-1] == ')') {
+		return false
+	}
+	e := close + 1
+	for e < len(expr) && isSpace(expr[e]) {
+		e++
+	}
+	if e >= len(expr) || expr[e] != ']' || close == open+1 || !isIdentStart(expr[open+1]) {
+		return false
+	}
+	for i := open + 1; i < close; i++ {
+		if c := expr[i]; !isIdentStart(c) && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// localValues are the expressions a function gives a local name (`name =
+// expr` or `let name = expr` up to the end of the statement's line, in
+// the body, outside comments): what a url option that reads the name
+// requests.
+func localValues(u *rule.Unit, body text.Span, name string) []string {
+	src := u.Text
+	if body.End > len(src) || body.Start < 0 {
+		return nil
+	}
+	var skip []text.Span
+	for _, cm := range u.Script.Comments {
+		if cm.Span.End > body.Start && cm.Span.Start < body.End {
+			skip = append(skip, cm.Span)
+		}
+	}
+	var out []string
+	for off := body.Start; off < body.End; {
+		i := bytes.Index(src[off:body.End], []byte(name))
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len(name)
+		if i > 0 && (isIdentStart(src[i-1]) || src[i-1] >= '0' && src[i-1] <= '9' || src[i-1] == '.') || within(i, skip) {
+			continue
+		}
+		j := off
+		if j < body.End && (isIdentStart(src[j]) || src[j] >= '0' && src[j] <= '9') {
+			continue
+		}
+		for j < body.End && (src[j] == ' ' || src[j] == '\t') {
+			j++
+		}
+		if j+1 >= body.End || src[j] != '=' || src[j+1] == '=' || src[j+1] == '>' {
+			continue
+		}
+		j++
+		e := j
+		for e < body.End && src[e] != '\n' && src[e] != ';' {
+			e++
+		}
+		out = append(out, string(src[j:e]))
 	}
 	return out
 }
