@@ -175,7 +175,9 @@ func TestEditorSession(t *testing.T) {
 	b, _ = os.ReadFile(jsPath)
 	js := string(b)
 	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": jsURI, "languageId": "javascript", "version": 1, "text": js}})
-	p = c.waitPublish(jsURI, 1)
+	// a page's own calls are the project check's (it knows what the
+	// launch asked first): they come with its publish
+	p = c.waitFor(jsURI, 1, func(ds []diag) bool { return find(ds, "privacy/prompt-before-authorize") != nil })
 	d = find(p.Diagnostics, "privacy/prompt-before-authorize")
 	if d == nil {
 		t.Fatalf("no privacy finding: %+v", p.Diagnostics)

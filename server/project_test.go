@@ -91,7 +91,7 @@ func TestClientThatNeverAnswers(t *testing.T) {
 	jsURI := fileURI(filepath.Join(root, "pages/map/map.js"))
 	b, _ := os.ReadFile(filepath.Join(root, "pages/map/map.js"))
 	c.open(jsURI, "javascript", 1, string(b))
-	if p := c.waitPublish(jsURI, 1); find(p.Diagnostics, "privacy/prompt-before-authorize") == nil {
+	if p := c.waitFor(jsURI, 1, func(ds []diag) bool { return find(ds, "privacy/prompt-before-authorize") != nil }); find(p.Diagnostics, "privacy/prompt-before-authorize") == nil {
 		t.Fatalf("open file not analysed: %+v", p.Diagnostics)
 	}
 	// the scan publishes a file nobody opened

@@ -222,10 +222,11 @@ func keyOf(x *crossHit) crossKey { return crossKey{x.start, x.hit.Leave(), x.hit
 // the first page in path order); a call in a library (miniprogram_npm,
 // node_modules), which the developer does not edit, is reported as
 // before at each entry's call that leaves its file. A call the file's own
-// entry reaches is its own file's finding (checkPrompt), not reported
-// again. An entry a reviewer never sees (an orphan page, one only dead
-// code or a staff role opens: ProjectContext.Unseen) leads nowhere here,
-// since the finding no longer stands on its page.
+// entry reaches is its own file's finding (checkPrompt, or reportOwn
+// below for a page or a component), not reported again. An entry a
+// reviewer never sees (an orphan page, one only dead code or a staff role
+// opens: ProjectContext.Unseen) leads nowhere here, since the finding no
+// longer stands on its page.
 //
 // The system dialog of a scope shows once per user: once answered, yes or
 // no, later calls of the scope open nothing (they succeed or fail
@@ -233,17 +234,22 @@ func keyOf(x *crossHit) crossKey { return crossKey{x.start, x.hit.Leave(), x.hit
 // script's top level: the first code of every session) reaches a call of
 // a scope with no prompt the user confirmed, that launch call is where
 // the dialog opens with no explanation, and the entries of pages that
-// reach a call of the same scope later, through helpers, open none: they
-// are left out, and the launch is reported alone (at app.js by
-// checkPrompt, or here when it goes through a helper). Conditions on the
-// launch's way are not read (as for the launch finding itself): the
-// common one is a cache (if (!globalData.location) …), filled only by the
-// call that asked, so whenever the launch skips the call the scope was
-// already asked and pages still ask nothing first. A launch that asks
+// reach a call of the same scope later open none, through helpers or in
+// their own file (onShow → this.refreshDistance → wx.getLocation, a
+// component's attached → wx.authorize of the scope): they are left out,
+// and the launch is reported alone (at app.js by checkPrompt, or here
+// when it goes through a helper). Conditions on the launch's way are not
+// read (as for the launch finding itself): the common one is a cache
+// (if (!globalData.location) …), filled only by the call that asked, so
+// whenever the launch skips the call the scope was already asked and
+// pages still ask nothing first. A launch that asks
 // only after a prompt the user confirmed leaves the pages reported: a user
 // who declined it meets the system dialog with no explanation on the page.
-// A page's own call of the scope, in its own file, is its file's finding
-// and stays (a file's check does not read other files).
+// A page's or a component's own calls (what its own entries reach in its
+// file) are therefore reported here, not by checkPrompt (see
+// ownByProject): a file's check reads no other file, and would not be
+// run again when app.js changes. They keep their file check's message
+// and fix.
 //
 // A site privacy/repeated-authorize reports (the call asks again on every
 // show) is left to it: one finding per site.
@@ -256,6 +262,20 @@ func checkPromptProject(c *rule.ProjectContext) {
 		}
 	}
 	launch := launchScopes(c)
+	// a page's or a component's own calls (checkPrompt leaves them here):
+	// a scope the launch asked first opens no dialog there either
+	for _, u := range sortedUnits(c.Units) {
+		if u.Script == nil || !ownByProject(c.Env, u.Path) {
+			continue
+		}
+		var own []rule.Finding
+		reportOwn(rule.NewFileContext(c.Env, u, c.Rule, &own), func(call *script.Call, a *ptable.API) bool {
+			return launch[scopeKey(call, a)]
+		})
+		for _, f := range own {
+			c.Report(f.Path, f.Span, f.Message, f.Fixes...)
+		}
+	}
 	type group struct {
 		first *crossHit
 		span  text.Span

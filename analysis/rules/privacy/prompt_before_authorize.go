@@ -41,10 +41,12 @@ import (
 // miniprogram_npm or node_modules, stays on each page's call that leaves
 // the page). The dialog of a scope shows once per user, so a scope the
 // app's launch asks (App onLaunch or onShow reaching the call with no
-// prompt first) is reported at the launch's way only: pages that reach a
-// call of the same scope through helpers later open no dialog (a page's
-// own call in its file is still its file's finding). See
-// checkPromptProject (graph.go).
+// prompt first) is reported at the launch's way only: pages and
+// components that call the same scope later, through helpers or in their
+// own file, open no dialog. So a page's or a component's own calls are
+// reported by the project check, which knows what the launch asked (a
+// file's check reads no other file); the app's script, helpers and a
+// lone file are checked file by file. See checkPromptProject (graph.go).
 //
 // A show lifecycle (a page's onShow, a component's pageLifetimes.show,
 // App onShow) is an entry too: its first run opens the system dialog as
@@ -161,6 +163,31 @@ func entryWhere(c *script.Call) string {
 }
 
 func checkPrompt(c *rule.FileContext) {
+	if ownByProject(c.Env, c.Unit.Path) {
+		return // a page's or component's own calls: checkPromptProject
+	}
+	reportOwn(c, nil)
+}
+
+// ownByProject: the calls a page's or a component's own entries reach in
+// its file are reported by checkPromptProject, which knows the scopes
+// the app's launch asked first (launchScopes); a file check reads no
+// other file. The app's script, helpers, and files of no project (a
+// lone file) stay with checkPrompt.
+func ownByProject(env *rule.Env, path string) bool {
+	p := env.Project
+	if p == nil || p.App == nil || p.App.File == nil || p.IsAppFile(path) {
+		return false
+	}
+	if _, ok := p.PageOf(path); ok {
+		return true
+	}
+	return p.IsComponentFile(path)
+}
+
+// reportOwn reports the prompting calls of c's file its own entries
+// reach with no prompt the user confirmed, but those skip leaves out.
+func reportOwn(c *rule.FileContext, skip func(*script.Call, *ptable.API) bool) {
 	s := c.Unit.Script
 	if s == nil {
 		return
@@ -168,7 +195,7 @@ func checkPrompt(c *rule.FileContext) {
 	for i := range s.Calls {
 		call := &s.Calls[i]
 		a, again, ok := promptsHere(c, call)
-		if !ok {
+		if !ok || skip != nil && skip(call, a) {
 			continue
 		}
 		scope := ""

@@ -1,0 +1,8 @@
+Page({
+  data: { nick: '' },
+  onLoad() {
+    tt.getUserInfo({
+      success: (res) => this.setData({ nick: res.userInfo.nickName })
+    })
+  }
+})
