@@ -4,6 +4,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"mpls/analysis/callgraph"
 	"mpls/analysis/project"
@@ -47,6 +48,12 @@ import (
 // the platform, whatever the flag is called (ios_flags.go). A
 // component's template is not reported when a page (or component) that
 // uses it shows it only under such a condition.
+//
+// A notice about the goods (金币和会员属于虚拟商品，一经购买不得退换；充值后金币
+// 可能有延迟…: prose of two clauses or more, see notice) is no purchase
+// entry and no price: it is reported only on a page that shows no entry of
+// its own (the prices come from data), and then once, as the page's shelf;
+// a second notice, or one beside an entry, repeats the same finding.
 //
 // A button whose words name nothing (立即升级, 确认支付 ¥{{price}}) is a
 // shelf too when its tap pays for virtual goods through shared code with no
@@ -106,15 +113,33 @@ func checkPriceShelf(c *rule.ProjectContext) {
 		if usedUnderIOSCondition(c.Env, gd, p) {
 			continue
 		}
+		// the page's purchase entries, and its notices (sentences about
+		// the goods, see notice): a notice stands for the page only when
+		// the page shows no entry, and once
+		type hit struct {
+			s    text.Span
+			word string
+		}
+		var entries, notices []hit
 		for _, r := range t.Texts {
 			s, word, ok := shelfHit(c, t, r)
 			if !ok || (r.Elem >= 0 && iosConditioned(t, r.Elem, anyCond, gd.flags(p))) {
 				continue
 			}
-			reported[p] = append(reported[p], s)
-			c.Report(p, s, rule.Msg{
-				Zh: "“" + word + "”在 iOS 上也会显示：虚拟商品的购买入口和价格在 iOS 端须隐藏，或改为“" + iosFallbackText + "”。",
-				En: "\"" + word + "\" shows on iOS too: hide virtual-goods purchases and prices on iOS, or show \"" + iosFallbackText + "\".",
+			if notice(r.Text) {
+				notices = append(notices, hit{s, word})
+			} else {
+				entries = append(entries, hit{s, word})
+			}
+		}
+		if len(entries) == 0 && len(notices) > 0 {
+			entries = notices[:1]
+		}
+		for _, h := range entries {
+			reported[p] = append(reported[p], h.s)
+			c.Report(p, h.s, rule.Msg{
+				Zh: "“" + h.word + "”在 iOS 上也会显示：虚拟商品的购买入口和价格在 iOS 端须隐藏，或改为“" + iosFallbackText + "”。",
+				En: "\"" + h.word + "\" shows on iOS too: hide virtual-goods purchases and prices on iOS, or show \"" + iosFallbackText + "\".",
 			})
 		}
 	}
@@ -167,6 +192,30 @@ func shelfHit(c *rule.ProjectContext, t *template.Facts, r template.TextRun) (te
 		}
 	}
 	return text.Span{}, "", false
+}
+
+// clause splits a run of text into clauses.
+var clause = regexp.MustCompile(`[，,；;。！!]`)
+
+// notice reports whether a run of text is a notice about the goods rather
+// than a purchase entry or a price: prose of two clauses or more, at least
+// 16 characters long (金币和会员属于虚拟商品，一经购买不得退换；充值后金币
+// 可能有延迟，正常 2 分钟内到账). A page's rules about its coins say the page
+// sells them, so the first notice stands for a page that shows no entry
+// of its own (its prices come from data); beside an entry, or a second
+// time, it repeats the finding of the same shelf.
+func notice(s string) bool {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) < 16 {
+		return false
+	}
+	n := 0
+	for _, part := range clause.Split(s, -1) {
+		if strings.TrimSpace(part) != "" {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // inline reports the tags that lay text out in a line.

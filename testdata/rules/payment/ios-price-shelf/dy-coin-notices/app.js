@@ -1,0 +1,6 @@
+App({
+  globalData: { token: '' },
+  onLaunch() {
+    this.globalData.token = tt.getStorageSync('token') || ''
+  }
+})
