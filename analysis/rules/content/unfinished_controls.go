@@ -349,6 +349,9 @@ func isIdent(b byte) bool {
 // above or inside it, no open-type or form role, no form around it.
 func deadButtons(c *rule.FileContext, x *tplIndex) {
 	t := x.t
+	// a wrapper styled as a button (<view class="btn">) around a <button>
+	// has the same one label: one label, one finding
+	said := map[int]bool{}
 	for i := range t.Elements {
 		el := &t.Elements[i]
 		isBtn := el.Tag == "button"
@@ -391,9 +394,10 @@ func deadButtons(c *rule.FileContext, x *tplIndex) {
 			continue
 		}
 		txt := x.texts[i]
-		if len(txt) != 1 || utf8.RuneCountInString(strings.TrimSpace(txt[0].Text)) > 8 {
+		if len(txt) != 1 || utf8.RuneCountInString(strings.TrimSpace(txt[0].Text)) > 8 || said[txt[0].Span.Start] {
 			continue
 		}
+		said[txt[0].Span.Start] = true
 		c.Report(txt[0].Span, rule.Msg{
 			Zh: "按钮" + quote(txt[0].Text) + "没有任何点击处理：用户点了没有反应，是未完成的功能：请实现它，或去掉这个按钮。",
 			En: "The button \"" + txt[0].Text + "\" has no tap handler: tapping it does nothing, an unfinished feature. Implement it or remove the button.",

@@ -1,0 +1,6 @@
+Page({
+  data: { doctor: {} },
+  book() {
+    tt.navigateTo({ url: '/pages/report/report?id=' + this.data.doctor.id })
+  }
+})
