@@ -30,6 +30,22 @@ func editFixture(t *testing.T, rel, old, new string) string {
 	return dir
 }
 
+// editIn replaces old by new in the file rel of the copy at dir.
+func editIn(t *testing.T, dir, rel, old, new string) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(rel))
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%s holds no %q", rel, old)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestStaffComponent: the book and shelf editors of a library's 书架 tab
 // are opened by buttons only a librarian or an admin sees (wx:if on the
 // role, on profile.isAdmin), so their findings and those of the cover
@@ -65,15 +81,21 @@ func TestStaffComponentSeen(t *testing.T) {
 	for _, c := range []struct {
 		name, rel, old, new string
 		want, not           []string
+		also                [3]string // a second edit: file, old, new
 	}{
-		{"a tab page uses the uploader", "pages/index/index.json", `"usingComponents": {}`, `"usingComponents": { "cover-picker": "/components/cover-picker/index" }`, []string{picker, pickerText}, []string{book}},
+		{"a tab page uses the uploader", "pages/index/index.json", `"usingComponents": {}`, `"usingComponents": { "cover-picker": "/components/cover-picker/index" }`, []string{picker, pickerText}, []string{book},
+			[3]string{"pages/index/index.wxml", `<view class="list">`, "<cover-picker bind:change=\"onCover\" />\n<view class=\"list\">"}},
 		{"app.json registers the uploader for every page", "app.json", `"pages": [`, `"usingComponents": { "cover-picker": "/components/cover-picker/index" },
-  "pages": [`, []string{picker, pickerText}, []string{book}},
-		{"the add button shown to every user", "pages/manage/index.wxml", `wx:if="{{role == 'librarian'}}"`, `wx:if="{{shelves.length}}"`, []string{picker, book}, nil},
-		{"the shelf editor shown to non-admins", "pages/manage/index.wxml", `wx:if="{{profile.isAdmin}}"`, `wx:if="{{!profile.isAdmin}}"`, []string{picker}, []string{book}},
-		{"the editor's link beside the role test", "pages/manage/index.js", "  onAddBook() {\n", "  onReady() {\n    if (this.data.profile.ready) wx.navigateTo({ url: '/pages/book-edit/index' })\n  },\n  onAddBook() {\n", []string{picker, book}, nil},
+  "pages": [`, []string{picker, pickerText}, []string{book}, [3]string{}},
+		{"the add button shown to every user", "pages/manage/index.wxml", `wx:if="{{role == 'librarian'}}"`, `wx:if="{{shelves.length}}"`, []string{picker, book}, nil, [3]string{}},
+		{"the shelf editor shown to non-admins", "pages/manage/index.wxml", `wx:if="{{profile.isAdmin}}"`, `wx:if="{{!profile.isAdmin}}"`, []string{picker}, []string{book}, [3]string{}},
+		{"the editor's link beside the role test", "pages/manage/index.js", "  onAddBook() {\n", "  onReady() {\n    if (this.data.profile.ready) wx.navigateTo({ url: '/pages/book-edit/index' })\n  },\n  onAddBook() {\n", []string{picker, book}, nil, [3]string{}},
 	} {
-		got := findingKeys(t, editFixture(t, c.rel, c.old, c.new))
+		dir := editFixture(t, c.rel, c.old, c.new)
+		if c.also[0] != "" {
+			editIn(t, dir, c.also[0], c.also[1], c.also[2])
+		}
+		got := findingKeys(t, dir)
 		for _, w := range c.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("%s: %q missing: %q", c.name, w, got)

@@ -26,7 +26,7 @@ type deadLinks struct {
 	memo map[string]bool
 	busy map[string]bool // routes being decided (pages that open each other)
 	// users: components' users (componentOnly), built when first asked
-	users map[string][]string
+	users map[string][]compUser
 }
 
 var navAPIs = map[string]bool{"navigateTo": true, "redirectTo": true, "reLaunch": true, "switchTab": true}
@@ -71,7 +71,7 @@ func (d *deadLinks) decide(route string, files []string) bool {
 		s := u.Script
 		seen, tabOnly := false, false
 		for _, str := range s.Strings {
-			if str.IsKey || !project.Opens(str.Value, route) {
+			if str.IsKey || !project.Opens(str.Value, route) || project.ScriptFileRef(u.Text, str.Span.Start-1) {
 				continue
 			}
 			if str.Arg == "switchTab" {

@@ -63,3 +63,8 @@ func (p *Project) PageOpeners(relPath string) (route string, files []string, ok 
 // Opens reports whether the string literal lit may open the page at route
 // (see OrphanPage for the judgment).
 func Opens(lit, route string) bool { return opens(lit, route) }
+
+// ScriptFileRef reports whether the script string whose opening quote is
+// at quote in src is the path of a require or import (see moduleRef): it
+// loads a file and opens no page.
+func ScriptFileRef(src []byte, quote int) bool { return quote >= 0 && moduleRef(src, quote, false) }

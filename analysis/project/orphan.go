@@ -25,7 +25,11 @@ import (
 // but an absolute one-segment path, '/test', is an API endpoint or a root
 // page, not the tail of pages/demo/test), it ends with '/' and is a folder
 // of the route ('/pages/my/' + name), or it is the page's bare name (helpers that navigate by name:
-// go('order-list')). A project whose walk is off has no orphans.
+// go('order-list')). A file reference opens nothing: a template's src or
+// from, a require or import path, a path ending in a file's extension
+// ('./index.sjs', '../index.js', './index.png' name files, though their
+// last segment is every pages/x/index's). A project whose walk is off has
+// no orphans.
 
 type orphanState struct {
 	once   sync.Once
@@ -169,7 +173,27 @@ func opens(l, route string) bool {
 		}
 		return false
 	}
+	if fileLit(l) {
+		return false
+	}
 	return strings.Contains(l, route) || opensRoute(l, route)
+}
+
+// fileLit reports whether the path literal l names a file that is no page:
+// an image, a style, a script or module, data ('./index.png',
+// '../../utils/index.js'). A page's route has no extension.
+func fileLit(l string) bool {
+	if i := strings.IndexAny(l, "?#"); i >= 0 {
+		l = l[:i]
+	}
+	return fileExts[strings.ToLower(path.Ext(path.Base(l)))]
+}
+
+var fileExts = map[string]bool{
+	".js": true, ".ts": true, ".json": true, ".wxs": true, ".sjs": true, ".qs": true,
+	".wxss": true, ".ttss": true, ".acss": true, ".css": true, ".less": true, ".scss": true,
+	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".svg": true, ".webp": true,
+	".mp3": true, ".mp4": true, ".wav": true, ".aac": true,
 }
 
 // opensRoute reports whether the path literal lit may name route.
@@ -298,6 +322,7 @@ func routeNames(route string) []string {
 // literals are the contents of the quoted strings of src outside its
 // comments: a template's attribute values (and strings in its bindings)
 // outside <!-- -->, a script's '…', "…" and `…` outside // and /* */.
+// A file reference is no literal a link is made of (see moduleRef).
 // One pass by hand: the regular expressions it replaces were a sixth of a
 // whole-corpus check.
 //
@@ -357,11 +382,46 @@ func literals(rel string, src []byte, keep func([]byte) bool) []string {
 			}
 			lit := src[i+1 : j]
 			bare := tmpl && bytes.IndexByte(lit, '/') < 0
-			if (keep == nil || keep(lit)) && !(bare && !linkAttr(attrBefore(src, i))) {
+			if (keep == nil || keep(lit)) && !(bare && !linkAttr(attrBefore(src, i))) && !moduleRef(src, i, tmpl) {
 				out = append(out, string(lit))
 			}
 			i = j
 		}
 	}
 	return out
+}
+
+// moduleRef reports whether the quote at i opens a file reference, which
+// loads a file and opens no page: a template's src or from attribute
+// (<sjs src="./index.sjs">, <import src>, <image src>) or the path of a
+// script's require(…), import … from, import(…) or export … from. Read
+// as links, './index.sjs' and '../index.js' end in 'index', the last
+// segment of every pages/x/index, and kept each such page opened.
+func moduleRef(src []byte, i int, tmpl bool) bool {
+	if tmpl {
+		a := strings.ToLower(attrBefore(src, i))
+		return a == "src" || a == "from"
+	}
+	j := i - 1
+	for j >= 0 && isSpace(src[j]) {
+		j--
+	}
+	paren := j >= 0 && src[j] == '('
+	if paren {
+		j--
+		for j >= 0 && isSpace(src[j]) {
+			j--
+		}
+	}
+	end := j + 1
+	for j >= 0 && (isWordByte(src[j]) || src[j] == '.') {
+		j--
+	}
+	switch string(src[j+1 : end]) {
+	case "require", "require.async", "import":
+		return true
+	case "from":
+		return !paren
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package project
 
 import (
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -91,5 +92,46 @@ func TestReachChangedWhenANavigationIsWritten(t *testing.T) {
 	}
 	if p.ReachChanged("pages/home/home.js", []byte("Page({\n  // go() { wx.navigateTo({ url: '/pages/promo/promo' }) } \n})")) {
 		t.Error("a blank in a comment changes nothing")
+	}
+}
+
+// TestFileReferencesOpenNoPage: a module a template loads (<sjs src>,
+// <wxs src>, <import src>, an image), a script's require/import path and
+// a file with an extension name files, not pages. './index.sjs' and
+// '../index.js' end in 'index', the last segment of every pages/x/index:
+// read as links, they kept each such page opened. A real link in the same
+// files still opens its page.
+func TestFileReferencesOpenNoPage(t *testing.T) {
+	p, _ := loadTree(t, map[string]string{
+		"app.json": `{"pages": ["pages/shop/index", "pages/coupon/index", "pages/index/index", "pages/notice/index", "pages/points/index"],
+			"tabBar": {"list": [{"pagePath": "pages/shop/index", "text": "商城"}]}}`,
+		"app.js":              `App({})`,
+		"project.config.json": `{}`,
+		"pages/shop/index.wxml": `<wxs src="./index.wxs" module="fmt" />
+<import src="../../templates/index.wxml" />
+<image src="./index.png" mode="widthFix" />
+<navigator url="../points/index">积分</navigator>`,
+		"pages/shop/index.wxs": `module.exports = { price: function (n) { return n.toFixed(2) } }`,
+		"pages/shop/index.js": `import api from '../../utils/index.js'
+const store = require('../../store/index')
+const bind = require('../../store/bind')
+Page({ data: { banner: './index.png' } })`,
+		"templates/index.wxml": `<template name="card"><view/></template>`,
+		"store/bind.js": `const store = require('./index')
+const lazy = () => import('./index')
+module.exports = function bind(page) { page.store = store }`,
+		"utils/index.js": `export default {}`,
+		"store/index.js": `import state from '../utils/index'
+export { state } from './index.js'
+module.exports = {}`,
+		"pages/coupon/index.wxml": `<view/>`,
+		"pages/index/index.wxml":  `<button open-type="getUserInfo">登录</button>`,
+		"pages/notice/index.wxml": `<view/>`,
+		"pages/points/index.wxml": `<view/>`,
+	})
+	got := orphans(p)
+	want := []string{"pages/coupon/index", "pages/index/index", "pages/notice/index"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("orphans %v, want %v", got, want)
 	}
 }

@@ -98,7 +98,7 @@ func checkBrandDefaultTitle(c *rule.ProjectContext) {
 		}
 		if shown < 0 {
 			shown = 0
-			if defaultTitleShown(c.Env) {
+			if defaultTitleShown(c) {
 				shown = 1
 			}
 		}

@@ -6,11 +6,13 @@ import "mpls/analysis/rule"
 // title (navigationBarTitleText, Alipay's defaultTitle): a page whose json
 // sets no title of its own and whose script never calls
 // setNavigationBarTitle (my.setNavigationBar). In the recommended
-// profile a page no user reaches (nothing opens it, or only such pages
-// do; see project.Unreached) shows nothing to anyone; strict counts every
+// profile a page no user reaches (nothing opens it, only such pages do,
+// or only code that never runs; see rule.ProjectContext.Unseen) shows
+// nothing to anyone; strict counts every
 // registered page. Both rules that judge the default title
 // (a brand word in it, a starter template's) ask this.
-func defaultTitleShown(env *rule.Env) bool {
+func defaultTitleShown(c *rule.ProjectContext) bool {
+	env := c.Env
 	for _, pg := range env.Project.Pages {
 		if pg.Missing || pg.NavigationBarTitleText != nil {
 			continue
@@ -18,7 +20,7 @@ func defaultTitleShown(env *rule.Env) bool {
 		if u := env.Units[pg.Files.Script]; u != nil && u.Script != nil && setsTitle(u) {
 			continue
 		}
-		if !env.Strict && env.Project.Unreached(pg.Files.Template) {
+		if c.Unseen(pg.Files.Template) {
 			continue
 		}
 		return true

@@ -33,8 +33,9 @@ import (
 // see defaultTitleShown).
 //
 // In the recommended profile a leftover page no user reaches
-// (project.Unreached: nothing opens it, or only pages nothing opens) is
-// not reported: it ships, but neither a user nor a reviewer sees it; a
+// (rule.ProjectContext.Unseen: nothing opens it, only pages nothing opens,
+// or only code that never runs, as a method whose one binding is
+// commented out) is not reported: it ships, but neither a user nor a reviewer sees it; a
 // demo folder is reported when one of its pages is reached. Strict
 // reports them all.
 func checkLeftoverPages(c *rule.ProjectContext) {
@@ -51,7 +52,7 @@ func checkLeftoverPages(c *rule.ProjectContext) {
 			}
 			if shown < 0 {
 				shown = 0
-				if defaultTitleShown(c.Env) {
+				if defaultTitleShown(c) {
 					shown = 1
 				}
 			}
@@ -68,7 +69,7 @@ func checkLeftoverPages(c *rule.ProjectContext) {
 		if pg.Missing || pg.Ref.Span.Len() == 0 {
 			continue
 		}
-		unseen := !c.Strict && p.Unreached(pg.Files.Template)
+		unseen := c.Unseen(pg.Files.Template)
 		if dir := demoFolder(pg.Route); dir != "" {
 			if demos[dir] == nil {
 				demoOrder = append(demoOrder, dir)

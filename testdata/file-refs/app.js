@@ -1,0 +1,7 @@
+App({
+  onLaunch() {
+    const logs = wx.getStorageSync('logs') || []
+    logs.unshift(Date.now())
+    wx.setStorageSync('logs', logs)
+  }
+})

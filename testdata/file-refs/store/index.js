@@ -1,0 +1,6 @@
+module.exports = {
+  data: { basket: [] },
+  add(item) {
+    this.data.basket.push(item)
+  }
+}

@@ -1,0 +1,6 @@
+Page({
+  data: { orders: [] },
+  onShow() {
+    this.setData({ orders: tt.getStorageSync('orders') || [] })
+  }
+})

@@ -1,0 +1,5 @@
+// pages/renew/index.js
+Page({
+  data: {},
+  onLoad(options) {}
+})
