@@ -29,7 +29,11 @@ import (
 // in a minified bundled SDK; the quick-start template's App-level
 // getUserInfo that only fills globalData when no template shows an
 // avatarUrl or nickName; and a call whose result's profile nothing reads
-// (profile_unread.go: the anonymous answer changes nothing). Strict
+// (profile_unread.go: the anonymous answer changes nothing); and a call
+// in a helper that hands its whole result to its caller (resolve(res),
+// a callback it takes) when no file that can take the result, nor a
+// template beside one, names a profile field (profile_handed.go: the
+// result only carries iv/encryptedData to a server login). Strict
 // reports every use.
 var DeprecatedProfileAPI = &rule.Rule{
 	ID: "login/deprecated-profile-api",
@@ -48,8 +52,8 @@ var DeprecatedProfileAPI = &rule.Rule{
 			En: "Since 2022-10-25 these return a grey avatar and the nickname 微信用户, so profiles, rankings and comments built on them show defaults (WeChat docs, the 2022 notice on avatar and nickname). A hint, not a reason to reject: no rulebook section names it. Use avatar/nickname filling: <button open-type=\"chooseAvatar\"> and <input type=\"nickname\">."},
 		Wrong: "<button open-type=\"getUserInfo\" bindgetuserinfo=\"onUserInfo\">授权头像昵称</button>",
 		Right: "<button open-type=\"chooseAvatar\" bind:chooseavatar=\"onChooseAvatar\">选择头像</button>\n<input type=\"nickname\" placeholder=\"请输入昵称\" bindblur=\"onNickname\" />",
-		Profiles: rule.Msg{Zh: "recommended：只报告用户会遇到的用法；不报告禁用的按钮、仅在不支持 getUserProfile 的旧版客户端才显示的 wx:else 兜底按钮、没有任何地方调用的函数、压缩打包的第三方 SDK、只写入 globalData 且没有页面显示头像昵称的 app.js 模板代码，以及返回结果中的头像昵称没有被读取的调用（只取 encryptedData/iv 换取 openID、unionID，而头像昵称另有来源）。strict：报告所有用法。",
-			En: "recommended: only uses a user can meet; leaves out disabled buttons, wx:else fallbacks shown only on clients without getUserProfile, functions nothing calls, minified bundled SDKs, the quick-start App code that only fills globalData when no page shows an avatar or nickname, and calls whose result's profile nothing reads (only encryptedData/iv for the openID and unionID, the profile coming from elsewhere). strict: every use."},
+		Profiles: rule.Msg{Zh: "recommended：只报告用户会遇到的用法；不报告禁用的按钮、仅在不支持 getUserProfile 的旧版客户端才显示的 wx:else 兜底按钮、没有任何地方调用的函数、压缩打包的第三方 SDK、只写入 globalData 且没有页面显示头像昵称的 app.js 模板代码，以及返回结果中的头像昵称没有被读取的调用（只取 encryptedData/iv 换取 openID、unionID，而头像昵称另有来源；或封装函数把结果整体交给调用方，而接收结果的文件及其模板都不涉及头像昵称）。strict：报告所有用法。",
+			En: "recommended: only uses a user can meet; leaves out disabled buttons, wx:else fallbacks shown only on clients without getUserProfile, functions nothing calls, minified bundled SDKs, the quick-start App code that only fills globalData when no page shows an avatar or nickname, and calls whose result's profile nothing reads (only encryptedData/iv for the openID and unionID, the profile coming from elsewhere; or a helper hands the whole result to callers whose files and templates name no avatar or nickname). strict: every use."},
 		Excerpt: "小程序用户头像昵称获取规则调整：getUserProfile、getUserInfo 返回灰色头像与“微信用户”（微信开发文档，2022-10-25）",
 	},
 	Check:        checkDeprecatedProfile,
@@ -113,7 +117,7 @@ func checkDeprecatedProfileCalls(c *rule.ProjectContext) {
 				continue
 			}
 			if !c.Strict {
-				if !live.Runs(p, call.Func) || profileUnread(u, s, call) {
+				if !live.Runs(p, call.Func) || profileUnread(u, s, call) || handedUnread(c.Env, p, u, s, call) {
 					continue
 				}
 				if s.Kind == script.KindApp && onlyGlobalData(u, s, call) {
