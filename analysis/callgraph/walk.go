@@ -94,15 +94,45 @@ func (g *Graph) EntriesMarked(p string, mark Mark) []Entry {
 	if f == nil {
 		return nil
 	}
+	var add []mixinEntry
+	var hidden map[int32]bool
+	if len(f.Config) > 0 {
+		g.st.mu.Lock()
+		g.sync()
+		add, hidden = g.mixins(p, f)
+		g.st.mu.Unlock()
+	}
 	var out []Entry
 	for i := range f.Funcs {
 		fn := &f.Funcs[i]
-		if !fn.Entry || strings.HasPrefix(fn.Lifecycle, "methods.") && !g.isPage(p) {
+		if !fn.Entry || strings.HasPrefix(fn.Lifecycle, "methods.") && !g.isPage(p) || hidden[int32(i)] {
 			// methods.onLoad is a lifecycle only of a Component used as a
-			// page; in a component it is a handler like any other
+			// page; in a component it is a handler like any other. A
+			// lifecycle a later spread replaces never runs.
 			continue
 		}
 		out = append(out, Entry{Lifecycle: fn.Lifecycle, Show: fn.Show, Hits: g.from(p, int32(i), mark)})
+	}
+	for _, m := range add {
+		if strings.HasPrefix(m.label, "methods.") && !g.isPage(p) {
+			continue
+		}
+		hits := g.from(m.path, m.fn, mark)
+		if m.path != p {
+			// the way starts at the page: its lifecycle is the spread
+			// object's function, copied in at the spread
+			way := make([]Hit, len(hits))
+			for j, h := range hits {
+				hops := make([]Hop, 0, len(h.Hops)+1)
+				hops = append(hops, Hop{Path: p, Func: m.label})
+				hops = append(hops, h.Hops...)
+				hops[1].Site = m.site
+				h.Hops = hops
+				way[j] = h
+			}
+			hits = way
+		}
+		out = append(out, Entry{Lifecycle: m.label, Show: m.show, Hits: hits})
 	}
 	return out
 }

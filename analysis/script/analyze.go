@@ -197,6 +197,7 @@ func analyze(f *Facts, scr *scratch, src []byte, opt Options) {
 	a.findConfig()
 	a.declare()
 	a.resolveRefs()
+	a.mixins()
 	a.collect()
 	a.propagate()
 	a.bodies()
@@ -277,6 +278,19 @@ func (a *analyzer) findConfigCall(wrapped bool) bool {
 func (a *analyzer) wrappedConfig(arg int32) int32 {
 	for depth := 0; depth < 3 && a.kind(arg) == kCall; depth++ {
 		next := int32(-1)
+		if a.isObjectAssign(a.unwrap(a.callee(arg))) {
+			// Object.assign({}, shared, {...}): the last literal is the
+			// page's own; the sources before it are mixins (mixins.go)
+			for x := a.first(a.args(arg)); x >= 0; x = a.n[x].next {
+				if x := a.unwrap(x); a.kind(x) == kObject {
+					next = x
+				}
+			}
+			if next < 0 {
+				return arg
+			}
+			return next
+		}
 		for x := a.first(a.args(arg)); x >= 0; x = a.n[x].next {
 			x := a.unwrap(x)
 			if a.kind(x) == kObject || a.kind(x) == kCall && next < 0 {

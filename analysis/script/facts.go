@@ -113,6 +113,18 @@ type Facts struct {
 	Edges   []Edge
 	Imports []Import
 	Ext     []ExtCall
+
+	// Config lists the members of the App/Page/Component config ("") and
+	// of its methods, lifetimes and pageLifetimes blocks, in source order,
+	// when one of them holds a spread (`...shared.detailApi`) or the config
+	// is built by Object.assign; nil otherwise. Objects maps the object
+	// literals the file defines at the top level (`const shared = {...}`:
+	// "shared"), exports (module.exports, export default: "default";
+	// exports.x, export const x: "x") and their object-valued keys
+	// ("default.detailApi") to their members, for those holding a function
+	// or a spread. See mixins.go.
+	Config  map[string][]Member
+	Objects map[string][]Member
 }
 
 // Call is one call of a platform API (or a method on a platform object, or a

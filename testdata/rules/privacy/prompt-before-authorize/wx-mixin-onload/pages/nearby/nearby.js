@@ -1,0 +1,5 @@
+import { nearbyApi } from '../../mixins/nearby'
+
+Page(Object.assign({}, nearbyApi, {
+  data: { loc: null }
+}))
