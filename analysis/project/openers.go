@@ -3,7 +3,24 @@ package project
 import (
 	"slices"
 	"strings"
+	"sync"
 )
+
+// pageMemo keeps PageOpeners' and Unreached's answers: both are functions
+// of the snapshot alone (its reach set is computed once), and rules ask them
+// of the same pages again and again (every role page of test-account, each
+// live link of the engine's dead-link check), each time walking every
+// file's literals.
+type pageMemo struct {
+	openers   sync.Map // relPath → openersAnswer
+	unreached sync.Map // relPath → bool
+}
+
+type openersAnswer struct {
+	route string
+	files []string
+	ok    bool
+}
 
 // PageOpeners names the files whose literals may open the registered page
 // relPath belongs to (its route, then the files, the page's own left out),
@@ -18,6 +35,16 @@ func (p *Project) PageOpeners(relPath string) (route string, files []string, ok 
 	if p == nil || p.App == nil || p.App.File == nil {
 		return "", nil, false
 	}
+	if a, hit := p.memo.openers.Load(relPath); hit {
+		a := a.(openersAnswer)
+		return a.route, slices.Clone(a.files), a.ok
+	}
+	route, files, ok = p.pageOpeners(relPath)
+	p.memo.openers.Store(relPath, openersAnswer{route, slices.Clone(files), ok})
+	return route, files, ok
+}
+
+func (p *Project) pageOpeners(relPath string) (route string, files []string, ok bool) {
 	rel, in := p.Rel(relPath)
 	if !in {
 		return "", nil, false

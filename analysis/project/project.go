@@ -125,6 +125,7 @@ type Project struct {
 	byBase     map[string]string // file base (no ext) → page route
 	compBases  map[string]bool
 	reachState reachState // the files the app uses (reach.go)
+	memo       pageMemo   // answers about pages' openers (openers.go)
 	namesOnce  sync.Once
 	names      map[string]bool // bare page names (orphan.go)
 	skips      skipState       // what the last Files left out (skip.go)

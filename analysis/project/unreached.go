@@ -8,7 +8,15 @@ package project
 // another way (the entry, the tab bar, by name). Files that are no page's
 // are reached.
 func (p *Project) Unreached(relPath string) bool {
-	return p.unreached(relPath, map[string]bool{})
+	if p == nil {
+		return false
+	}
+	if v, hit := p.memo.unreached.Load(relPath); hit {
+		return v.(bool)
+	}
+	u := p.unreached(relPath, map[string]bool{})
+	p.memo.unreached.Store(relPath, u)
+	return u
 }
 
 // unreached is Unreached with the routes being decided: a cycle of pages
