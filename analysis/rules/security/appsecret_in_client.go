@@ -97,7 +97,9 @@ func checkAppSecret(c *rule.FileContext) {
 				continue
 			}
 			if m := secretParam.FindStringSubmatchIndex(raw); m != nil {
+				// the endpoint it is sent to is the same leak: one finding
 				reportSecret(c, text.Span{Start: str.Span.Start + m[2], End: str.Span.Start + m[3]}, "secret=")
+				continue
 			}
 			if m := endpoint.FindStringIndex(raw); m != nil {
 				reportEndpoint(c, text.Span{Start: str.Span.Start + m[0], End: str.Span.Start + m[1]}, raw[m[0]:m[1]])
