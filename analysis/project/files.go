@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"strings"
 )
 
@@ -77,7 +78,7 @@ func listFiles(p *Project, opts Options) ([]string, []Skip) {
 	}
 	w.file = func(abs, rel string, info os.FileInfo) {
 		k := KindOf(rel)
-		if k == KindNone || ign.ignored(rel, false) {
+		if k == KindNone || ign.ignored(rel, false) || appleDouble(path.Base(rel)) {
 			return
 		}
 		if isDeclaration(rel) {

@@ -80,6 +80,10 @@ func TestFilesSkips(t *testing.T) {
 		"nested/pages/x/x.wxml":           `<view/>`,
 		"sub/components/c/c.qml":          `<view/>`,
 		"sub/components/c/c.generated.js": `1`,
+		// a zip made on a Mac: metadata, never code, left out without a word
+		"__MACOSX/shop/._app.js":   "\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X",
+		"__MACOSX/shop/app.js":     `App({})`,
+		"pages/index/._index.wxml": "\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X",
 	})
 	p, err := Load(dir, Options{})
 	if err != nil {

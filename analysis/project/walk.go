@@ -12,7 +12,12 @@ import (
 var skippedDirs = map[string]bool{
 	"node_modules":    true,
 	"miniprogram_npm": true,
+	"__MACOSX":        true, // a zip made on a Mac: its metadata, never code
 }
+
+// appleDouble reports a macOS metadata file ("._app.js" beside app.js on a
+// disk or in a zip that is not a Mac's): binary, never the app's code.
+func appleDouble(name string) bool { return strings.HasPrefix(name, "._") }
 
 // maxWalkDepth bounds how deep discovery and listing go.
 const maxWalkDepth = 32
