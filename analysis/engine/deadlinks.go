@@ -15,10 +15,12 @@ import (
 // switch over data-tag that no element of the page's template supplies
 // (the row commented out, see unsuppliedCase), or in a method only
 // elements under a staff condition bind (wx:if="{{isAdmin}}", see
-// staffBound): like an orphan page, no
-// user a reviewer tests as reaches it. Anything else that may open the page —
-// a template's url, a route in data, a string handed to a helper — keeps
-// it. Decided lazily, only for pages that have findings.
+// staffBound; a menu row drawn from data, bindtap="{{item.go}}", that
+// only a staff flag shows, see staffMenu): like an orphan page, no
+// user a reviewer tests as reaches it. A row's handler name (go: 'admin')
+// and a request's server path (host + '/admin/') are no links. Anything
+// else that may open the page — a template's url, a route in data, a
+// string handed to a helper — keeps it. Decided lazily, only for pages that have findings.
 type deadLinks struct {
 	env  *rule.Env
 	on   bool // the env holds the project's units, not one file's
@@ -30,6 +32,9 @@ type deadLinks struct {
 }
 
 var navAPIs = map[string]bool{"navigateTo": true, "redirectTo": true, "reLaunch": true, "switchTab": true}
+
+// netAPIs take a server's address: a string given to one opens no page.
+var netAPIs = map[string]bool{"request": true, "uploadFile": true, "downloadFile": true, "connectSocket": true}
 
 // only reports whether the page the file at path belongs to is opened only
 // from code that never runs.
@@ -69,9 +74,16 @@ func (d *deadLinks) decide(route string, files []string) bool {
 			return false // a template, a config, a file not loaded: may open it
 		}
 		s := u.Script
-		seen, tabOnly := false, false
+		seen, tabOnly, notLink := false, false, false
 		for _, str := range s.Strings {
 			if str.IsKey || !project.Opens(str.Value, route) || project.ScriptFileRef(u.Text, str.Span.Start-1) {
+				continue
+			}
+			if handlerName(d.env, file, s, str) || netAPIs[str.Arg] {
+				// a row's handler name (go: 'admin' for
+				// bindtap="{{item.go}}") or a server's path (url: host +
+				// '/admin/'): no page's route
+				notLink = true
 				continue
 			}
 			if str.Arg == "switchTab" {
@@ -95,7 +107,7 @@ func (d *deadLinks) decide(route string, files []string) bool {
 				return false
 			}
 		}
-		if !seen && !tabOnly {
+		if !seen && !tabOnly && !notLink {
 			return false // written in a way we do not read as one string
 		}
 	}

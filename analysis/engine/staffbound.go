@@ -18,6 +18,9 @@ import (
 //	<view wx:if="{{role == 'admin'}}" bindtap="onEdit">编辑</view>
 //	<button wx:if="{{isAdmin}}" bindtap="addItem">新增</button>
 //
+// A method bound only by name from a menu row shown under a flag the
+// page sets from a staff flag counts too (staffMenu).
+//
 // A navigation in such a method is a link only staff follow, as one in the
 // branch of `if (role === 'admin')` is (StringLit.Staff). A lifecycle is
 // not: the platform runs it.
@@ -52,7 +55,11 @@ func (d *deadLinks) staffBound(file, fn string) bool {
 			return false
 		}
 	}
-	return n > 0 && d.ownTemplate(file, fn) != ""
+	if n == 0 {
+		// bound by name from a data row (bindtap="{{item.go}}")
+		return staffMenu(u.Text, u.Script, t, fn) && d.ownTemplate(file, fn) != ""
+	}
+	return d.ownTemplate(file, fn) != ""
 }
 
 // staffBlock reports whether element e or one of its ancestors renders

@@ -1,0 +1,11 @@
+const app = getApp()
+
+Page({
+  data: { goods: [] },
+  onLoad() {
+    wx.request({
+      url: app.globalData.host + '/goods',
+      success: (res) => this.setData({ goods: res.data.list })
+    })
+  }
+})
