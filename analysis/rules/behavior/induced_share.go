@@ -9,7 +9,9 @@ import (
 // InducedShare: text that makes sharing or following a condition or a
 // reward — 分享后解锁, 转发到群, 分享给好友即可, 邀请好友助力, 关注公众号后
 // (WX §5.1.1–5.1.4) — and a share button (open-type="share") whose label
-// promises a reward (红包, 现金, 领取, 奖品 …).
+// promises a reward (红包, 现金, 领取, 奖品 …, or an amount of the app's
+// own currency: 双方各得 10 枚星币, see amountReward), as does the title
+// of the card a page shares (新朋友登录就送20枚星币).
 //
 // Judgment: bare 分享/转发/关注 never fire: a share button is fine, the
 // condition or the reward attached to it is what WX §5.1 bans. Only text
@@ -84,11 +86,25 @@ func checkShareButtons(c *rule.FileContext, done *[]text.Span) {
 				}
 				*done = append(*done, s)
 				w := r.Text[h.Start:h.End]
-				c.Report(s, rule.Msg{
-					Zh: "分享按钮的文案用" + quote(w) + "作为奖励，属于利诱分享：分享按钮只写“分享”“转发给好友”。",
-					En: "The share button's label offers \"" + w + "\" as a reward, which is induced sharing. Label it plainly, e.g. 分享 or 转发给好友.",
-				})
+				reportShareButton(c, s, w)
+			}
+			// an amount of something of value the tap earns (双方各得 10 枚
+			// 星币, 送 5 元): the button is the share, so the amount is its reward
+			for _, m := range amountReward.FindAllStringIndex(r.Text, -1) {
+				s := text.Span{Start: r.Span.Start + m[0], End: r.Span.Start + m[1]}
+				if overlaps(s, *done) {
+					continue
+				}
+				*done = append(*done, s)
+				reportShareButton(c, s, r.Text[m[0]:m[1]])
 			}
 		}
 	}
+}
+
+func reportShareButton(c *rule.FileContext, s text.Span, w string) {
+	c.Report(s, rule.Msg{
+		Zh: "分享按钮的文案用" + quote(w) + "作为奖励，属于利诱分享：分享按钮只写“分享”“转发给好友”。",
+		En: "The share button's label offers \"" + w + "\" as a reward, which is induced sharing. Label it plainly, e.g. 分享 or 转发给好友.",
+	})
 }

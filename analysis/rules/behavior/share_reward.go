@@ -109,8 +109,24 @@ func checkShareTitle(c *rule.FileContext, done []text.Span) {
 			c.Report(sp, shareTitleMsg(raw[h.Start:h.End]))
 			return // one finding per page: the runs of one title, or its variants, are one card
 		}
+		if m := amountReward.FindStringIndex(raw); m != nil {
+			sp := text.Span{Start: str.Span.Start + m[0], End: str.Span.Start + m[1]}
+			if !overlaps(sp, done) {
+				c.Report(sp, shareTitleMsg(raw[m[0]:m[1]]))
+				return
+			}
+		}
 	}
 }
+
+// amountReward: a verb of getting or giving, an amount and a thing of
+// value (各得 10 枚星币, 送20金币, 领 5 元, 可得 100 积分). The lexicon's
+// reward words name red packets and coupons; an app's own currency has a
+// name of its own (寓言币, 星币, 金豆), so the amount and the 币 or the
+// unit say it is something the user gets. Read only where sharing is
+// already the act: a share button's label and the title of the card a
+// page shares (签到可得 50 积分 on a page is no reward for sharing).
+var amountReward = regexp.MustCompile(`(?:各得|可得|即得|均得|都得|获得|得到|得|赠送|赠|送|领取|领|赚|返)\s*[0-9０-９]+\s*(?:枚|个|颗|点|张|元|块)?\s*(?:\p{Han}{0,3}币|积分|金豆|钻石|现金|红包|元|块钱)`)
 
 func shareTitleMsg(w string) rule.Msg {
 	return rule.Msg{
