@@ -1,6 +1,7 @@
 package callgraph
 
 import (
+	"sort"
 	"strings"
 
 	"mpls/analysis/script"
@@ -159,4 +160,29 @@ func (g *Graph) mixinObject(from string, mx *script.Mixin) (string, string) {
 		return from, k
 	}
 	return "", ""
+}
+
+// Importers lists the project's scripts whose requires and imports
+// resolve to the file at p, in path order.
+func (g *Graph) Importers(p string) []string {
+	if g == nil {
+		return nil
+	}
+	g.st.mu.Lock()
+	defer g.st.mu.Unlock()
+	g.sync()
+	var out []string
+	for from, u := range g.env.Units {
+		if u.Script == nil || from == p {
+			continue
+		}
+		for _, im := range u.Script.Imports {
+			if im.Spec != "getApp()" && g.module(from, im.Spec) == p {
+				out = append(out, from)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
 }

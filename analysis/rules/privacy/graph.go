@@ -262,15 +262,18 @@ func checkPromptProject(c *rule.ProjectContext) {
 		}
 	}
 	launch := launchScopes(c)
+	up := newUpstream(c)
 	// a page's or a component's own calls (checkPrompt leaves them here):
-	// a scope the launch asked first opens no dialog there either
+	// a scope the launch, or every page on the way in, asked first opens
+	// no dialog there either
 	for _, u := range sortedUnits(c.Units) {
 		if u.Script == nil || !ownByProject(c.Env, u.Path) {
 			continue
 		}
 		var own []rule.Finding
 		reportOwn(rule.NewFileContext(c.Env, u, c.Rule, &own), func(call *script.Call, a *ptable.API) bool {
-			return launch[scopeKey(call, a)]
+			k := scopeKey(call, a)
+			return launch[k] || up.silent(u.Path, k)
 		})
 		for _, f := range own {
 			c.Report(f.Path, f.Span, f.Message, f.Fixes...)
@@ -294,8 +297,8 @@ func checkPromptProject(c *rule.ProjectContext) {
 		if taken[keyOf(x)] || c.Unseen(x.start) {
 			continue
 		}
-		if !c.Project.IsAppFile(x.start) && launch[scopeKey(h.Call, a)] {
-			continue // the launch asked the scope first
+		if !c.Project.IsAppFile(x.start) && (launch[scopeKey(h.Call, a)] || up.silent(x.start, scopeKey(h.Call, a))) {
+			continue // the launch, or every page on the way in, asked the scope first
 		}
 		k, ownFile := atCall(c, x)
 		if !ownFile {
@@ -427,23 +430,44 @@ func launchScopes(c *rule.ProjectContext) map[string]bool {
 		if u.Script == nil || !c.Project.IsAppFile(u.Path) {
 			continue
 		}
-		for _, e := range g.Entries(u.Path) {
-			for i := range e.Hits {
-				h := &e.Hits[i]
-				a := promptAPI(h.Call)
-				if a == nil || h.Confirmed || silentOn(c.Platform, h.Call) || isClipboard(h.Call) {
-					continue
-				}
-				if !h.Cross() {
-					if h.Call.EntryConfirmed || oneButtonPrompted(u.Script, h.Call, c.Lexicon) {
-						continue
-					}
-				}
-				if k := scopeKey(h.Call, a); k != "" {
-					out[k] = true
-				}
+		for k := range entryScopes(c, g, u.Path) {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// entryScopes are the scopes the entries of the script at p reach a
+// prompting call of, in the file or through helpers, with no prompt the
+// user confirmed on the way: where the system dialog surely opens.
+func entryScopes(c *rule.ProjectContext, g *callgraph.Graph, p string) map[string]bool {
+	u := c.Units[p]
+	if u == nil || u.Script == nil {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, e := range g.Entries(u.Path) {
+		for i := range e.Hits {
+			if k := scopeAsked(c, u.Script, &e.Hits[i]); k != "" {
+				out[k] = true
 			}
 		}
 	}
 	return out
+}
+
+// scopeAsked is the scope whose system dialog surely opens on the way h,
+// from a function of the script s: a prompting call with no prompt the
+// user confirmed on the way; "" when none.
+func scopeAsked(c *rule.ProjectContext, s *script.Facts, h *callgraph.Hit) string {
+	a := promptAPI(h.Call)
+	if a == nil || h.Confirmed || silentOn(c.Platform, h.Call) || isClipboard(h.Call) {
+		return ""
+	}
+	if !h.Cross() {
+		if h.Call.EntryConfirmed || oneButtonPrompted(s, h.Call, c.Lexicon) {
+			return ""
+		}
+	}
+	return scopeKey(h.Call, a)
 }

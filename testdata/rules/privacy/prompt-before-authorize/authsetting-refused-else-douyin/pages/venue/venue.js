@@ -10,5 +10,8 @@ Page({
       }
     })
   },
-  measure() {}
+  measure() {},
+  onShareAppMessage() {
+    return { title: '一起来打球' }
+  }
 })

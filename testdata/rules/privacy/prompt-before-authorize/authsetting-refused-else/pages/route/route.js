@@ -11,5 +11,8 @@ Page({
         wx.getLocation({ type: 'gcj02', success: (loc) => this.setData({ from: loc }), fail: () => this.setData({ manual: true }) })
       }
     })
+  },
+  onShareAppMessage() {
+    return { title: '去门店的路线' }
   }
 })

@@ -8,5 +8,8 @@ Page({
   },
   onHide() {
     clearInterval(this.poll)
+  },
+  onShareAppMessage() {
+    return { title: '跑团车队实时位置' }
   }
 })

@@ -5,5 +5,8 @@ Page({
   data: { from: null },
   onShow() {
     currentPoint((p) => this.setData({ from: p }))
+  },
+  onShareAppMessage() {
+    return { title: '取件路线' }
   }
 })

@@ -12,5 +12,8 @@ Page({
       }
     })
   },
-  sortByDistance() {}
+  sortByDistance() {},
+  onShareAppMessage() {
+    return { title: '街角洗衣网点' }
+  }
 })

@@ -1,0 +1,8 @@
+Component({
+  properties: { title: String },
+  methods: {
+    onTap() {
+      wx.navigateTo({ url: '/pages/flash/flash' })
+    }
+  }
+})
