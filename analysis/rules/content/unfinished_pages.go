@@ -28,9 +28,10 @@ import (
 //     data or components) and a script that sends the user nowhere (a page
 //     that redirects on load is a router, not a placeholder).
 //
-// The window title of a starter template (Todo App) is reported where it
-// is written, when a page shows it (one that sets no title of its own;
-// see defaultTitleShown).
+// The window title of a starter template (Alipay's Todo App, Douyin's
+// Mini Program) is reported where it is written, when it is the whole
+// title and a page shows it (one that sets no title of its own; see
+// defaultTitleShown).
 //
 // In the recommended profile a leftover page no user reaches
 // (rule.ProjectContext.Unseen: nothing opens it, only pages nothing opens,
@@ -47,8 +48,8 @@ func checkLeftoverPages(c *rule.ProjectContext) {
 	if t := p.App.Window.NavigationBarTitleText; t != nil {
 		shown := -1 // whether a page shows the default, once a hit asks
 		for _, h := range c.Lexicon.Find("starter-template", t.Value) {
-			if h.Sub != "title" {
-				continue
+			if h.Sub != "title" || !strings.EqualFold(strings.TrimSpace(t.Value), h.Word) {
+				continue // Campus Mini Program Guide: a title of the app's own that says the words
 			}
 			if shown < 0 {
 				shown = 0

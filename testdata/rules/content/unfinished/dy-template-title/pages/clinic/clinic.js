@@ -1,0 +1,5 @@
+Page({
+  book() {
+    tt.navigateTo({ url: '/pages/booking/booking' })
+  }
+})
