@@ -19,8 +19,8 @@ import (
 // expressions, URLs and comments never fire. The fix removes the word (or
 // writes the lexicon's replacement); it is not marked safe because the
 // sentence around it may need rewording. Where the text stands decides in
-// the recommended profile (see advertises, paragraph); strict reports every
-// place.
+// the recommended profile (see advertises, paragraph, askedOfUser); strict
+// reports every place.
 var ExtremeWords = &rule.Rule{
 	ID:       "content/extreme-words",
 	Severity: rule.Warning,
@@ -32,8 +32,8 @@ var ExtremeWords = &rule.Rule{
 		Why: rule.Msg{Zh: "《广告法》禁止使用极限用语；微信代码审核的机审会检测极限词并驳回（运营规范 §2.5）。",
 			En: "China's Advertising Law forbids superlative claims; WeChat's pre-screen detects them and the build is rejected (WX §2.5)."},
 		Profiles: rule.Msg{
-			Zh: "推荐（默认）：在标题、按钮、价格与促销区、商品名和短文案等宣传位置报告；toast/弹窗、协议与政策等长文页面、长段说明文字（FAQ 回答、文章）里只报告“全网最低”“销量第一”“第一品牌”这类在市场上排名的说法；“最大长度”“最长储存期限”等限额说法不报告；“独一无二”只在严格模式报告。列表序号（第一、第二）在两种模式下都不报告。严格：报告所有位置的所有极限词。",
-			En: "recommended (default): where text advertises — titles, buttons, price and promotion blocks, product names and short copy; in toasts and modals, agreement or policy pages and long explanatory paragraphs (FAQ answers, articles) only claims that rank the product in its market (全网最低, 销量第一, 第一品牌); limits (最大长度, 最长储存期限) are never claims; 独一无二 only under strict. List numbering (第一、第二) is never reported. strict: every extreme word in every place.",
+			Zh: "推荐（默认）：在标题、按钮、价格与促销区、商品名和短文案等宣传位置报告；toast/弹窗、协议与政策等长文页面、长段说明文字（FAQ 回答、文章）里只报告“全网最低”“销量第一”“第一品牌”这类在市场上排名的说法；“最大长度”“最长储存期限”等限额说法不报告；测验或问卷里问用户自己的题目（“你最可能会：”）及其选项里的“最”不报告；“独一无二”只在严格模式报告。列表序号（第一、第二）在两种模式下都不报告。严格：报告所有位置的所有极限词。",
+			En: "recommended (default): where text advertises — titles, buttons, price and promotion blocks, product names and short copy; in toasts and modals, agreement or policy pages and long explanatory paragraphs (FAQ answers, articles) only claims that rank the product in its market (全网最低, 销量第一, 第一品牌); limits (最大长度, 最长储存期限) are never claims; nor is 最 in a quiz or survey question put to the user about themself (你最可能会：) or in its answer options; 独一无二 only under strict. List numbering (第一、第二) is never reported. strict: every extreme word in every place.",
 		},
 		Wrong:   `<text class="slogan">全网最低价，品质第一</text>`,
 		Right:   `<text class="slogan">限时优惠，品质可靠</text>`,
@@ -54,6 +54,9 @@ func checkExtreme(c *rule.FileContext) {
 		}
 		if !c.Env.Strict && (h.Sub == "letter" || (!advertises(h.Place) || paragraph(h)) && !marketClaim(h.Word)) {
 			continue
+		}
+		if !c.Env.Strict && askedOfUser(c.Unit, h) {
+			continue // 你最可能会：, and its options: the user's choice, not a claim (extreme_quiz.go)
 		}
 		s, word := h.Span, h.Text
 		c.Report(s, extremeMsg(word, "", "", c.Env.Platform), extremeFix(s, word, h.Replacement))
