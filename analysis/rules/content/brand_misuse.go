@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"mpls/analysis/rule"
 )
@@ -25,7 +26,9 @@ import (
 // title naming what the page does with the user's WeChat account, 微信充值
 // or 微信解绑, is a feature, not a name); text that
 // names the host app or its features (使用微信收货地址, 微信客服, 请升级微信,
-// QQ交流群) is reported only under strict, WX §12.3's letter. The app.json
+// QQ交流群) is reported only under strict, WX §12.3's letter, and so is the
+// brand inside the quoted name of a contest or award (参加“微信小程序开发
+// 大赛”: see officialClaim). The app.json
 // default title is never reported when every page sets its own. WeChat only: the
 // rule is WeChat's, and other platforms have their own login-wording rule
 // (login/non-platform-wording).
@@ -162,8 +165,13 @@ var officialWords = []string{"官方", "出品", "认证", "旗下", "团队", "
 // officialClaim reports whether the brand word h opens an official-looking
 // claim (微信官方…, 腾讯旗下…), or the sentence says the brand made or runs
 // the app (由腾讯提供, 本服务由微信运营).
+//
+// The brand inside the quoted name of an event or award (参加“微信小程序
+// 开发大赛”, 荣获“腾讯创新奖”) names that event, not who runs the app, and
+// 由于 ("because of"), 理由 or 自由 are no "by": a judges' entry "由于“高校
+// 微信小程序应用开发赛”评审需求……开发" claims nothing.
 func officialClaim(h LexHit) bool {
-	if !brandNames[h.Word] {
+	if !brandNames[h.Word] || inEventName(h) {
 		return false
 	}
 	after := strings.TrimSpace(h.After())
@@ -172,7 +180,7 @@ func officialClaim(h LexHit) bool {
 			return true
 		}
 	}
-	if strings.Contains(h.Before(), "由") {
+	if agentBy(h.Before()) {
 		for _, v := range []string{"提供", "出品", "运营", "开发", "打造", "官方"} {
 			if strings.Contains(after, v) {
 				return true
@@ -233,6 +241,59 @@ func namesAnApp(s string) bool {
 	for _, w := range identityWords {
 		if strings.Contains(s, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// agentBy reports whether s has 由 meaning "by" (由腾讯提供): not in 由于
+// (because), 理由, 自由, 缘由, 事由, 来由, 由此, 由衷 or 经由 (via).
+func agentBy(s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "由")
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, after := s[:j], s[j+len("由"):]
+		i = j + len("由")
+		if strings.HasPrefix(after, "于") || strings.HasPrefix(after, "此") || strings.HasPrefix(after, "衷") {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if strings.ContainsRune("理自缘事来经", r) {
+			continue
+		}
+		return true
+	}
+}
+
+// eventNouns close the name of an event or award: 大赛, 挑战赛, 创新奖.
+var eventNouns = []string{"赛", "奖", "杯", "大会", "峰会", "论坛", "训练营", "黑客松", "评选"}
+
+// inEventName reports whether the brand word h sits inside a quoted name
+// (“…”, 「…」, 《…》, "…") that ends with an event or award noun: the
+// name of a contest (“高校微信小程序应用开发赛”), not the app's maker.
+func inEventName(h LexHit) bool {
+	txt := h.Piece.Text
+	for _, q := range [][2]string{{"“", "”"}, {"「", "」"}, {"《", "》"}, {"\"", "\""}} {
+		before, after := txt[:h.Start], txt[h.End:]
+		open := strings.LastIndex(before, q[0])
+		if open < 0 || q[0] != q[1] && strings.Contains(before[open:], q[1]) {
+			continue
+		}
+		if q[0] == q[1] && strings.Count(before, q[0])%2 == 0 {
+			continue // the last " closed a quote
+		}
+		end := strings.Index(after, q[1])
+		if end < 0 {
+			continue
+		}
+		name := strings.TrimSpace(after[:end])
+		for _, n := range eventNouns {
+			if strings.HasSuffix(name, n) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,6 @@
+Page({
+  data: {},
+  enterDemo() {
+    wx.navigateTo({ url: '/pages/judge/judge?as=judge' })
+  }
+})
