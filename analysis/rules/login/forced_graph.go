@@ -179,7 +179,25 @@ func serverDecided(s *script.Facts, call *script.Call) bool {
 		if r.Namespace == "" || r.Factory != "" || (r.API != "request" && r.API != "httpRequest" && r.API != "uploadFile") {
 			continue
 		}
-		if r.ArgsSpan.Start <= call.Span.Start && call.Span.End <= r.ArgsSpan.End {
+		if r.ArgsSpan.Start <= call.Span.Start && call.Span.End <= r.ArgsSpan.End && !codeExchange(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeExchange: the request sits in the callback of the platform's login
+// (wx.login, tt.login, swan.login, my.getAuthCode): it sends the login
+// code to the server to learn whether this user has an account. A
+// visitor never has one, so a redirect to the login page on its answer
+// is what every first open meets, not the server's verdict on some data.
+func codeExchange(s *script.Facts, r *script.Call) bool {
+	for i := range s.Calls {
+		l := &s.Calls[i]
+		if l.Namespace == "" || l.Factory != "" || (l.API != "login" && l.API != "getAuthCode") {
+			continue
+		}
+		if l.ArgsSpan.Start <= r.Span.Start && r.Span.End <= l.ArgsSpan.End {
 			return true
 		}
 	}

@@ -66,6 +66,11 @@ import (
 // which a visitor's first open shows, and the user's own data not. A 我的 or 订单 tab that
 // sends a visitor to login when opened stays reported (two of three
 // readers of the corpus called it forced).
+// A redirect in a request's callback is the server's verdict on what the
+// page asked for, except when the request is the login's own code
+// exchange (sent from the callback of wx.login, tt.login, my.getAuthCode):
+// it asks whether this user has an account, and a first-time visitor has
+// none, so the entry page that redirects on that answer forces the login.
 var ForcedOnEntry = &rule.Rule{
 	ID:       "login/forced-on-entry",
 	Severity: rule.Warning,

@@ -1,0 +1,1 @@
+module.exports = { BASE: 'https://api.jingyi.example.com/' }
