@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"mpls/analysis/callgraph"
+	"mpls/analysis/component"
 	"mpls/analysis/project"
 	"mpls/analysis/rule"
 	"mpls/analysis/template"
@@ -58,7 +59,10 @@ import (
 // A button whose words name nothing (立即升级, 确认支付 ¥{{price}}) is a
 // shelf too when its tap pays for virtual goods through shared code with no
 // iOS check on the way (the ways ios-virtual finds with the call graph):
-// its label is reported.
+// its label is reported. So is the pay button of a component that pays
+// that way and that a page shows for virtual goods (ios-virtual's
+// evidence at the use: current-balance="{{coins}}"): the component's
+// template draws the shelf, so it is reported there (shelfInComponents).
 var IOSPriceShelf = &rule.Rule{
 	ID:       "payment/ios-price-shelf",
 	Severity: rule.Warning,
@@ -336,6 +340,90 @@ func shelfThroughShared(c *rule.ProjectContext, gd *guards, reported map[string]
 					En: "\"" + label + "\" buys virtual goods when tapped (" + w.hit.Words() + ", evidence: " + w.what + ") and shows on iOS too: hide virtual-goods purchases and prices on iOS, or show \"" + iosFallbackText + "\".",
 				})
 			}
+		}
+	}
+	shelfInComponents(c, g, gd, reported)
+}
+
+// shelfInComponents: a component whose tap pays (through shared code,
+// with no iOS check on the way) and that a page shows, with no iOS
+// condition, for virtual goods (the evidence componentPays reads at the
+// use: current-balance="{{coins}}", a coin page) draws its own shelf: its
+// pay button is reported in the component's template, where the shelf is
+// decided, beside ios-virtual's finding at the page's element. A
+// component the page shows only under a platform condition, or whose pay
+// button its own template hides on iOS, is not reported.
+func shelfInComponents(c *rule.ProjectContext, g *callgraph.Graph, gd *guards, reported map[string][]text.Span) {
+	m := component.Build(c.Env)
+	for _, comp := range m.Sorted() {
+		su, tu := comp.Script, comp.Template
+		if su == nil || tu == nil || tu.Template == nil || su.Script == nil {
+			continue
+		}
+		starts := map[string]string{} // tap handler -> the way it pays
+		f := su.Script
+		for i := range f.Calls {
+			if call := &f.Calls[i]; IsPayCall(call) && !call.IOSGuarded && call.Func != "" {
+				starts[call.Func] = call.Func + " → " + call.Namespace + "." + call.API
+			}
+		}
+		for i := 1; i < len(f.Funcs); i++ {
+			n := f.Funcs[i].Name
+			if n == "" || starts[n] != "" {
+				continue
+			}
+			for _, h := range g.From(su.Path, n) {
+				if IsPayCall(h.Call) && h.Cross() && !h.Call.IOSGuarded && !guardedOnWay(c.Units, h) {
+					starts[n] = h.Words() + " → " + h.Call.Namespace + "." + h.Call.API
+					break
+				}
+			}
+		}
+		if len(starts) == 0 {
+			continue
+		}
+		what := ""
+		for _, us := range m.Uses(comp.Base) {
+			if useHiddenOnIOS(c, gd, us) {
+				continue
+			}
+			if w, ok := useEvidence(c.Env, us); ok {
+				what = w
+				break
+			}
+		}
+		if what == "" {
+			continue
+		}
+		t := tu.Template
+		anyCond := readsPlatform(f)
+		for _, b := range t.Bindings {
+			way := starts[b.Handler]
+			if way == "" || !tapEvents[b.Event] || b.Elem < 0 || iosConditioned(t, b.Elem, anyCond, gd.flags(tu.Path)) {
+				continue
+			}
+			runs := t.ElementText(b.Elem)
+			if len(runs) == 0 {
+				continue
+			}
+			// the first run: a button's other runs are often its busy
+			// state (<text wx:else>支付中…</text>); up to the next tag, so
+			// that the price it shows ({{plan.price}}) is part of it
+			s := runs[0].Span
+			if s.End <= len(tu.Text) {
+				if i := strings.IndexAny(string(tu.Text[s.End:]), "<\n"); i >= 0 {
+					s.End += i
+				}
+			}
+			if overlaps(reported[tu.Path], s) {
+				continue
+			}
+			reported[tu.Path] = append(reported[tu.Path], s)
+			label := strings.TrimSpace(string(tu.Text[s.Start:s.End]))
+			c.Report(tu.Path, s, rule.Msg{
+				Zh: "“" + label + "”点击后经 " + way + " 购买虚拟商品（线索：使用这个组件的页面上的 " + what + "），这个入口在 iOS 上也会显示：虚拟商品的购买入口和价格在 iOS 端须隐藏，或改为“" + iosFallbackText + "”。",
+				En: "\"" + label + "\" buys virtual goods when tapped (" + way + ", evidence where a page uses this component: " + what + ") and shows on iOS too: hide virtual-goods purchases and prices on iOS, or show \"" + iosFallbackText + "\".",
+			})
 		}
 	}
 }

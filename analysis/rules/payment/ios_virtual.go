@@ -41,7 +41,10 @@ import (
 //
 // Payment through shared code — a `pay(type, amount)` helper, a payment
 // component — is judged where the helper is called or the component used,
-// with the project's call graph (ios_virtual_shared.go).
+// with the project's call graph (ios_virtual_shared.go). A payment
+// component whose own template hides something on iOS (its pay button
+// under wx:if="{{!isIOS}}") decided for every page that uses it, as an
+// iOS-aware page does: its uses are not reported.
 //
 // Fix (not safe: it turns a feature off on iOS): insert before the
 // payment statement an early return that shows DY's wording,

@@ -332,6 +332,12 @@ func componentPays(c *rule.ProjectContext, g *callgraph.Graph, local map[*script
 		if !ok {
 			continue
 		}
+		// the component's own template hides something on iOS (its pay
+		// button under wx:if="{{!isIOS}}"): it decided, the same as a page
+		// that is iOS-aware (pageIOSAware)
+		if tu := comp.Template; tu != nil && tu.Template != nil && templateIOSAware(tu.Template, gd.flags(tu.Path)) {
+			continue
+		}
 		uses := m.Uses(comp.Base)
 		sort.SliceStable(uses, func(i, j int) bool { return uses[i].Unit.Path < uses[j].Unit.Path })
 		for _, us := range uses {

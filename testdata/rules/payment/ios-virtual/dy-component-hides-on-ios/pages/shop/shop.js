@@ -1,0 +1,3 @@
+Page({
+  data: { total: 59, orderId: '' }
+})
