@@ -31,7 +31,8 @@ import (
 // The window title of a starter template (Alipay's Todo App, Douyin's
 // Mini Program) is reported where it is written, when it is the whole
 // title and a page shows it (one that sets no title of its own; see
-// defaultTitleShown).
+// defaultTitleShown). A login form whose page data fills in a test
+// account is left over too (see prefilledLogins).
 //
 // In the recommended profile a leftover page no user reaches
 // (rule.ProjectContext.Unseen: nothing opens it, only pages nothing opens,
@@ -120,6 +121,7 @@ func checkLeftoverPages(c *rule.ProjectContext) {
 		}
 		c.Report(app, starter[0].Ref.Span, starterPagesMsg(routes))
 	}
+	prefilledLogins(c) // a test account left in a login form (unfinished_testdata.go)
 }
 
 // demoEntries reports a navigator of the app's own pages that opens a
