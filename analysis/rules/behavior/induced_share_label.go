@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"mpls/analysis/project"
 	"mpls/analysis/rule"
 	"mpls/analysis/rules/content"
 	"mpls/analysis/script"
@@ -70,7 +71,9 @@ func checkBareShareLabels(c *rule.ProjectContext) {
 // menu.
 func pageShares(units map[string]*rule.Unit, p string) bool {
 	base := strings.TrimSuffix(p, path.Ext(p))
-	for _, ext := range []string{".wxml", ".qml", ".js", ".ts"} {
+	// every platform's template (a Douyin page's share button is in its
+	// .ttml), then the script
+	for _, ext := range append(append([]string(nil), project.TemplateExts...), ".js", ".ts") {
 		u := units[base+ext]
 		if u == nil {
 			continue

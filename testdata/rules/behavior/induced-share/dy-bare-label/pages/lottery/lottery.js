@@ -1,0 +1,3 @@
+Page({
+  data: { round: 1 }
+})
