@@ -35,7 +35,10 @@ import (
 // bound to it supplies a value with a case (see unfinished_dispatch.go).
 // Text shown only when a list is empty (wx:if="{{!list.length}}", the
 // wx:else of a chain whose wx:if says the list has items) is the list's
-// empty state, not an entry (see unfinished_empty.go). The iOS
+// empty state, not an entry (see unfinished_empty.go), and 敬请期待 closing
+// a sentence of an article's prose that names no part of the app
+// (其他城市仍在开通中，敬请期待) announces the business, not a feature (see
+// unfinished_prose.go). The iOS
 // notice DY §1.2.2.1 recommends (由于相关规范，iOS 功能暂不可用) is not a
 // placeholder. Applies to every platform: Douyin rejects features that do
 // not work in the same way.
@@ -73,6 +76,9 @@ func checkUnfinished(c *rule.FileContext) {
 		}
 		if emptyState(c.Unit, h) {
 			continue // <view wx:if="{{!list.length}}">暂无课程，敬请期待</view>: a list's empty state
+		}
+		if proseAnnouncement(h) {
+			continue // 其他城市仍在开通中，敬请期待。 in a news article: the business grows, no entry is unfinished
 		}
 		if reported[h.Piece.Span] || h.Sub == "debug" && debugShown {
 			continue

@@ -1,0 +1,6 @@
+Page({
+  data: {},
+  openNews() {
+    wx.navigateTo({ url: '/pages/news/news' })
+  }
+})
