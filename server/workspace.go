@@ -29,6 +29,10 @@ type proj struct {
 	model *project.Project // nil for files outside any mini-program
 	units map[string]*rule.Unit
 	fileF map[string][]rule.Finding
+	// fileU is the unit each file's findings were computed on: between a
+	// new text's unit and its findings (the file rules running), the old
+	// findings' spans are no good for it, so nothing is published then.
+	fileU map[string]*rule.Unit
 	projF map[string][]rule.Finding
 	// projVer is the version of the unit each file's project findings were
 	// computed on: their byte spans are only good for that text.
@@ -54,7 +58,7 @@ type proj struct {
 }
 
 func newProj(root string, model *project.Project) *proj {
-	return &proj{root: root, model: model, units: map[string]*rule.Unit{}, fileF: map[string][]rule.Finding{}, projF: map[string][]rule.Finding{}, projVer: map[string]int32{}, open: map[string]bool{}, ns: map[string]string{}}
+	return &proj{root: root, model: model, units: map[string]*rule.Unit{}, fileF: map[string][]rule.Finding{}, fileU: map[string]*rule.Unit{}, projF: map[string][]rule.Finding{}, projVer: map[string]int32{}, open: map[string]bool{}, ns: map[string]string{}}
 }
 
 // builtWith is the namespace p's unit of rel was built with.
@@ -284,6 +288,7 @@ func (w *workspace) reloadModel(p *proj, self string) {
 		changed := current && !sameFindings(p.fileF[u.Path], fs)
 		if current {
 			p.fileF[u.Path] = fs
+			p.fileU[u.Path] = u
 		}
 		w.mu.Unlock()
 		if changed {
@@ -314,6 +319,7 @@ func (w *workspace) leaveLoose(p *proj, abs string) {
 	rel := filepath.Base(abs)
 	delete(lp.units, rel)
 	delete(lp.fileF, rel)
+	delete(lp.fileU, rel)
 	delete(lp.projF, rel)
 	if len(lp.units) == 0 {
 		delete(w.loose, filepath.Dir(abs))
@@ -355,7 +361,10 @@ func (w *workspace) analyseOpen(abs string, u protocol.DocumentURI, f *source.Fi
 	w.mu.Unlock()
 	findings := eng.CheckFile(w.fileEnv(p, eng, unit.Dialect, unit), unit)
 	w.mu.Lock()
-	p.fileF[unit.Path] = findings
+	if p.units[unit.Path] == unit { // not replaced meanwhile
+		p.fileF[unit.Path] = findings
+		p.fileU[unit.Path] = unit
+	}
 	w.mu.Unlock()
 	w.publish(p, unit.Path)
 	// Only a new text of a model file reloads the model: a re-run of the
@@ -380,6 +389,12 @@ func (w *workspace) publish(p *proj, rel string) {
 	defer w.pubMu.Unlock()
 	w.mu.Lock()
 	unit := p.units[rel]
+	if unit != nil && p.fileU[rel] != unit {
+		// its file rules are running on this text and publish when done:
+		// the findings held are of the text before, at its positions
+		w.mu.Unlock()
+		return
+	}
 	fs := append(p.seenFileF(rel), p.projFor(rel, unit)...)
 	w.mu.Unlock()
 	abs := filepath.Join(p.root, filepath.FromSlash(rel))
@@ -502,6 +517,7 @@ func (w *workspace) loadDisk(p *proj, abs string, eng *engine.Engine, ns string)
 	p.units[rel] = unit
 	p.ns[rel] = ns
 	p.fileF[rel] = findings
+	p.fileU[rel] = unit
 }
 
 func (w *workspace) saved(abs string) {}
@@ -527,6 +543,7 @@ func (w *workspace) closed(abs string, u protocol.DocumentURI) {
 		if !reopened {
 			delete(p.units, rel)
 			delete(p.fileF, rel)
+			delete(p.fileU, rel)
 			delete(p.projF, rel)
 		}
 		w.mu.Unlock()
@@ -556,6 +573,7 @@ func (w *workspace) forget(p *proj, rel string) {
 	}
 	delete(p.units, rel)
 	delete(p.fileF, rel)
+	delete(p.fileU, rel)
 	delete(p.projF, rel)
 	w.mu.Unlock()
 	w.s.notify("textDocument/publishDiagnostics", map[string]any{"uri": uri.File(abs), "diagnostics": []any{}})
@@ -577,7 +595,12 @@ func (w *workspace) findings(abs string) (*proj, *rule.Unit, []rule.Finding) {
 	rel := w.rel(p, abs)
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return p, p.units[rel], append(p.seenFileF(rel), p.projFor(rel, p.units[rel])...)
+	u := p.units[rel]
+	var fs []rule.Finding
+	if p.fileU[rel] == u { // else the file rules are still running on u's text
+		fs = p.seenFileF(rel)
+	}
+	return p, u, append(fs, p.projFor(rel, u)...)
 }
 
 // seenFileF is a copy of rel's file findings, less those the last project
