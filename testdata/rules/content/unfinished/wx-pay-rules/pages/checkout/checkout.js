@@ -1,0 +1,6 @@
+Page({
+  data: { total: 0 },
+  confirm() {
+    wx.request({ url: 'https://api.tianyuan.example.com/order/create', method: 'POST' })
+  }
+})
