@@ -280,5 +280,5 @@ func branch(src []byte, i int) bool {
 // no user reaches (security findings and whole-project ones stay).
 func (e *Engine) Unseeable(f rule.Finding) bool {
 	r := e.known[f.Rule]
-	return !(r != nil && r.Whole || strings.HasPrefix(f.Rule, "security/"))
+	return !(r != nil && r.Whole || strings.HasPrefix(f.Rule, "security/") || f.Rule == InternalError.ID)
 }

@@ -276,7 +276,7 @@ func (e *Engine) CheckProject(env *rule.Env) (out []rule.Finding) {
 			c := rule.NewProjectContext(env, r, &out)
 			c.PageUnseen = unseen
 			r.CheckProject(c)
-		}, &out, "")
+		}, &out, appJSON(env))
 	}
 	kept := out[:0]
 	for _, f := range out {
@@ -350,16 +350,30 @@ func uses(env *rule.Env, rel string) bool {
 	return env == nil || env.Project == nil || rel == "" || env.Project.Uses(rel)
 }
 
-// run isolates a rule: a panic in one rule is reported, not fatal.
+// run isolates a rule: a panic in one rule is reported, not fatal. The
+// findings it made before failing stand; the failure itself is a finding
+// (InternalError) on path, or on app.json for a project rule.
 func (e *Engine) run(r *rule.Rule, f func(), out *[]rule.Finding, path string) {
 	defer func() {
 		if v := recover(); v != nil {
 			if OnPanic != nil {
 				OnPanic(r.ID, path, v)
 			}
+			if path != "" {
+				*out = append(*out, crashed(r, path, v))
+			}
 		}
 	}()
 	f()
+}
+
+// appJSON is where a project rule's failure is told: the project's
+// app.json ("" without one: then only OnPanic hears of it).
+func appJSON(env *rule.Env) string {
+	if env == nil || env.Project == nil || env.Project.App == nil || env.Project.App.File == nil {
+		return ""
+	}
+	return env.Project.App.File.Path
 }
 
 // OnPanic, when set, hears about a rule that panicked (the server logs it).

@@ -34,7 +34,7 @@ var SkippedFiles = &rule.Rule{
 }
 
 // registered is every rule the engine runs: the catalogue and its own.
-var registered = append(append([]*rule.Rule(nil), rules.All()...), SkippedFiles)
+var registered = append(append([]*rule.Rule(nil), rules.All()...), SkippedFiles, InternalError)
 
 // maxListed bounds the files the message names.
 const maxListed = 5
