@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -11,7 +13,13 @@ const reachFixture = "../../testdata/reach"
 // findingKeys lists "path rule" for every finding of checking dir.
 func findingKeys(t *testing.T, dir string) []string {
 	t.Helper()
-	res, err := New(Settings{}).CheckPath(dir)
+	return profileKeys(t, dir, "")
+}
+
+// profileKeys is findingKeys in the given profile ("strict").
+func profileKeys(t *testing.T, dir, profile string) []string {
+	t.Helper()
+	res, err := New(Settings{Profile: profile}).CheckPath(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,4 +93,35 @@ func TestOrphanPageFindings(t *testing.T) {
 	if !strict["pages/promo/promo.wxml content/extreme-words"] {
 		t.Errorf("strict must report the orphan page's extreme word: %v", strict)
 	}
+}
+
+// editedCopy copies the project dir to a temporary folder with old
+// replaced by new in its file rel (which must hold old).
+func editedCopy(t *testing.T, dir, rel, old, new string) string {
+	t.Helper()
+	tmp := t.TempDir()
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		r, _ := filepath.Rel(dir, p)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if r == filepath.FromSlash(rel) {
+			if !strings.Contains(string(b), old) {
+				t.Fatalf("%q not in %s", old, rel)
+			}
+			b = []byte(strings.Replace(string(b), old, new, 1))
+		}
+		if err := os.MkdirAll(filepath.Join(tmp, filepath.Dir(r)), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(tmp, r), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tmp
 }

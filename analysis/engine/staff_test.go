@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -32,38 +30,13 @@ func TestStaffPages(t *testing.T) {
 		t.Errorf("the page every user gets lost its finding: %q", got)
 	}
 
-	res, err := New(Settings{Profile: "strict"}).CheckPath(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var strict []string
-	for _, f := range res.Sorted() {
-		strict = append(strict, f.Path+" "+f.Rule)
-	}
+	strict := profileKeys(t, dir, "strict")
 	if s := onStaffPage(strict); len(s) != 3 {
 		t.Errorf("strict must report the three staff pages' findings: %q", s)
 	}
 
 	// the clock-in link offered to every user
-	tmp := t.TempDir()
-	err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		if rel == filepath.FromSlash("pages/work/index.js") {
-			b = []byte(strings.Replace(string(b), "items: [{ text: '附近食堂', url: '/pages/nearby/index' }]", "items: [{ text: '附近食堂', url: '/pages/nearby/index' }, { text: '打卡', url: '/pages/clock/index' }]", 1))
-		}
-		os.MkdirAll(filepath.Join(tmp, filepath.Dir(rel)), 0o755)
-		return os.WriteFile(filepath.Join(tmp, rel), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tmp := editedCopy(t, dir, "pages/work/index.js", "items: [{ text: '附近食堂', url: '/pages/nearby/index' }]", "items: [{ text: '附近食堂', url: '/pages/nearby/index' }, { text: '打卡', url: '/pages/clock/index' }]")
 	if got := findingKeys(t, tmp); !slices.Contains(got, "pages/clock/index.js privacy/prompt-before-authorize") {
 		t.Errorf("a clock-in link every user sees must bring its finding back: %q", got)
 	}

@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -36,14 +34,7 @@ func TestStaffMenu(t *testing.T) {
 		t.Errorf("the review page every user gets lost its finding: %q", got)
 	}
 
-	res, err := New(Settings{Profile: "strict"}).CheckPath(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var strict []string
-	for _, f := range res.Sorted() {
-		strict = append(strict, f.Path+" "+f.Rule)
-	}
+	strict := profileKeys(t, dir, "strict")
 	if !slices.Contains(strict, editor) {
 		t.Errorf("strict must report the goods editor: %q", strict)
 	}
@@ -53,28 +44,7 @@ func TestStaffMenu(t *testing.T) {
 		{"a row shown from a login flag", "'rows[1].visible': app.globalData.isManager", "'rows[1].visible': !!app.globalData.token"},
 		{"a row every run may show", "this.setData({ 'rows[1].visible': app.globalData.isManager })", "this.setData({ 'rows[1].visible': app.globalData.isManager })\n    this.setData({ rows: this.data.rows })"},
 	} {
-		tmp := t.TempDir()
-		err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			rel, _ := filepath.Rel(dir, p)
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			if rel == filepath.FromSlash("pages/me/me.js") {
-				if !strings.Contains(string(b), c.old) {
-					t.Fatalf("%s: %q not in me.js", c.what, c.old)
-				}
-				b = []byte(strings.Replace(string(b), c.old, c.new, 1))
-			}
-			os.MkdirAll(filepath.Join(tmp, filepath.Dir(rel)), 0o755)
-			return os.WriteFile(filepath.Join(tmp, rel), b, 0o644)
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+		tmp := editedCopy(t, dir, "pages/me/me.js", c.old, c.new)
 		if got := findingKeys(t, tmp); !slices.Contains(got, editor) {
 			t.Errorf("%s must bring the editor's finding back: %q", c.what, got)
 		}
