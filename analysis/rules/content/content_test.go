@@ -1,6 +1,7 @@
 package content_test
 
 import (
+	"strings"
 	"testing"
 
 	"mpls/analysis/rules/ruletest"
@@ -42,4 +43,28 @@ func TestFloatAd(t *testing.T) {
 
 func TestFakeSocialProof(t *testing.T) {
 	ruletest.Cases(t, root+"fake-social-proof", "", "content/fake-social-proof")
+}
+
+// TestScanMessages: a scan whose success callback is empty is told so; it
+// is not said to log a result it does not log.
+func TestScanMessages(t *testing.T) {
+	fs, res := ruletest.Findings(t, root+"unfinished/wx-scan-result", "", "content/unfinished")
+	want := map[string]string{
+		"pages/home/home.js:4:8-4:16 content/unfinished":   "回调是空的",
+		"pages/home/home.js:13:8-13:16 content/unfinished": "只打印到控制台",
+	}
+	for _, f := range fs {
+		l := ruletest.Line(res, f)
+		w, ok := want[l]
+		if !ok {
+			continue
+		}
+		delete(want, l)
+		if !strings.Contains(f.Message.Zh, w) || w == "回调是空的" && strings.Contains(f.Message.Zh, "console") {
+			t.Errorf("%s: %s", l, f.Message.Zh)
+		}
+	}
+	for l := range want {
+		t.Errorf("missing %s", l)
+	}
 }

@@ -18,9 +18,11 @@ import (
 // Pages app.json registers that are demos, test pages, the starter
 // template's or blank are reported on their app.json entry (see
 // checkLeftoverPages). Controls that visibly do nothing (a menu row
-// without a tap, a search box nothing reads, a scan that only logs) are
-// unfinished features too (see checkDeadControls), and so is the same
-// hard-coded card written out side by side (see mockCopies).
+// without a tap, a search box nothing reads, a scan that only logs or
+// drops its result, in a method a template binds or running code calls:
+// see loggedScans) are unfinished features too (see checkDeadControls),
+// and so is the same hard-coded card written out side by side (see
+// mockCopies).
 // WX §13.1: the submitted mini-program must be a finished product, not a
 // test build. Reviewers open the page, see 敬请期待, and reject.
 //
@@ -169,6 +171,7 @@ func checkUnfinishedHandlers(c *rule.ProjectContext) {
 			c.Report(p, h.Span, unfinishedMsg(h))
 		}
 	}
+	checkScans(c)
 }
 
 // wholePiece: the hit is the whole text of its piece (a button labelled

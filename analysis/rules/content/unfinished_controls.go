@@ -1,6 +1,8 @@
 package content
 
 import (
+	"bytes"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -20,8 +22,9 @@ import (
 //   - a search box that reads nothing: an <input> whose placeholder says
 //     搜索 with no binding, no model: value, no form around it and no tap
 //     on the box (a box that opens a search page is tapped, not typed in);
-//   - a scan whose result is only logged: scanCode's success callback does
-//     nothing but console.log;
+//   - (in the project half, loggedScans) a scan whose result is only
+//     logged or dropped: scanCode's success callback does nothing but
+//     console.log, or nothing at all;
 //   - a faked success: a 成功 toast followed by a return that cuts off the
 //     code below it;
 //   - a map that opens at the user's own position (openLocation fed by the
@@ -38,7 +41,6 @@ func checkDeadControls(c *rule.FileContext) {
 		staticProgress(c, x) // reads one element's children: a stray tag elsewhere does not matter
 	}
 	if s := c.Unit.Script; s != nil {
-		loggedScans(c)
 		fakedSuccess(c)
 		ownPositionMaps(c)
 	}
@@ -217,9 +219,33 @@ func hasModel(el *template.Element) bool {
 	return false
 }
 
-// loggedScans reports a scanCode whose success callback only logs.
-func loggedScans(c *rule.FileContext) {
-	s := c.Unit.Script
+// checkScans runs loggedScans on every script of the project, asking
+// whether each scan can run when the project's app.json tells the pages.
+func checkScans(c *rule.ProjectContext) {
+	var live *rule.Liveness
+	if !c.Strict && c.Project != nil && c.Project.App != nil && c.Project.App.File != nil {
+		live = rule.NewLiveness(c.Env)
+	}
+	paths := make([]string, 0, len(c.Units))
+	for p, u := range c.Units {
+		if u.Script != nil && bytes.Contains(u.Text, []byte("scanCode")) {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		loggedScans(c, p, c.Units[p], live)
+	}
+}
+
+// loggedScans reports, in the script at path p, a scanCode that can run
+// (a template binds its method, or code that runs calls it: decided over
+// the whole project, hence in Unfinished's project half) whose success
+// callback does nothing with the result: it only logs it, or it is empty,
+// and no complete callback handles it instead. live is nil when who calls
+// a method cannot be known (strict, no app.json): then every scan counts.
+func loggedScans(c *rule.ProjectContext, p string, u *rule.Unit, live *rule.Liveness) {
+	s := u.Script
 	for i := range s.Calls {
 		call := &s.Calls[i]
 		if call.API != "scanCode" || call.Namespace == "" || call.Style != "callback" {
@@ -229,19 +255,41 @@ func loggedScans(c *rule.FileContext) {
 		if succ == nil || !succ.IsFunc {
 			continue
 		}
-		if !onlyLogs(string(c.Unit.Text[succ.ValueSpan.Start:succ.ValueSpan.End])) {
+		did := callbackDoes(string(u.Text[succ.ValueSpan.Start:succ.ValueSpan.End]))
+		if did == doesSomething {
 			continue
 		}
-		c.Report(call.NameSpan, rule.Msg{
+		if done := call.Options.Get("complete"); done != nil && (!done.IsFunc || callbackDoes(string(u.Text[done.ValueSpan.Start:done.ValueSpan.End])) == doesSomething) {
+			continue // complete gets the result too
+		}
+		if live != nil && !live.Runs(p, call.Func) {
+			continue // no template binds it, no code that runs calls it
+		}
+		if did == doesNothing {
+			c.Report(p, call.NameSpan, rule.Msg{
+				Zh: "扫码成功的回调是空的，扫到的结果没有被使用，用户扫完什么也不会发生：是未完成的功能，请处理扫码结果，或去掉扫码入口。",
+				En: "The scan's success callback is empty: the scanned result is never used and nothing happens after scanning, an unfinished feature. Handle the result or remove the scan entry.",
+			})
+			continue
+		}
+		c.Report(p, call.NameSpan, rule.Msg{
 			Zh: "扫码的结果只打印到控制台（console.log），用户扫完什么也不会发生：是未完成的功能，请处理扫码结果，或去掉扫码入口。",
 			En: "The scan result is only written to the console (console.log): after scanning nothing happens, an unfinished feature. Handle the result or remove the scan entry.",
 		})
 	}
 }
 
-// onlyLogs: a function's source whose body holds nothing but console
-// calls (function (res) { console.log(res) }, res => console.log(res)).
-func onlyLogs(src string) bool {
+// What a callback's body does (callbackDoes).
+const (
+	doesSomething = iota
+	doesNothing   // an empty body
+	onlyLogs      // console calls and nothing else
+)
+
+// callbackDoes: whether a function's source holds nothing (function
+// (res) {}), nothing but console calls (function (res) { console.log(res)
+// }, res => console.log(res)), or something else.
+func callbackDoes(src string) int {
 	body := src
 	if i := strings.Index(src, "=>"); i >= 0 && (strings.Index(src, "{") < 0 || i < strings.Index(src, "{")) {
 		body = src[i+2:]
@@ -250,17 +298,22 @@ func onlyLogs(src string) bool {
 	}
 	body = strings.TrimSpace(body)
 	body = strings.TrimSuffix(strings.TrimPrefix(body, "{"), "}")
+	logged := false
 	for {
 		body = strings.TrimLeft(body, " \t\r\n;")
 		if body == "" {
-			return true
+			if logged {
+				return onlyLogs
+			}
+			return doesNothing
 		}
 		if !strings.HasPrefix(body, "console.") {
-			return false
+			return doesSomething
 		}
+		logged = true
 		open := strings.Index(body, "(")
 		if open < 0 {
-			return false
+			return doesSomething
 		}
 		depth, end := 0, -1
 		for j := open; j < len(body); j++ {
@@ -276,7 +329,7 @@ func onlyLogs(src string) bool {
 			}
 		}
 		if end < 0 {
-			return false
+			return doesSomething
 		}
 		body = body[end:]
 	}
