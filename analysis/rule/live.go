@@ -47,6 +47,9 @@ func (l *Liveness) index() {
 	}
 	l.handlers, l.strs = map[string][]string{}, map[string]bool{}
 	for p, u := range l.env.Units {
+		if !l.used(p) {
+			continue // a leftover template or script the built app never loads binds and names nothing
+		}
 		if t := u.Template; t != nil {
 			for _, b := range t.Bindings {
 				if b.Handler != "" {
@@ -64,10 +67,19 @@ func (l *Liveness) index() {
 	}
 }
 
+// used: the built app loads the file at p (project.Uses: a page app.json
+// registers, a component some page uses, a template imported or included,
+// a script required). A template of a page app.json does not register,
+// left in the folder, is no shared template: nothing renders it.
+func (l *Liveness) used(p string) bool {
+	return l.env.Project == nil || l.env.Project.Uses(p)
+}
+
 // bound reports whether a template binds fn as a handler of the script u.
 // A page's own template binds its page's methods: another page's template
 // binding the same name calls that page's method, not this one. Templates
-// that are no page's (includes, templates, components) count for all.
+// that are no page's and that the app loads (includes, imported templates,
+// components) count for all.
 func (l *Liveness) bound(u *Unit, fn string) bool {
 	p := l.env.Project
 	route, isPage := "", false
@@ -143,7 +155,7 @@ func (l *Liveness) decide(u *Unit, fn string) bool {
 		return true
 	}
 	for p, v := range l.env.Units {
-		if v.Script == nil {
+		if v.Script == nil || !l.used(p) {
 			continue
 		}
 		for _, caller := range v.Script.Uses[fn] {

@@ -1,0 +1,6 @@
+Page({
+  data: { shops: [] },
+  openReview() {
+    swan.navigateTo({ url: '../review/review' })
+  }
+})

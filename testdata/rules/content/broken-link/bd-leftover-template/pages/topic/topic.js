@@ -1,0 +1,6 @@
+Page({
+  data: { topics: [] },
+  openTopic() {
+    wx.navigateTo({ url: '../answer/answer' })
+  }
+})
