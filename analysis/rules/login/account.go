@@ -284,9 +284,12 @@ var navAPIs = map[string]bool{"navigateTo": true, "redirectTo": true, "reLaunch"
 // otherPurpose: the page's visible text speaks of another use of a phone
 // and its code — binding it to the account the user has (绑定手机, 更换绑定),
 // an application or booking (填写报名信息, 预约, 登记), a real-name check of the
-// user already signed in (提交认证) — and never of signing in or up (登录,
-// 注册, 账号) — but for a note that the number also signs in to the
-// company's other client (在…APP中直接登录, 网页版登录): a login elsewhere.
+// user already signed in (提交认证), a record the signed-in user adds or
+// edits (a patient 就诊人, a contact 联系人, a delivery address 收货地址, a
+// traveller 乘车人: the code verifies that record's phone) — and never of
+// signing in or up (登录, 注册, 账号) — but for a note that the number also
+// signs in to the company's other client (在…APP中直接登录, 网页版登录): a
+// login elsewhere.
 func otherPurpose(u *rule.Unit) bool {
 	other := false
 	for _, pc := range u.Visible() {
@@ -295,13 +298,20 @@ func otherPurpose(u *rule.Unit) bool {
 				return false
 			}
 		}
-		for _, w := range []string{"绑定", "报名", "预约", "预订", "登记", "认证"} {
+		for _, w := range otherUses {
 			if strings.Contains(pc.Text, w) {
 				other = true
 			}
 		}
 	}
 	return other
+}
+
+// otherUses are the words of a phone's other uses (see otherPurpose).
+var otherUses = []string{
+	"绑定", "报名", "预约", "预订", "登记", "认证",
+	// records of the signed-in user
+	"就诊人", "联系人", "收货人", "收货地址", "实名", "乘车人", "乘机人", "出行人", "入住人", "家庭成员",
 }
 
 // otherClient: a text that speaks of another client of the service (its

@@ -15,7 +15,9 @@ import "mpls/analysis/rule"
 // signs in only beside a phone or account input or an offer to send the
 // code: an image captcha on an anonymous feedback form is no account; nor
 // is a code that verifies a phone for an application, a booking, a
-// binding or a real-name check (填写报名信息, 提交认证). Where the only
+// binding or a real-name check (填写报名信息, 提交认证), or the phone of a
+// record the signed-in user adds (a patient 就诊人, a contact, a delivery
+// address: see otherPurpose). Where the only
 // login is the platform's (wx.login, tt.login, my.getAuthCode, a one-tap
 // 授权登录, profile authorization, the phone-number button, which hands
 // over the number the platform holds for the reviewer) the reviewer signs
@@ -45,8 +47,8 @@ var TestAccount = &rule.Rule{
 			En: "Without one the reviewer cannot reach the features behind the login and rejects the build (DY §1.1.1.3, WX §13.5). Put the account and password (or how to get the code) in the submission notes."},
 		Wrong: "本次版本变更：新增会员登录",
 		Right: "本次版本变更：新增会员登录\n测试账号：13800000000\n密码：Review2024",
-		Profiles: rule.Msg{Zh: "recommended：只在用户能到达的页面上有需要输入的自有账号（密码或短信验证码登录）时提示；只用平台登录（wx.login、tt.login、my.getAuthCode、一键授权登录、头像昵称授权、手机号授权按钮）时审核员用自己的账号和手机号即可；报名、预约、绑定、实名认证表单里的验证码不算登录。不论哪种登录，只对特定角色开放的功能（只在管理员、员工等角色分支里链接的页面，wx:if 管理员标记下的入口，进入时向服务器鉴权、非该角色就提示并离开的页面）都要提供有该角色的测试账号，并点名这些页面。strict：有任何账号体系（登录页、手机号授权按钮、授权登录并保存 token）都提示。",
-			En: "recommended: only an account of the app's own whose password or SMS code the user types, on a page users reach; with the platform's login alone (wx.login, tt.login, my.getAuthCode, a one-tap 授权登录, profile authorization, the phone-number button) the reviewer uses their own account and number; a code on an application, booking, binding or real-name form is no sign-in. Whatever the login, features open only to an account with a role (a page linked only in an admin's or staff's branch, an entry under a wx:if of an admin flag, a page that asks the server on load and sends other users away) ask for a test account with that role, and are named. strict: any account system (a login page, a phone-number button, an authorization login that keeps a token)."},
+		Profiles: rule.Msg{Zh: "recommended：只在用户能到达的页面上有需要输入的自有账号（密码或短信验证码登录）时提示；只用平台登录（wx.login、tt.login、my.getAuthCode、一键授权登录、头像昵称授权、手机号授权按钮）时审核员用自己的账号和手机号即可；报名、预约、绑定、实名认证表单以及添加就诊人、联系人、收货地址等记录的表单里的验证码不算登录。不论哪种登录，只对特定角色开放的功能（只在管理员、员工等角色分支里链接的页面，wx:if 管理员标记下的入口，进入时向服务器鉴权、非该角色就提示并离开的页面）都要提供有该角色的测试账号，并点名这些页面。strict：有任何账号体系（登录页、手机号授权按钮、授权登录并保存 token）都提示。",
+			En: "recommended: only an account of the app's own whose password or SMS code the user types, on a page users reach; with the platform's login alone (wx.login, tt.login, my.getAuthCode, a one-tap 授权登录, profile authorization, the phone-number button) the reviewer uses their own account and number; a code on an application, booking, binding or real-name form, or on a form adding a record (a patient 就诊人, a contact, a delivery address), is no sign-in. Whatever the login, features open only to an account with a role (a page linked only in an admin's or staff's branch, an entry under a wx:if of an admin flag, a page that asks the server on load and sends other users away) ask for a test account with that role, and are named. strict: any account system (a login page, a phone-number button, an authorization login that keeps a token)."},
 		Excerpt: "主流程如果涉及到测试账号登录、测试环境配置等，提审时请在更新日志中提供审核所需要用到的测试账号、测试信息（抖音 版本审核常见问题 §1.1.1.3）；13.5 若小程序中存在帐号关系或付费内容，需提供测试号，包含帐号和密码（微信 §13.5）",
 	},
 	CheckProject: checkTestAccount,
