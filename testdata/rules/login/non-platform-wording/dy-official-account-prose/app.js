@@ -1,0 +1,6 @@
+App({
+  globalData: { userInfo: null },
+  onLaunch() {
+    console.log('鲜果派 启动 🍉')
+  }
+})

@@ -1,0 +1,5 @@
+Page({
+  onCall() {
+    tt.makePhoneCall({ phoneNumber: '4008201234' })
+  }
+})
