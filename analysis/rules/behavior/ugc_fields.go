@@ -89,6 +89,12 @@ func contentFields(t *template.Facts, s *script.Facts, src []byte) (out, contact
 		}
 		row := rowLabel(t, i)
 		words = append(words, row)
+		// the title of a dialog around it (<modal title="填写备注">) names it
+		for _, a := range t.Ancestors(i) {
+			if ti := t.Elements[a].Attr("title"); ti != nil && ti.Static() {
+				words = append(words, ti.Value)
+			}
+		}
 		for _, name := range []string{"value", "model:value"} {
 			if a := e.Attr(name); a != nil && len(a.Interps) == 1 {
 				add(lastSegment(a.Interps[0].Expr))
@@ -172,6 +178,11 @@ var (
 	storedRe = regexp.MustCompile(`['"]?([\w$.]+)['"]?\s*:\s*[\w$]+\.detail\.value`)
 	// assignedRe: `this.data.list[i].content = e.detail.value`.
 	assignedRe = regexp.MustCompile(`\bdata\.([\w$]+)[\w$.\[\]]*?\.([\w$]+)\s*=\s*[\w$]+\.detail\.value`)
+	// computedRe: a computed key, one field per item of a list
+	// ([`reviews[${i}].text`]: e.detail.value).
+	computedRe = regexp.MustCompile("\\[\\s*`([^`]+)`\\s*\\]\\s*:\\s*[\\w$]+\\.detail\\.value")
+	// indexRe: the index parts of such a key ([${i}], ${key}).
+	indexRe = regexp.MustCompile(`\[[^\]]*\]|\$\{[^}]*\}`)
 )
 
 // storedKeys are the data keys an input handler stores the text under.
@@ -196,6 +207,16 @@ func storedKeys(s *script.Facts, src []byte, handler string) []string {
 	}
 	for _, m := range assignedRe.FindAllSubmatch(code, -1) {
 		out = append(out, string(m[1]), string(m[2]))
+	}
+	for _, m := range computedRe.FindAllSubmatch(code, -1) {
+		// reviews[${i}].text: the list is sent, its items hold the text
+		path := strings.Trim(indexRe.ReplaceAllString(string(m[1]), ""), ".")
+		if k := lastSegment(path); k != "" {
+			out = append(out, k)
+		}
+		if i := strings.IndexByte(path, '.'); i > 0 && identRe.MatchString(path[:i]) {
+			out = append(out, path[:i])
+		}
 	}
 	return out
 }

@@ -25,8 +25,9 @@ import (
 // page that calls it, at that call (ugc_own.go). It publishes when it holds
 // what users made — it reads the text of a content field of the template
 // (a <textarea>, or an <input> for a comment, title, nickname or bio;
-// bound by value="{{k}}", by what its input handler stores, or by its
-// form's submit), passes the whole page data on, or chooses media
+// bound by value="{{k}}", by what its input handler stores, one item of
+// a list included (reviews[i].text), or by its form's submit; a dialog's
+// title around it names it like a label: <modal title="填写备注">), passes the whole page data on, or chooses media
 // (chooseImage, chooseMedia, chooseVideo, chooseMessageFile) — and
 // reaches a call that sends: wx.request, uploadFile, a cloud function or
 // database write, or a helper of the project that makes one (a function
