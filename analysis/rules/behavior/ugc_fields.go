@@ -196,6 +196,14 @@ func storedKeys(s *script.Facts, src []byte, handler string) []string {
 	}
 	var out []string
 	code := src[sp.Start:sp.End]
+	// commented-out code stores nothing
+	for _, cm := range s.Comments {
+		if cm.Span.Start >= sp.Start && cm.Span.End <= sp.End {
+			if code2 := blankSpan(code, cm.Span.Start-sp.Start, cm.Span.End-sp.Start); code2 != nil {
+				code = code2
+			}
+		}
+	}
 	for _, m := range storedRe.FindAllSubmatch(code, -1) {
 		path := string(m[1])
 		if k := lastSegment(path); k != "" {
@@ -209,17 +217,23 @@ func storedKeys(s *script.Facts, src []byte, handler string) []string {
 		out = append(out, string(m[1]), string(m[2]))
 	}
 	for _, m := range computedRe.FindAllSubmatch(code, -1) {
-		// reviews[${i}].text: the list is sent, its items hold the text
+		// reviews[${i}].text: the list is sent, its items hold the text;
+		// of a plain path (pageData.draft) only the last name, the head
+		// may hold the whole page's state
 		path := strings.Trim(indexRe.ReplaceAllString(string(m[1]), ""), ".")
 		if k := lastSegment(path); k != "" {
 			out = append(out, k)
 		}
-		if i := strings.IndexByte(path, '.'); i > 0 && identRe.MatchString(path[:i]) {
+		if i := strings.IndexByte(path, '.'); i > 0 && identRe.MatchString(path[:i]) && path != string(m[1]) {
 			out = append(out, path[:i])
 		}
 	}
 	return out
 }
+
+// buttonWord: the row's text is the button beside the field (发送), not
+// its label.
+var buttonWord = regexp.MustCompile(`^(?:发送|提交|发布|确定|确认|保存|取消|send|submit|post)$`)
 
 // rowLabel is the short text beside a field in its row (<view>昵称</view>
 // <input/>): the text of its parent when that is a label, not a form.
@@ -233,7 +247,7 @@ func rowLabel(t *template.Facts, i int) string {
 		b.WriteString(strings.TrimSpace(r.Text))
 	}
 	l := b.String()
-	if n := utf8.RuneCountInString(l); n == 0 || n > 12 || strings.Contains(l, "{{") {
+	if n := utf8.RuneCountInString(l); n == 0 || n > 12 || strings.Contains(l, "{{") || buttonWord.MatchString(l) {
 		return ""
 	}
 	return l
@@ -259,4 +273,17 @@ func (fc fieldCache) of(c *rule.ProjectContext, p string) (fields, contact []ugc
 	}
 	fc.next.fields[k] = v
 	return v[0], v[1]
+}
+
+// blankSpan is code with [from, to) turned to spaces, a copy (nil when
+// the span is outside it).
+func blankSpan(code []byte, from, to int) []byte {
+	if from < 0 || to > len(code) || from >= to {
+		return nil
+	}
+	out := append([]byte(nil), code...)
+	for i := from; i < to; i++ {
+		out[i] = ' '
+	}
+	return out
 }

@@ -49,6 +49,9 @@ func publishingFlows(c *rule.ProjectContext, g *callgraph.Graph, p string, u *ru
 	s := u.Script
 	f := &ugcFile{path: p, s: s, src: u.Text, senders: senders, graph: g}
 	fields, contact := fc.of(c, p)
+	if ts := pf.mixins[p]; ts != nil {
+		fields, contact = mixinFields(ts, u)
+	}
 	fields = append(fields[:len(fields):len(fields)], openedFields(c, p, back)...) // the cache's slice stays as it is
 	skip := map[string]bool{}
 	for _, fd := range append(fields, contact...) {

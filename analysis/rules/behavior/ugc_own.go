@@ -23,6 +23,9 @@ type ugcProject struct {
 	helperMedia  bool
 	seen, seeing bool            // othersSeeProfiles, asked once
 	private      map[string]bool // privatePage, per page
+	// mixins: the templates of a shared module pages copy their methods
+	// from (ugc_mixin.go)
+	mixins map[string][]*rule.Unit
 }
 
 func newUGCProject(c *rule.ProjectContext, paths []string) *ugcProject {

@@ -22,7 +22,11 @@ import (
 // component calls (a tap or submit handler, not an entry lifecycle) and
 // takes in the functions of the file it calls. A helper module (a
 // pick-and-upload utility) is no flow of its own: it counts through the
-// page that calls it, at that call (ugc_own.go). It publishes when it holds
+// page that calls it, at that call (ugc_own.go). A module whose methods
+// pages copy into their config (Object.assign(page, feed.methods)) is:
+// its handlers are bound in the templates those pages use, imported ones
+// included (a feed's comment box), and it is reported at its own send
+// (ugc_mixin.go). It publishes when it holds
 // what users made — it reads the text of a content field of the template
 // (a <textarea>, or an <input> for a comment, title, nickname or bio;
 // bound by value="{{k}}", by what its input handler stores, one item of
@@ -129,9 +133,10 @@ func checkUGC(c *rule.ProjectContext) {
 	g := callgraph.For(c.Env)
 	back := passedBack(c, paths, fc)
 	pf := newUGCProject(c, paths)
+	pf.mixins = mixinTemplates(c, g, paths)
 	for _, p := range paths {
 		u := c.Units[p]
-		if u.Script == nil || !flowScript(c, p, u.Script) {
+		if u.Script == nil || !flowScript(c, p, u.Script) && pf.mixins[p] == nil {
 			continue
 		}
 		flows := publishingFlows(c, g, p, u, senders, back, fc, pf)
