@@ -60,6 +60,7 @@ func textTag(tag string) (textarea, ok bool) {
 // input handler stores under, and what their input handler stores (s is
 // the page's script, for that handler's body).
 func contentFields(t *template.Facts, s *script.Facts, src []byte) (out, contact []ugcField) {
+	var sent map[string][]string
 	for i := range t.Elements {
 		e := &t.Elements[i]
 		textarea, ok := textTag(e.Tag)
@@ -83,6 +84,7 @@ func contentFields(t *template.Facts, s *script.Facts, src []byte) (out, contact
 			}
 		}
 		ph := ""
+		var viaSent []string
 		if a := e.Attr("placeholder"); a != nil {
 			ph = strings.TrimSpace(a.Literal())
 			words = append(words, ph)
@@ -123,6 +125,17 @@ func contentFields(t *template.Facts, s *script.Facts, src []byte) (out, contact
 				}
 			}
 		}
+		if !textarea && len(f.keys) > 0 && !contentWords.MatchString(strings.Join(words, " ")) {
+			// a plain <input> (name="input") is named by what the
+			// script sends it as: { introduction: this.data.draft }
+			if sent == nil {
+				sent = sentAs(src)
+			}
+			for _, k := range f.keys {
+				words = append(words, sent[k]...)
+				viaSent = append(viaSent, sent[k]...)
+			}
+		}
 		all := strings.Join(words, " ")
 		if contactWords.MatchString(all) {
 			f.contact = true
@@ -138,6 +151,8 @@ func contentFields(t *template.Facts, s *script.Facts, src []byte) (out, contact
 			f.label = ph
 		case row != "":
 			f.label = row
+		case len(viaSent) > 0:
+			f.label = strings.Join(dedup(viaSent), "/")
 		case name != "":
 			f.label = name
 		case len(f.keys) > 0:
@@ -284,6 +299,31 @@ func blankSpan(code []byte, from, to int) []byte {
 	out := append([]byte(nil), code...)
 	for i := from; i < to; i++ {
 		out[i] = ' '
+	}
+	return out
+}
+
+// sentRe: a property set to a data key in an object a script builds
+// (`introduction: this.data.draft`).
+var sentRe = regexp.MustCompile(`([A-Za-z_$][\w$]*)\s*:\s*(?:this|that|_this|self|me)\.data\.([A-Za-z_$][\w$]*)\b[^.\[\w$]`)
+
+// sentAs maps each data key of a script to the properties it is sent as.
+func sentAs(src []byte) map[string][]string {
+	out := map[string][]string{}
+	for _, m := range sentRe.FindAllSubmatch(src, -1) {
+		out[string(m[2])] = append(out[string(m[2])], string(m[1]))
+	}
+	return out
+}
+
+func dedup(ss []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range ss {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
 	}
 	return out
 }

@@ -31,7 +31,9 @@ import (
 // (a <textarea>, or an <input> for a comment, title, nickname or bio;
 // bound by value="{{k}}", by what its input handler stores, one item of
 // a list included (reviews[i].text), or by its form's submit; a dialog's
-// title around it names it like a label: <modal title="填写备注">), passes the whole page data on, or chooses media
+// title around it names it like a label: <modal title="填写备注">; a bare
+// <input> is named by the key the script sends it as too: {
+// introduction: this.data.draft }), passes the whole page data on, or chooses media
 // (chooseImage, chooseMedia, chooseVideo, chooseMessageFile) — and
 // reaches a call that sends: wx.request, uploadFile, a cloud function or
 // database write, or a helper of the project that makes one (a function
