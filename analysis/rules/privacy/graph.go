@@ -179,7 +179,7 @@ func findCrossHits(c *rule.ProjectContext) []crossHit {
 				// login panel opens on every show (repeated-authorize's only)
 				login := e.Show && hostLogin(c.Platform, h.Call)
 				a := promptAPI(h.Call)
-				if a == nil && !login || silentOn(c.Platform, h.Call) || isClipboard(h.Call) || isRecording(h.Call) {
+				if a == nil && !login || silentOn(c.Platform, h.Call) || isClipboard(h.Call) || isRecording(h.Call) || answersAuthorize(scriptOf(c, h.Path), h.Call, a) {
 					continue
 				}
 				out = append(out, crossHit{start: u.Path, hit: h, show: e.Show, loop: loop})
@@ -470,4 +470,12 @@ func scopeAsked(c *rule.ProjectContext, s *script.Facts, h *callgraph.Hit) strin
 		}
 	}
 	return scopeKey(h.Call, a)
+}
+
+// scriptOf is the script facts of the unit at p, nil when none.
+func scriptOf(c *rule.ProjectContext, p string) *script.Facts {
+	if u := c.Units[p]; u != nil {
+		return u.Script
+	}
+	return nil
 }

@@ -72,6 +72,13 @@ import (
 // privacy/repeated-authorize reports the same site (its refusal path
 // nags on every run), in the file and through helpers of other files.
 //
+// An authorize (wx, tt, swan, qq, my …) on entry is the dialog: it is
+// reported, and a call of the scope it asks written in its success, fail
+// or complete callback is not (swan.authorize({ scope: 'scope.userInfo',
+// success() { swan.getUserInfo(…) } })): granted, it opens nothing;
+// refused, it fails silently (answersAuthorize). A call after an
+// authorize of another scope still opens its own dialog.
+//
 // Judgment: one call, one finding. The same call on entry is reported by
 // a more specific rule when one applies (see timingOf): reading or writing
 // the clipboard by privacy/clipboard-on-entry, starting a recording by
@@ -136,6 +143,42 @@ func promptAPI(c *script.Call) *ptable.API {
 // Douyin's tt.chooseLocation still needs scope.userLocation.
 func pickerOnly(c *script.Call, a *ptable.API) bool {
 	return (a.Name == "chooseLocation" || a.Name == "choosePoi") && (c.Namespace == "wx" || c.Namespace == "qq")
+}
+
+// answersAuthorize: call, a prompting API of a, is written in the
+// success, fail or complete callback of an authorize (wx, tt, swan, qq,
+// my …) for a scope a needs. The one system dialog is the authorize's,
+// reported at the authorize; the call after it runs once the user has
+// answered: granted, it opens nothing, refused, it fails silently.
+// swan.authorize({ scope: 'scope.userInfo', success() {
+// swan.getUserInfo(…) } }) is one prompt, not two. An authorize for
+// another scope asks nothing for this call, which stays reported.
+func answersAuthorize(s *script.Facts, call *script.Call, a *ptable.API) bool {
+	if s == nil || a == nil || direct(call, "authorize") {
+		return false
+	}
+	for i := range s.Calls {
+		au := &s.Calls[i]
+		if !direct(au, "authorize") || au.Options == nil || !au.Span.Contains(call.Span.Start) {
+			continue
+		}
+		p := au.Options.Get("scope")
+		if p == nil || !p.IsString || !scopeCovers(p.String, a) {
+			continue
+		}
+		for _, k := range []string{"success", "fail", "complete"} {
+			if cb := au.Options.Get(k); cb != nil && cb.IsFunc && cb.ValueSpan.Contains(call.Span.Start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scopeCovers: authorizing scope answers the dialog API a would open
+// (its WeChat or Douyin scope; scope.userInfo for the profile APIs).
+func scopeCovers(scope string, a *ptable.API) bool {
+	return scope != "" && (scope == a.Scope || scope == a.DouyinScope || a.Category == "UserInfo" && scope == "scope.userInfo")
 }
 
 // alipayUserAuth is Alipay's my.getAuthCode asked for the auth_user scope:
@@ -251,7 +294,7 @@ func promptsHere(c *rule.FileContext, call *script.Call) (a *ptable.API, again, 
 		return nil, false, false
 	}
 	a = promptAPI(call)
-	if a == nil || oneButtonPrompted(s, call, c.Lexicon) {
+	if a == nil || oneButtonPrompted(s, call, c.Lexicon) || answersAuthorize(s, call, a) {
 		return nil, false, false
 	}
 	return a, t == timingRepeated, true

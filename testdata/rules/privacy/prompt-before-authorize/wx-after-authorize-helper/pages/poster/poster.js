@@ -1,0 +1,7 @@
+const { locateAndSave } = require('../../utils/locate.js')
+
+Page({
+  onLoad() {
+    locateAndSave((pos) => this.setData({ city: pos.city }))
+  }
+})
