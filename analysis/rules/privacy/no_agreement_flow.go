@@ -26,8 +26,15 @@ import (
 // from such pages or only by code that never runs — a template's demo
 // page left registered) is no use a reviewer triggers, so it is not
 // named, and the finding stands on the first use that is reached; when
-// every use is unreached there is nothing to remind. Strict takes every
-// use, as before.
+// every use is unreached there is nothing to remind. Nor is a call in a
+// function nothing runs (rule.Liveness: a page method no template binds
+// and no code calls — a getUserProfile handler left from the project's
+// template after its button went). Strict takes every use, as before.
+//
+// In any profile a file the built app never loads (project.Uses: a
+// page's files left in the folder after its route left app.json) is no
+// evidence: the engine drops findings there, and a notice placed on such
+// a file vanished with the project's real uses.
 //
 // "A flow of its own", any of: wx.onNeedPrivacyAuthorization,
 // wx.requirePrivacyAuthorize, wx.getPrivacySetting, wx.openPrivacyContract
@@ -82,6 +89,9 @@ func checkAgreementFlow(c *rule.ProjectContext) {
 	var order []string
 	unseen := map[string]bool{} // by path, decided once a use is met
 	note := func(u *rule.Unit, s text.Span, name string) {
+		if c.Project != nil && !c.Project.Uses(u.Path) {
+			return // a leftover file the app never loads
+		}
 		gone, ok := unseen[u.Path]
 		if !ok {
 			gone = c.Unseen(u.Path)
@@ -98,6 +108,10 @@ func checkAgreementFlow(c *rule.ProjectContext) {
 			order = append(order, name)
 		}
 	}
+	var live *rule.Liveness
+	if !c.Strict && c.Project != nil {
+		live = rule.NewLiveness(c.Env)
+	}
 	for _, u := range sortedUnits(c.Units) {
 		if s := u.Script; s != nil {
 			for _, n := range agreementNames {
@@ -108,6 +122,9 @@ func checkAgreementFlow(c *rule.ProjectContext) {
 			for i := range s.Calls {
 				call := &s.Calls[i]
 				if a := apiOf(call); a != nil && a.Category != "" {
+					if live != nil && !live.Runs(u.Path, call.Func) {
+						continue // a function nothing runs
+					}
 					note(u, call.NameSpan, callName(call))
 				}
 			}

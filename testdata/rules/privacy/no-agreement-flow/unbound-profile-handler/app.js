@@ -1,0 +1,3 @@
+App({
+  globalData: { signedIn: false, isAdmin: false }
+})
