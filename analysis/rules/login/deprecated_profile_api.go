@@ -2,11 +2,13 @@ package login
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"mpls/analysis/rule"
 	"mpls/analysis/script"
 	"mpls/analysis/template"
+	"mpls/analysis/text"
 )
 
 // DeprecatedProfileAPI: getUserInfo, getUserProfile, <button
@@ -35,6 +37,14 @@ import (
 // template beside one, names a profile field (profile_handed.go: the
 // result only carries iv/encryptedData to a server login). Strict
 // reports every use.
+//
+// One finding per file: the uses of one page's template (or of one
+// script) are one problem, the page's profile showing as 微信用户, so the
+// first place is reported and its message names the lines of the others
+// ("同一文件另有 N 处：第 x、y 行"); the template and the script of a page
+// stay two findings, edited apart. The rule offers no fix, so nothing is
+// lost by merging. Strict merges the same way (it is about noise, not
+// about which uses count).
 var DeprecatedProfileAPI = &rule.Rule{
 	ID: "login/deprecated-profile-api",
 	// Information: the fact is WeChat's (every user shows as 微信用户), but
@@ -72,6 +82,7 @@ func checkDeprecatedProfile(c *rule.FileContext) {
 	if t == nil {
 		return
 	}
+	var uses []profileUse
 	for i := range t.Elements {
 		e := &t.Elements[i]
 		if a := e.Attr("open-type"); a != nil && hasOpenType(e, "getUserInfo") {
@@ -83,14 +94,57 @@ func checkDeprecatedProfile(c *rule.FileContext) {
 				s.Start += off
 				s.End = s.Start + len("getUserInfo")
 			}
-			c.Report(s, profileMsg(`open-type="getUserInfo"`))
+			uses = append(uses, profileUse{s, `open-type="getUserInfo"`})
 		}
 		if e.Tag == "open-data" {
 			if a := e.Attr("type"); a != nil && strings.HasPrefix(a.Literal(), "user") {
-				c.Report(a.ValueSpan, profileMsg(`<open-data type="`+a.Literal()+`">`))
+				uses = append(uses, profileUse{a.ValueSpan, `<open-data type="` + a.Literal() + `">`})
 			}
 		}
 	}
+	if s, m, ok := mergeUses(c.Unit, uses); ok {
+		c.Report(s, m)
+	}
+}
+
+// profileUse is one place of a file that uses a deprecated profile API.
+type profileUse struct {
+	span text.Span
+	what string
+}
+
+// mergeUses makes the one finding of a file: the first use, its message
+// naming the lines of the others.
+func mergeUses(u *rule.Unit, uses []profileUse) (text.Span, rule.Msg, bool) {
+	if len(uses) == 0 {
+		return text.Span{}, rule.Msg{}, false
+	}
+	sort.SliceStable(uses, func(i, j int) bool { return uses[i].span.Start < uses[j].span.Start })
+	first := uses[0]
+	m := profileMsg(first.what)
+	if u.Index == nil || len(uses) == 1 {
+		return first.span, m, true
+	}
+	at := u.Index.LineOf(first.span.Start)
+	var lines []string
+	for _, o := range uses[1:] {
+		ln := u.Index.LineOf(o.span.Start)
+		if ln == at {
+			continue
+		}
+		at = ln
+		lines = append(lines, strconv.Itoa(ln+1))
+	}
+	switch len(lines) {
+	case 0:
+	case 1:
+		m.Zh += "同一文件另有 1 处：第 " + lines[0] + " 行。"
+		m.En += " 1 more in this file: line " + lines[0] + "."
+	default:
+		m.Zh += "同一文件另有 " + strconv.Itoa(len(lines)) + " 处：第 " + strings.Join(lines, "、") + " 行。"
+		m.En += " " + strconv.Itoa(len(lines)) + " more in this file: lines " + strings.Join(lines, ", ") + "."
+	}
+	return first.span, m, true
 }
 
 // checkDeprecatedProfileCalls reports the profile calls of every script
@@ -111,6 +165,7 @@ func checkDeprecatedProfileCalls(c *rule.ProjectContext) {
 		if !c.Strict && u.Minified() {
 			continue
 		}
+		var uses []profileUse
 		for i := range s.Calls {
 			call := &s.Calls[i]
 			if call.Namespace == "" || call.Factory != "" || (call.API != "getUserInfo" && call.API != "getUserProfile") {
@@ -132,7 +187,10 @@ func checkDeprecatedProfileCalls(c *rule.ProjectContext) {
 					}
 				}
 			}
-			c.Report(p, call.NameSpan, profileMsg(call.Namespace+"."+call.API))
+			uses = append(uses, profileUse{call.NameSpan, call.Namespace + "." + call.API})
+		}
+		if sp, m, ok := mergeUses(u, uses); ok {
+			c.Report(p, sp, m)
 		}
 	}
 }
