@@ -15,19 +15,7 @@ const staffComponentFixture = "../../testdata/staff-component"
 // editFixture copies the fixture and replaces old by new in the file rel.
 func editFixture(t *testing.T, rel, old, new string) string {
 	t.Helper()
-	dir := copyFixture(t, staffComponentFixture)
-	p := filepath.Join(dir, filepath.FromSlash(rel))
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(b), old) {
-		t.Fatalf("%s holds no %q", rel, old)
-	}
-	if err := os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return editedCopy(t, staffComponentFixture, rel, old, new)
 }
 
 // editIn replaces old by new in the file rel of the copy at dir.

@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -99,29 +97,7 @@ func TestOrphanPageFindings(t *testing.T) {
 // replaced by new in its file rel (which must hold old).
 func editedCopy(t *testing.T, dir, rel, old, new string) string {
 	t.Helper()
-	tmp := t.TempDir()
-	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		r, _ := filepath.Rel(dir, p)
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		if r == filepath.FromSlash(rel) {
-			if !strings.Contains(string(b), old) {
-				t.Fatalf("%q not in %s", old, rel)
-			}
-			b = []byte(strings.Replace(string(b), old, new, 1))
-		}
-		if err := os.MkdirAll(filepath.Join(tmp, filepath.Dir(r)), 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(tmp, r), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tmp := copyFixture(t, dir)
+	editIn(t, tmp, rel, old, new)
 	return tmp
 }

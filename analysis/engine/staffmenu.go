@@ -295,12 +295,7 @@ func rowsBefore(src []byte, from, obj int) int {
 	for j := from; j < obj; j++ {
 		switch src[j] {
 		case '\'', '"', '`':
-			q := src[j]
-			for j++; j < obj && src[j] != q; j++ {
-				if src[j] == '\\' {
-					j++
-				}
-			}
+			j = pastQuoted(src, j, obj)
 		case '{', '[', '(':
 			depth++
 		case '}', ']', ')':
@@ -317,18 +312,25 @@ func rowsBefore(src []byte, from, obj int) int {
 	return n
 }
 
+// pastQuoted is the index of the quote closing the string that opens at
+// src[j] (end if it does not close before end).
+func pastQuoted(src []byte, j, end int) int {
+	q := src[j]
+	for j++; j < end && src[j] != q; j++ {
+		if src[j] == '\\' {
+			j++
+		}
+	}
+	return j
+}
+
 // closeOf is the index past the bracket closing the one at open.
 func closeOf(src []byte, open int) int {
 	depth := 0
 	for j := open; j < len(src); j++ {
 		switch src[j] {
 		case '\'', '"', '`':
-			q := src[j]
-			for j++; j < len(src) && src[j] != q; j++ {
-				if src[j] == '\\' {
-					j++
-				}
-			}
+			j = pastQuoted(src, j, len(src))
 		case '{', '[', '(':
 			depth++
 		case '}', ']', ')':
