@@ -134,8 +134,10 @@ func checkProhibited(c *rule.FileContext) {
 }
 
 // forbidWords in a hit's sentence make it a ban, not the content itself:
-// 严禁发布色情内容, 不得传播赌博信息, 散布色情或其他违反法律的信息.
-var forbidWords = []string{"禁止", "严禁", "不得", "不准", "不允许", "请勿", "切勿", "杜绝", "抵制", "打击", "违反", "违法", "违规", "非法", "举报", "谨防", "警惕", "远离", "拒绝"}
+// 严禁发布色情内容, 不得传播赌博信息, 散布色情或其他违反法律的信息, and
+// the confirmation before posting that the post holds none of it
+// (请确认投稿内容中不包含暴力、色情等信息).
+var forbidWords = []string{"禁止", "严禁", "不得", "不准", "不允许", "请勿", "切勿", "杜绝", "抵制", "打击", "违反", "违法", "违规", "非法", "举报", "谨防", "警惕", "远离", "拒绝", "不包含", "不含有", "不涉及"}
 
 // forbids reports whether the hit's sentence forbids or warns against it.
 func forbids(h LexHit) bool {
