@@ -69,6 +69,9 @@ func checkLocationFallback(c *rule.FileContext) {
 	}
 	src := c.Unit.Text
 	asked := checkAuthorizeFallback(c, s)
+	if c.Platform != rule.Douyin && manualChoice(s) {
+		return // the page lets the user pick the place whatever they answer
+	}
 	for i := range s.Calls {
 		call := &s.Calls[i]
 		a := apiOf(call)
@@ -310,6 +313,32 @@ func failOnlyLogs(src []byte, call *script.Call) bool {
 }
 
 var consoleCall = regexp.MustCompile(`^console\.(log|warn|error|info|debug)\(.*\)$`)
+
+// manualChoice reports whether the script lets the user pick a place on
+// the map by itself (wx.chooseLocation or choosePoi outside any location
+// call or authorize, which would make the choice wait for a grant): on
+// WeChat and QQ the picker needs no location authorization, so a refusal
+// leaves the page working, which is what the rulebooks ask (a pin icon in
+// the header that opens the map, beside a getLocation whose fail only
+// logs). Douyin's picker needs the same authorization and is no fallback.
+func manualChoice(s *script.Facts) bool {
+	var gated []text.Span
+	for i := range s.Calls {
+		c := &s.Calls[i]
+		if a := apiOf(c); a != nil && a.Category == "Location" && !pickerAPI(c.API) || isLocationScope(authorizeScope(c)) {
+			gated = append(gated, c.Span)
+		}
+	}
+	for i := range s.Calls {
+		c := &s.Calls[i]
+		if c.Factory == "" && pickerAPI(c.API) && !inside(c.Span, gated) {
+			return true
+		}
+	}
+	return false
+}
+
+func pickerAPI(api string) bool { return api == "chooseLocation" || api == "choosePoi" }
 
 func inside(s text.Span, in []text.Span) bool {
 	for _, o := range in {
