@@ -128,6 +128,9 @@ func checkPhoneLabel(c *rule.FileContext) {
 		}
 		bad := c.Lexicon.Find("phone-label-bad", lbl)
 		other := otherAction(lbl)
+		if !c.Strict && other == "" && !callsItselfLogin(lbl) && rowNamesPhone(t, i) {
+			continue // 绑定手机 [立即绑定]: the row says what the button asks
+		}
 		if len(interps) > 0 {
 			// part of the label is computed: judge only a known bad label
 			// or another action (立即支付 ¥{{amount}}), and only when no
@@ -174,6 +177,28 @@ func badLabel(env *rule.Env, lbl string) bool {
 
 // callsItselfLogin: the label says the button logs in or signs up (一键登录,
 // 快捷登录, 立即注册).
+// rowNamesPhone reports whether the row holding button i (its parent)
+// labels it with the phone number in its own text, outside the button: a
+// settings row 绑定手机 whose button says 立即绑定 tells the user what the
+// tap asks, as a label on the button would.
+func rowNamesPhone(t *template.Facts, i int) bool {
+	p := t.Elements[i].Parent
+	if p < 0 {
+		return false
+	}
+	own := t.Elements[i].Span
+	for _, r := range t.ElementText(p) {
+		if r.Span.Start >= own.Start && r.Span.End <= own.End {
+			continue // the button's own label
+		}
+		txt := template.Decode(r.Text)
+		if strings.Contains(txt, "手机") || strings.Contains(txt, "电话号码") {
+			return true
+		}
+	}
+	return false
+}
+
 func callsItselfLogin(label string) bool {
 	for _, w := range []string{"登录", "登陆", "注册", "登入"} {
 		if strings.Contains(label, w) {
